@@ -1,0 +1,96 @@
+/**
+ * The profile JSON contract of shared/DESIGN.md. Later versions may add fields;
+ * they never rename or drop these.
+ */
+export const SCHEMA_VERSION = 1 as const;
+
+export type SourceKind = 'html' | 'pdf' | 'text';
+export type DocumentKind = 'cv' | 'letter' | 'publication-list' | 'profile-page' | 'unknown';
+/** "YYYY" or "YYYY-MM"; end dates may also be "present". */
+export type PartialDate = string;
+
+export interface Entry {
+  title: string | null;
+  organization: string | null;
+  location: string | null;
+  start: PartialDate | null;
+  end: PartialDate | 'present' | null;
+  raw: string;
+}
+
+export type PublicationKind =
+  | 'journal'
+  | 'conference'
+  | 'workshop'
+  | 'preprint'
+  | 'thesis'
+  | 'book'
+  | 'chapter'
+  | 'report'
+  | 'other';
+
+export type PublicationStatus = 'published' | 'accepted' | 'submitted' | 'preprint' | null;
+
+export interface Publication {
+  title: string | null;
+  authors: string[];
+  venue: string | null;
+  year: number | null;
+  kind: PublicationKind;
+  status: PublicationStatus;
+  candidateAuthorIndex: number | null;
+  equalContribution: boolean;
+  notes: string[];
+  doi: string | null;
+  raw: string;
+  /** Added field (allowed by the contract): arXiv id such as "2402.12354". */
+  arxiv?: string | null;
+  /** Added field: links found in the entry (DOI, arXiv, PDF, code). */
+  links?: string[];
+}
+
+export interface Item {
+  text: string;
+  year: number | null;
+  raw: string;
+}
+
+export interface NameVariant {
+  name: string;
+  evidence: string;
+}
+
+export interface Flag {
+  kind: string;
+  severity: 'info' | 'warning';
+  message: string;
+  /** Added field: the CV text the flag rests on, shown beside it. */
+  evidence?: string[];
+  /** Added field: indexes into profile.publications the flag concerns. */
+  publications?: number[];
+}
+
+export interface Person {
+  name: string | null;
+  nameVariants: NameVariant[];
+  emails: string[];
+  links: string[];
+  /** Added field: the current affiliation where the CV states one. */
+  affiliation?: string | null;
+}
+
+export interface Profile {
+  schemaVersion: typeof SCHEMA_VERSION;
+  source: { kind: SourceKind; url: string | null; title: string | null; pages: number | null };
+  documentKind: DocumentKind;
+  person: Person;
+  education: Entry[];
+  positions: Entry[];
+  publications: Publication[];
+  awards: Item[];
+  talks: Item[];
+  teaching: Item[];
+  service: Item[];
+  skills: Item[];
+  flags: Flag[];
+}

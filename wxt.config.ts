@@ -1,0 +1,31 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+/** The scholarly APIs are the only hosts CV Lens talks to. */
+const SCHOLAR_HOSTS = [
+  'https://api.openalex.org/*',
+  'https://api.semanticscholar.org/*',
+  'https://dblp.org/*',
+  'https://pub.orcid.org/*',
+  'https://api.crossref.org/*',
+];
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser, mode }) => ({
+    name: 'CV Lens',
+    description: 'Reads academic CVs and checks them against open scholarly databases.',
+    permissions: ['activeTab', 'scripting', 'storage', ...(browser === 'chrome' ? ['sidePanel', 'offscreen'] : [])],
+    // The e2e build alone may reach the local test server: automation cannot grant activeTab.
+    host_permissions: [...SCHOLAR_HOSTS, ...(mode === 'e2e' ? ['http://127.0.0.1/*'] : [])],
+    action: { default_title: 'CV Lens' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'cv-lens@example.org', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : {}),
+  }),
+});
