@@ -1,0 +1,47 @@
+import os from 'node:os';
+import path from 'node:path';
+
+/** Options shared by every CLI command. */
+export interface CliArgs {
+  command: string;
+  positional: string[];
+  format: string | null;
+  data: string;
+  candidate: string | null;
+}
+
+/** An error the CLI reports as one line on stderr with a non-zero exit. */
+export class CliError extends Error {}
+
+function defaultDataDir(): string {
+  const base =
+    process.env.XDG_DATA_HOME ??
+    (process.platform === 'darwin'
+      ? path.join(os.homedir(), 'Library/Application Support')
+      : process.platform === 'win32'
+        ? (process.env.APPDATA ?? os.homedir())
+        : path.join(os.homedir(), '.local/share'));
+  return path.join(base, 'cv-lens');
+}
+
+export function parseArgs(argv: string[]): CliArgs {
+  const [command = 'help', ...rest] = argv;
+  const positional: string[] = [];
+  let format: string | null = null;
+  let data = defaultDataDir();
+  let candidate: string | null = null;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    const value = (): string => {
+      const next = rest[++i];
+      if (next === undefined) throw new CliError(`${arg} needs a value`);
+      return next;
+    };
+    if (arg === '--format') format = value();
+    else if (arg === '--data') data = path.resolve(value());
+    else if (arg === '--candidate') candidate = value();
+    else if (arg.startsWith('--')) throw new CliError(`unknown option ${arg}`);
+    else positional.push(arg);
+  }
+  return { command, positional, format, data, candidate };
+}
