@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import { benchBundle } from './bench/bundle';
+import type { BenchFigure } from './bench/types';
+
+/**
+ * `npm run bench`: one table of every figure with its budget. `-- --json FILE` also writes the
+ * figures as [{name, value, unit, budget, met}] so a change can be compared with the last run.
+ */
+const SUITES: { name: string; run: () => Promise<BenchFigure[]> }[] = [{ name: 'bundle', run: benchBundle }];
+
+function table(figures: BenchFigure[]): string {
+  const rows = figures.map((f) => [
+    f.name,
+    `${f.value} ${f.unit}`,
+    f.budget === null ? '—' : `≤ ${f.budget} ${f.unit}`,
+    f.met === null ? '' : f.met ? 'met' : 'NOT MET',
+  ]);
+  const header = ['figure', 'value', 'budget', ''];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const jsonAt = args.indexOf('--json');
+  const only = args.filter((a, i) => !a.startsWith('--') && i !== jsonAt + 1);
+  const figures: BenchFigure[] = [];
+  for (const suite of SUITES) {
+    if (only.length && !only.includes(suite.name)) continue;
+    process.stderr.write(`bench: ${suite.name}…\n`);
+    figures.push(...(await suite.run()));
+  }
+  process.stdout.write(`${table(figures)}\n`);
+  const missed = figures.filter((f) => f.met === false);
+  process.stdout.write(`\n${figures.length - missed.length} of ${figures.length} figures within budget or informational\n`);
+  if (jsonAt >= 0) {
+    const file = args[jsonAt + 1];
+    if (!file) throw new Error('--json needs a file');
+    fs.writeFileSync(file, `${JSON.stringify(figures, null, 2)}\n`);
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`cv-lens bench: ${(error as Error).message}\n`);
+  process.exitCode = 1;
+});

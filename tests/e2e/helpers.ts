@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { findBrowser } from '../../scripts/browser';
+import { REPO } from '../support/fixtures';
+
+export const EXT_DIR = path.resolve(process.env.EXT_DIR ?? path.join(REPO, '.output/chrome-mv3-e2e'));
+export const SCREENSHOTS = path.join(REPO, 'artifacts/screenshots');
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  close: () => Promise<void>;
+}
+
+/** Chromium with the e2e build loaded, headless, in a fresh profile. */
+export async function launchWithExtension(): Promise<ExtensionSession> {
+  const executablePath = findBrowser();
+  if (!executablePath) throw new Error('No Chromium found: run `npx tsx scripts/ensure-browser.ts` first.');
+  if (!fs.existsSync(path.join(EXT_DIR, 'manifest.json'))) {
+    throw new Error(`No e2e build at ${EXT_DIR}: run \`npm run build:e2e\` first.`);
+  }
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cvlens-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      `--disable-extensions-except=${EXT_DIR}`,
+      `--load-extension=${EXT_DIR}`,
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return {
+    context,
+    worker,
+    extensionId: new URL(worker.url()).host,
+    close: async () => {
+      await context.close();
+      fs.rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The id of the tab showing `url` (the e2e build's host permission lets tabs.query see it). */
+export async function tabIdOf(worker: Worker, url: string): Promise<number> {
+  const id = await worker.evaluate(async (target: string) => {
+    const tabs: { id: number; url: string }[] = await chrome.tabs.query({});
+    return tabs.find((tab) => tab.url === target)?.id ?? null;
+  }, url);
+  if (id === null) throw new Error(`no tab shows ${url}`);
+  return id;
+}
+
+/** Opens the popup as a page reporting on the given tab. */
+export async function openPopupFor(session: ExtensionSession, tabId: number): Promise<Page> {
+  const popup = await session.context.newPage();
+  await popup.setViewportSize({ width: 420, height: 600 });
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+  return popup;
+}
+
+/** Writes artifacts/screenshots/<surface>-<state>.png. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  const file = path.join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
