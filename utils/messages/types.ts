@@ -1,10 +1,13 @@
 import type { CvDocument } from '../document/types';
 import type { Profile } from '../profile/types';
+import type { RequestLogEntry, ScholarSettings, SourceId, SourceStatus } from '../scholar/types';
+import type { CandidateSummary as StoreCandidateSummary } from '../store/candidate-summary';
+import type { CandidateRecord, ListOptions, ReviewPatch } from '../store/types';
 
 /**
  * Every message between the parts of CV Lens, named by direction. Requests go from a UI page
  * (popup, side panel, options) or the offscreen document to the background; events go from
- * the background to every open UI page. Each is validated where it is received.
+ * the background to every open UI page. Each is validated where it is received (validate.ts).
  */
 
 /** The states a tab's analysis passes through, shown by the popup. */
@@ -20,39 +23,99 @@ export type AnalysisFailure =
   | 'internal';
 
 export interface AnalysisSummary {
+  kind: 'analysis';
   tabId: number;
   url: string | null;
-  /** The profile as parsed (and looked up, when the scholar stage ran). */
+  /** The profile as parsed, with its `scholar` part once the look-up ran. */
   profile: Profile;
   /** Section headings found on the page, in order, as written. */
   headings: string[];
   candidateId: string | null;
-  /** True when the profile came from the cache because the page was unchanged. */
+  /** True when the profile came from the store because the page was unchanged. */
   fromCache: boolean;
+  /** True when the network was unreachable and scholar data came from the cache. */
+  offline: boolean;
+}
+
+/**
+ * The tab shows a PDF: pdf.js cannot run in the service worker, so the asking page (popup) reads
+ * the bytes and parses them itself, then sends the document back with 'analyse-pdf-document'.
+ */
+export interface PdfTabNotice {
+  kind: 'pdf';
+  tabId: number;
+  url: string;
+}
+
+/**
+ * One row of the side panel's candidate list: the store's summary (what sorting, filtering and
+ * the CSV need) plus the candidate's other names and how many flags it carries.
+ */
+export type CandidateSummary = StoreCandidateSummary & { variants: string[]; flagCount: number };
+
+export type ExportFormat = 'json' | 'csv' | 'bibtex' | 'jsonresume';
+
+export interface ExportFile {
+  filename: string;
+  mime: string;
+  text: string;
+}
+
+export interface RequestLogView {
+  entries: RequestLogEntry[];
+  /** OpenAlex spend today (UTC), in US dollars. */
+  costTodayUsd: number;
 }
 
 /** UI → background. */
 export type UiRequest =
   | { type: 'analyse-tab'; tabId: number }
-  | { type: 'get-analysis'; tabId: number };
-
-/** Offscreen document → background and background → offscreen document. */
-export type OffscreenRequest = { type: 'offscreen-parse-pdf'; url: string };
+  | { type: 'get-analysis'; tabId: number }
+  /** The document of a PDF tab, parsed by the popup after a PdfTabNotice. */
+  | { type: 'analyse-pdf-document'; tabId: number; document: CvDocument; url: string }
+  | { type: 'list-candidates'; options: ListOptions }
+  | { type: 'get-candidate'; id: string }
+  | { type: 'update-review'; id: string; patch: ReviewPatch }
+  | { type: 'delete-candidate'; id: string }
+  | { type: 'clear-candidates' }
+  | { type: 'export'; format: ExportFormat; candidateId: string | null }
+  | { type: 'import-backup'; text: string }
+  /** A document parsed in a UI page (a PDF dropped on the side panel), to be profiled and stored. */
+  | { type: 'store-document'; document: CvDocument; url: string }
+  | { type: 'get-settings' }
+  | { type: 'save-settings'; settings: Partial<ScholarSettings> }
+  | { type: 'get-request-log' }
+  | { type: 'clear-scholar-cache' }
+  | { type: 'set-badges'; tabId: number; visible: boolean };
 
 /** Background → UI pages (broadcast). */
 export type BackgroundEvent =
   | { type: 'analysis-progress'; tabId: number; stage: AnalysisStage }
+  | { type: 'source-progress'; tabId: number; source: SourceId; status: SourceStatus | 'pending' }
   | { type: 'candidates-changed'; ids: string[] };
 
-export type Request = UiRequest | OffscreenRequest;
+export type Request = UiRequest;
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string; failure?: AnalysisFailure };
 
 /** What each request answers. */
 export interface ReplyMap {
-  'analyse-tab': AnalysisSummary;
+  'analyse-tab': AnalysisSummary | PdfTabNotice;
+  'analyse-pdf-document': AnalysisSummary;
   'get-analysis': AnalysisSummary | null;
-  'offscreen-parse-pdf': CvDocument;
+  'list-candidates': CandidateSummary[];
+  'get-candidate': CandidateRecord | null;
+  'update-review': CandidateRecord;
+  'delete-candidate': null;
+  'clear-candidates': null;
+  export: ExportFile;
+  'import-backup': { added: number; merged: number };
+  'store-document': { candidateId: string; merged: boolean; profile: Profile };
+  'get-settings': ScholarSettings;
+  'save-settings': ScholarSettings;
+  'get-request-log': RequestLogView;
+  'clear-scholar-cache': null;
+  'set-badges': { shown: number };
 }
 
 export type RequestOf<K extends Request['type']> = Extract<Request, { type: K }>;

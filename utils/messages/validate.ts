@@ -1,49 +1,124 @@
-import type { AnalysisStage, BackgroundEvent, Request } from './types';
+import { SOURCE_IDS } from '../scholar/types';
+import { CANDIDATE_STATUSES, SORT_KEYS } from '../store/types';
+import type { AnalysisStage, BackgroundEvent, ExportFormat, Request } from './types';
 
-type Shape = Record<string, 'string' | 'number' | 'string[]'>;
+/**
+ * Validators for every message, applied where a message is received: a value that does not
+ * have exactly the expected shape is dropped, whoever sent it.
+ */
+type Check = (value: unknown) => boolean;
 
-/** Field types of each message, checked before a message is trusted. */
-const REQUEST_SHAPES: Record<Request['type'], Shape> = {
-  'analyse-tab': { tabId: 'number' },
-  'get-analysis': { tabId: 'number' },
-  'offscreen-parse-pdf': { url: 'string' },
-};
-
-const EVENT_SHAPES: Record<BackgroundEvent['type'], Shape> = {
-  'analysis-progress': { tabId: 'number', stage: 'string' },
-  'candidates-changed': { ids: 'string[]' },
-};
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isString: Check = (v) => typeof v === 'string';
+const isId: Check = (v) => typeof v === 'string' && v.length > 0 && v.length < 200;
+const isTabId: Check = (v) => Number.isInteger(v) && (v as number) >= 0;
+const isBoolean: Check = (v) => typeof v === 'boolean';
+const optional =
+  (check: Check): Check =>
+  (v) =>
+    v === undefined || check(v);
+const nullable =
+  (check: Check): Check =>
+  (v) =>
+    v === null || check(v);
+const oneOf =
+  (values: readonly string[]): Check =>
+  (v) =>
+    typeof v === 'string' && values.includes(v);
+const arrayOf =
+  (check: Check): Check =>
+  (v) =>
+    Array.isArray(v) && v.every(check);
+const shape =
+  (fields: Record<string, Check>): Check =>
+  (v) =>
+    isRecord(v) && Object.entries(fields).every(([key, check]) => check(v[key]));
 
 const STAGES: readonly AnalysisStage[] = ['injecting', 'reading-pdf', 'parsing', 'looking-up', 'done'];
+const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'csv', 'bibtex', 'jsonresume'];
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+const isListOptions = shape({
+  sort: optional(oneOf(SORT_KEYS)),
+  direction: optional(oneOf(['asc', 'desc'])),
+  tag: optional(isString),
+  status: optional(oneOf(CANDIDATE_STATUSES)),
+  search: optional(isString),
+});
 
-function matchesShape(value: Record<string, unknown>, shape: Shape): boolean {
-  return Object.entries(shape).every(([key, kind]) => {
-    const field = value[key];
-    if (kind === 'string[]') return Array.isArray(field) && field.every((x) => typeof x === 'string');
-    if (kind === 'number') return typeof field === 'number' && Number.isFinite(field);
-    return typeof field === kind;
-  });
-}
+const isReviewPatch = shape({
+  notes: optional(isString),
+  tags: optional(arrayOf(isString)),
+  rating: optional((v) => v === null || (Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 5)),
+  status: optional(oneOf(CANDIDATE_STATUSES)),
+});
 
-function hasKnownType<K extends string>(value: unknown, shapes: Record<K, Shape>): value is { type: K } {
-  return isRecord(value) && typeof value.type === 'string' && Object.hasOwn(shapes, value.type);
+const isSourceFlags: Check = (v) =>
+  isRecord(v) && Object.entries(v).every(([k, x]) => (SOURCE_IDS as readonly string[]).includes(k) && isBoolean(x));
+const isSourceUrls: Check = (v) =>
+  isRecord(v) && Object.entries(v).every(([k, x]) => (SOURCE_IDS as readonly string[]).includes(k) && isString(x));
+const isPositive: Check = (v) => typeof v === 'number' && Number.isFinite(v) && v > 0;
+
+const isSettingsPatch = shape({
+  baseUrls: optional(isSourceUrls),
+  enabled: optional(isSourceFlags),
+  openalexApiKey: optional(nullable(isString)),
+  s2ApiKey: optional(nullable(isString)),
+  mailto: optional(nullable(isString)),
+  cacheTtlMs: optional(isPositive),
+  timeoutMs: optional(isPositive),
+  retryBudgetMs: optional(isPositive),
+  maxRequests: optional(isPositive),
+});
+
+/** A document model as an acquirer makes it; its lines are checked for the fields stages read. */
+const isCvDocument = shape({
+  source: shape({ kind: oneOf(['html', 'pdf', 'text']) }),
+  lines: arrayOf(shape({ text: isString, kind: isString, cells: Array.isArray, block: Number.isInteger })),
+  links: arrayOf(isString),
+  meta: isRecord,
+});
+
+const REQUESTS: Record<Request['type'], Record<string, Check>> = {
+  'analyse-tab': { tabId: isTabId },
+  'get-analysis': { tabId: isTabId },
+  'analyse-pdf-document': { tabId: isTabId, document: isCvDocument, url: isString },
+  'list-candidates': { options: isListOptions },
+  'get-candidate': { id: isId },
+  'update-review': { id: isId, patch: isReviewPatch },
+  'delete-candidate': { id: isId },
+  'clear-candidates': {},
+  export: { format: oneOf(EXPORT_FORMATS), candidateId: nullable(isId) },
+  'import-backup': { text: isString },
+  'store-document': { document: isCvDocument, url: isString },
+  'get-settings': {},
+  'save-settings': { settings: isSettingsPatch },
+  'get-request-log': {},
+  'clear-scholar-cache': {},
+  'set-badges': { tabId: isTabId, visible: isBoolean },
+};
+
+const EVENTS: Record<BackgroundEvent['type'], Record<string, Check>> = {
+  'analysis-progress': { tabId: isTabId, stage: oneOf(STAGES) },
+  'source-progress': {
+    tabId: isTabId,
+    source: oneOf(SOURCE_IDS),
+    status: oneOf(['pending', 'ok', 'cached', 'rate-limited', 'error', 'offline', 'disabled']),
+  },
+  'candidates-changed': { ids: arrayOf(isString) },
+};
+
+function parseWith<T>(table: Record<string, Record<string, Check>>, value: unknown): T | null {
+  if (!isRecord(value) || typeof value.type !== 'string' || !Object.hasOwn(table, value.type)) return null;
+  return shape(table[value.type]!)(value) ? (value as T) : null;
 }
 
 /** The request a received value is, or null when it is not one of ours. */
 export function parseRequest(value: unknown): Request | null {
-  if (!hasKnownType(value, REQUEST_SHAPES)) return null;
-  return matchesShape(value as Record<string, unknown>, REQUEST_SHAPES[value.type]) ? (value as Request) : null;
+  return parseWith<Request>(REQUESTS, value);
 }
 
 /** The background event a received value is, or null when it is not one of ours. */
 export function parseEvent(value: unknown): BackgroundEvent | null {
-  if (!hasKnownType(value, EVENT_SHAPES)) return null;
-  const record = value as Record<string, unknown>;
-  if (!matchesShape(record, EVENT_SHAPES[value.type])) return null;
-  if (value.type === 'analysis-progress' && !STAGES.includes(record.stage as AnalysisStage)) return null;
-  return value as BackgroundEvent;
+  return parseWith<BackgroundEvent>(EVENTS, value);
 }

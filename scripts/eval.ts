@@ -1,0 +1,31 @@
+import { runCvEval } from './eval/cv';
+import { runReferencesEval } from './eval/references';
+
+/**
+ * `npm run eval [cv|references] [args]`: accuracy on documents with truth files and on the
+ * hand-tagged reference corpus, each compared with its last saved run.
+ */
+const SUITES: Record<string, (args: string[]) => Promise<number>> = {
+  cv: runCvEval,
+  references: runReferencesEval,
+};
+
+async function main(): Promise<number> {
+  const [first, ...rest] = process.argv.slice(2);
+  if (first && SUITES[first]) return SUITES[first](rest);
+  let worst = 0;
+  for (const [name, run] of Object.entries(SUITES)) {
+    process.stdout.write(`\n=== eval: ${name} ===\n`);
+    worst = Math.max(worst, await run(first ? [first, ...rest] : []));
+  }
+  return worst;
+}
+
+main()
+  .then((code) => {
+    process.exitCode = code;
+  })
+  .catch((error: unknown) => {
+    process.stderr.write(`cv-lens eval: ${(error as Error).message}\n`);
+    process.exitCode = 1;
+  });

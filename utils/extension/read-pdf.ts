@@ -1,0 +1,63 @@
+import { browser } from 'wxt/browser';
+import type { CvDocument } from '../document/types';
+import { acquirePdf } from '../acquire/pdf/acquire-pdf';
+
+export interface ReadPdfOptions {
+  onProgress?: (page: number, pages: number) => void;
+  signal?: AbortSignal;
+}
+
+/**
+ * Parses PDF bytes with pdf.js in an extension page (popup, side panel). pdf.js and its worker
+ * are loaded on first use only, so pages that never see a PDF never pay for them, and never in
+ * the service worker, which cannot start pdf.js's worker.
+ */
+export async function parsePdfBytes(bytes: Uint8Array, url: string | null, options: ReadPdfOptions = {}): Promise<CvDocument> {
+  const [pdfjs, worker] = await Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')]);
+  pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
+  return acquirePdf(bytes, pdfjs, { ...options, url });
+}
+
+/** Why the bytes of a PDF tab could not be read. */
+export class PdfAccessError extends Error {
+  constructor(
+    message: string,
+    readonly reason: 'file-access' | 'unreadable',
+  ) {
+    super(message);
+  }
+}
+
+function readFileUrl(url: string): Promise<Uint8Array> {
+  // fetch() has no file: scheme; XHR reads file:// when the reviewer allowed file access.
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('GET', url);
+    xhr.responseType = 'arraybuffer';
+    xhr.onload = () => resolve(new Uint8Array(xhr.response as ArrayBuffer));
+    xhr.onerror = () => reject(new PdfAccessError('The browser did not let CV Lens read this file.', 'unreadable'));
+    xhr.send();
+  });
+}
+
+/** The bytes of the PDF a tab shows (http(s) or file://). */
+export async function readPdfBytes(url: string): Promise<Uint8Array> {
+  if (url.startsWith('file:')) {
+    const allowed = await browser.extension.isAllowedFileSchemeAccess();
+    if (!allowed) {
+      throw new PdfAccessError(
+        'CV Lens may not read local files yet. Open the browser’s extensions page, choose CV Lens → Details, and turn on “Allow access to file URLs”; then reload this PDF.',
+        'file-access',
+      );
+    }
+    return readFileUrl(url);
+  }
+  const response = await fetch(url, { credentials: 'include' }).catch(() => null);
+  if (!response || !response.ok) {
+    throw new PdfAccessError(
+      `The browser did not let CV Lens read this PDF${response ? ` (HTTP ${response.status})` : ''}. Download it and drop it on the side panel instead.`,
+      'unreadable',
+    );
+  }
+  return new Uint8Array(await response.arrayBuffer());
+}
