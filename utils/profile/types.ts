@@ -2,6 +2,8 @@
  * The profile JSON contract of shared/DESIGN.md. Later versions may add fields;
  * they never rename or drop these.
  */
+import type { ScholarPart } from '../scholar/types';
+
 export const SCHEMA_VERSION = 1 as const;
 
 export type SourceKind = 'html' | 'pdf' | 'text';
@@ -93,4 +95,6 @@ export interface Profile {
   service: Item[];
   skills: Item[];
   flags: Flag[];
+  /** Added field: what the scholarly databases say (the scholar stage). */
+  scholar?: ScholarPart;
 }

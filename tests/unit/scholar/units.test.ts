@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { searchNames } from '../../../utils/scholar/cv-query';
+import { SourceChannel, type RunContext } from '../../../utils/scholar/http';
+import { hIndex } from '../../../utils/scholar/metrics';
+import { titleSimilarity, venuesAgree } from '../../../utils/scholar/normalise';
+import { MemoryScholarCache } from '../../../utils/scholar/cache';
+import { SOURCES } from '../../../utils/scholar/lookup';
+import { joinUrl, resolveSettings } from '../../../utils/scholar/settings';
+import { SOURCE_IDS } from '../../../utils/scholar/types';
+import { virtualClock } from './helpers';
+
+describe('normalisation', () => {
+  it('titles: case, punctuation, accents and DBLP\'s final "." do not matter', () => {
+    expect(titleSimilarity('Stable ResNet.', 'stable resnet')).toBe(1);
+    expect(
+      titleSimilarity(
+        'On the Impact of the Activation function',
+        'On the impact of the activation function on deep NN',
+      ),
+    ).toBeLessThan(0.9);
+    expect(
+      titleSimilarity('LoRA+: Efficient Low Rank Adaptation', 'LoRA+ Efficient Low-Rank Adaptation'),
+    ).toBeGreaterThan(0.9);
+  });
+
+  it('venues: acronyms, full names, DBLP abbreviations; a workshop is not the main track', () => {
+    expect(venuesAgree('ICML 2024', 'International Conference on Machine Learning')).toBe(true);
+    expect(venuesAgree('TMLR, 2022', 'Trans. Mach. Learn. Res.')).toBe(true);
+    expect(venuesAgree('NeurIPS 2021', 'Neural Information Processing Systems')).toBe(true);
+    expect(venuesAgree('ICML 2023', 'arXiv (Cornell University)')).toBe(false);
+    expect(venuesAgree('ICML 2024 Workshop on Data-Centric Machine Learning Research', 'ICML')).toBe(false);
+    expect(venuesAgree('Royal Society Open Science', 'Royal Society Open Science')).toBe(true);
+  });
+
+  it('search names: one per spelling the APIs fold together, full names first, at most two', () => {
+    expect(searchNames(['El Mahdi El Mhamdi', 'El-Mahdi El-Mhamdi'])).toEqual(['El Mahdi El Mhamdi']);
+    expect(searchNames(['Hayder Elesedy', 'H. Elesedy', 'Bryn Elesedy'])).toEqual([
+      'Hayder Elesedy',
+      'Bryn Elesedy',
+    ]);
+  });
+
+  it('h-index', () => {
+    expect(hIndex([10, 8, 5, 4, 3])).toBe(4);
+    expect(hIndex([])).toBe(0);
+  });
+
+  it('base URLs may carry a path prefix', () => {
+    expect(joinUrl('http://127.0.0.1:8080/openalex/', '/works', { filter: 'doi:a|b' })).toBe(
+      'http://127.0.0.1:8080/openalex/works?filter=doi%3Aa%7Cb',
+    );
+  });
+});
+
+describe('every source is registered', () => {
+  it('has a client with a pace and a cap', () => {
+    for (const id of SOURCE_IDS) {
+      expect(SOURCES[id].id).toBe(id);
+      expect(SOURCES[id].cap).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('source channel', () => {
+  function setup(responses: Response[], interval = 0) {
+    const clock = virtualClock();
+    const times: number[] = [];
+    const ctx: RunContext = {
+      fetch: (async () => (times.push(clock.now()), responses.shift() ?? new Response('{}'))) as typeof fetch,
+      cache: new MemoryScholarCache(clock.now),
+      settings: resolveSettings({}),
+      now: clock.now,
+      sleep: clock.sleep,
+      random: () => 0,
+      signal: undefined,
+      log: () => undefined,
+      sent: 0,
+      calls: 0,
+      deadline: clock.now() + 30_000,
+    };
+    return { channel: new SourceChannel('dblp', ctx, interval, 10), times, clock };
+  }
+
+  it('honours Retry-After on 429 and then succeeds', async () => {
+    const { channel, times } = setup([
+      new Response('', { status: 429, headers: { 'retry-after': '7' } }),
+      new Response('{"ok":1}', { status: 200 }),
+    ]);
+    const res = await channel.request({ url: 'http://x/a', logUrl: 'http://x/a' });
+    expect(res).toMatchObject({ outcome: 'ok', body: { ok: 1 } });
+    expect(times[1]! - times[0]!).toBe(7000);
+    expect(channel.status()).toBe('ok');
+  });
+
+  it('backs off exponentially on 5xx without Retry-After', async () => {
+    const { channel, times } = setup([503, 503, 503, 503].map((s) => new Response('', { status: s })));
+    const res = await channel.request({ url: 'http://x/a', logUrl: 'http://x/a' });
+    expect(res.outcome).toBe('error');
+    expect(times.slice(1).map((t, i) => t - times[i]!)).toEqual([1000, 2000, 4000]);
+  });
+
+  it('paces requests through a queue: DBLP asks for 1–2 s between calls', async () => {
+    const { channel, times } = setup([], 1500);
+    await Promise.all(
+      ['a', 'b', 'c'].map((p) => channel.request({ url: `http://x/${p}`, logUrl: `http://x/${p}` })),
+    );
+    expect(times.slice(1).map((t, i) => t - times[i]!)).toEqual([1500, 1500]);
+  });
+});

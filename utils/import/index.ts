@@ -1,0 +1,2 @@
+export { importBackup, type ImportOutcome } from './import-backup';
+export { parseBackup, validateBackup, type BackupCheck } from './validate-backup';

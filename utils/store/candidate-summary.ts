@@ -1,0 +1,105 @@
+import type { Entry, Profile, PublicationKind } from '../profile/types';
+import { readScholarMetrics, type CandidateMetrics } from './scholar-metrics';
+import { normaliseText } from './normalise';
+import type { CandidateRecord } from './types';
+
+export const PUBLICATION_KINDS: readonly PublicationKind[] = [
+  'journal',
+  'conference',
+  'workshop',
+  'preprint',
+  'thesis',
+  'book',
+  'chapter',
+  'report',
+  'other',
+];
+
+/** The figures a list row, a sort and a CSV row need, derived from a record on demand. */
+export interface CandidateSummary extends CandidateMetrics {
+  id: string;
+  name: string;
+  /** The candidate's other names, shown under the name in a list row. */
+  variants: string[];
+  affiliation: string | null;
+  phdYear: number | null;
+  publications: number;
+  publicationsByKind: Record<PublicationKind, number>;
+  tags: string[];
+  rating: number | null;
+  status: string;
+  updatedAt: string;
+  flagCount: number;
+}
+
+const DOCTORATE = /\b(ph\.?\s?d|d\.?\s?phil|doctor|doctorat|doktor|dr\.?\s?rer)/i;
+
+function yearOf(date: string | null): number | null {
+  const match = date?.match(/^(\d{4})/);
+  return match ? Number(match[1]) : null;
+}
+
+/** The year the doctorate ended; null while it is ongoing or when there is none. */
+export function phdYear(profile: Profile): number | null {
+  const doctorate = profile.education.find((e: Entry) => DOCTORATE.test(e.title ?? e.raw));
+  return doctorate ? yearOf(doctorate.end) : null;
+}
+
+/** The stated affiliation, else the organisation of a current position, else of the first one. */
+export function affiliationOf(profile: Profile): string | null {
+  if (profile.person.affiliation) return profile.person.affiliation;
+  const current = profile.positions.find((p) => p.end === 'present' && p.organization);
+  return current?.organization ?? profile.positions.find((p) => p.organization)?.organization ?? null;
+}
+
+export function countByKind(profile: Profile): Record<PublicationKind, number> {
+  const counts = Object.fromEntries(PUBLICATION_KINDS.map((k) => [k, 0])) as Record<PublicationKind, number>;
+  for (const publication of profile.publications) counts[publication.kind] += 1;
+  return counts;
+}
+
+/**
+ * One record of the `summaries` store: what a list row, a sort and the search box need,
+ * kept beside each candidate (written in the same transaction) so that listing thousands of
+ * candidates never reads their full profiles.
+ */
+export interface CandidateRow extends CandidateSummary {
+  /** Normalised names, variants, affiliation, organisations and titles, for the search box. */
+  searchText: string;
+}
+
+export function summarise(record: CandidateRecord): CandidateSummary {
+  return {
+    id: record.id,
+    name: record.name,
+    variants: record.profile.person.nameVariants.map((v) => v.name),
+    affiliation: affiliationOf(record.profile),
+    phdYear: phdYear(record.profile),
+    publications: record.profile.publications.length,
+    publicationsByKind: countByKind(record.profile),
+    ...readScholarMetrics(record.scholar),
+    tags: record.tags,
+    rating: record.rating,
+    status: record.status,
+    updatedAt: record.updatedAt,
+    flagCount: record.flags.length,
+  };
+}
+
+/** Everything the search box looks at: names, variants, affiliation, organisations, titles. */
+export function searchText(record: CandidateRecord): string {
+  const { person, positions, publications } = record.profile;
+  return normaliseText(
+    [
+      record.name,
+      ...person.nameVariants.map((v) => v.name),
+      person.affiliation ?? '',
+      ...positions.map((p) => p.organization ?? ''),
+      ...publications.map((p) => p.title ?? ''),
+    ].join(' \n '),
+  );
+}
+
+export function rowOf(record: CandidateRecord): CandidateRow {
+  return { ...summarise(record), searchText: searchText(record) };
+}

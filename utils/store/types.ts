@@ -1,0 +1,101 @@
+import type { Flag, Profile } from '../profile/types';
+import type { ScholarPart } from '../scholar/types';
+
+export const CANDIDATE_STATUSES = [
+  'new',
+  'shortlisted',
+  'interview',
+  'offer',
+  'declined',
+  'archived',
+] as const;
+export type CandidateStatus = (typeof CANDIDATE_STATUSES)[number];
+
+/** 1–5, or null while the reviewer has not rated. */
+export type Rating = 1 | 2 | 3 | 4 | 5 | null;
+
+/**
+ * Scholar results as the scholar stage produced them (its type, its shape). A candidate never
+ * looked up has none: null in the record.
+ */
+export type ScholarResults = ScholarPart;
+
+/** One place a candidate was seen (page URL or file:// URL), with the first and last time. */
+export interface SeenAt {
+  url: string;
+  firstSeen: string;
+  lastSeen: string;
+}
+
+/** The reviewer's own data about a candidate: never overwritten by a re-parse. */
+export interface Review {
+  notes: string;
+  tags: string[];
+  rating: Rating;
+  status: CandidateStatus;
+}
+
+/** One record of the `candidates` store (schema version 2). */
+export interface CandidateRecord extends Review {
+  id: string;
+  /** The display name, indexed for sorting; '' when the CV gave none. */
+  name: string;
+  /** The merged profile, without its scholar results (kept in `scholar`). */
+  profile: Profile;
+  scholar: ScholarResults | null;
+  flags: Flag[];
+  urls: SeenAt[];
+  /** ISO 8601 timestamps. */
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ReviewPatch {
+  notes?: string;
+  tags?: string[];
+  rating?: Rating;
+  status?: CandidateStatus;
+}
+
+export const SORT_KEYS = [
+  'updated',
+  'name',
+  'phdYear',
+  'publications',
+  'citations',
+  'hIndex',
+  'rating',
+] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+export interface ListOptions {
+  sort?: SortKey;
+  /** Defaults: ascending for name, descending for everything else. */
+  direction?: 'asc' | 'desc';
+  tag?: string;
+  status?: CandidateStatus;
+  /** Words that must all occur in the name, a variant, the affiliation or a title. */
+  search?: string;
+}
+
+/** What upsertProfile did. */
+export interface UpsertResult {
+  record: CandidateRecord;
+  merged: boolean;
+}
+
+/** One record of the `documents` store: a parsed document and where its profile went. */
+export interface DocumentRecord {
+  url: string;
+  hash: string;
+  candidateId: string;
+  parsedAt: string;
+}
+
+/** One record of the `scholarCache` store. */
+export interface ScholarCacheRecord {
+  key: string;
+  value: unknown;
+  /** Epoch milliseconds, so a time-to-live is one subtraction. */
+  fetchedAt: number;
+}
