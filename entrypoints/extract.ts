@@ -1,4 +1,4 @@
-import { acquireHtml } from '../utils/acquire/html/acquire-html';
+import { acquireHtml } from '../utils/acquire/html';
 import type { PageExtract } from '../utils/extension/tabs';
 
 /**

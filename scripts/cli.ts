@@ -1,6 +1,8 @@
+import { runAnnotate } from './cli/annotate';
 import { CliError, parseArgs, type CliArgs } from './cli/args';
 import { formatProfileText } from './cli/format-text';
 import { parseFile } from './cli/parse-file';
+import { runStoreCommand } from './cli/store-commands';
 
 const USAGE = `usage: npm run --silent cli -- <command> [options]
   parse <file.html|file.pdf|file.txt> [--format json|text]   print the profile
@@ -23,10 +25,20 @@ async function run(args: CliArgs): Promise<number> {
     case 'parse': {
       const profile = await parseFile(oneFile(args));
       const format = args.format ?? 'json';
-      if (format !== 'json' && format !== 'text') throw new CliError(`unknown format "${format}" (json or text)`);
-      process.stdout.write(format === 'json' ? `${JSON.stringify(profile, null, 2)}\n` : `${formatProfileText(profile)}\n`);
+      if (format !== 'json' && format !== 'text')
+        throw new CliError(`unknown format "${format}" (json or text)`);
+      process.stdout.write(
+        format === 'json' ? `${JSON.stringify(profile, null, 2)}\n` : `${formatProfileText(profile)}\n`,
+      );
       return 0;
     }
+    case 'annotate':
+      return runAnnotate(args, await parseFile(oneFile(args)));
+    case 'add':
+    case 'list':
+    case 'export':
+    case 'import':
+      return runStoreCommand(args, parseFile);
     case 'help':
     case '--help':
       process.stdout.write(`${USAGE}\n`);
@@ -43,7 +55,10 @@ Promise.resolve()
     process.exitCode = code;
   })
   .catch((error: unknown) => {
-    const message = error instanceof CliError ? error.message : `unexpected error: ${String((error as Error)?.stack ?? error)}`;
+    const message =
+      error instanceof CliError
+        ? error.message
+        : `unexpected error: ${String((error as Error)?.stack ?? error)}`;
     process.stderr.write(`cv-lens: ${message}\n`);
     process.exitCode = error instanceof CliError ? 2 : 1;
   });

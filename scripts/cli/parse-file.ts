@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { CvDocument } from '../../utils/document/types';
 import { htmlToCvDocument } from '../../utils/acquire/html/from-string';
-import { acquireText } from '../../utils/acquire/text/acquire-text';
+import { acquireText } from '../../utils/acquire/text';
 import { pdfBytesToCvDocument } from '../../utils/acquire/pdf/node';
 import { buildProfile } from '../../utils/profile/build-profile';
 import type { Profile } from '../../utils/profile/types';
@@ -25,7 +25,8 @@ export async function readDocument(file: string): Promise<CvDocument> {
   const url = `file://${path.resolve(file)}`;
   const ext = path.extname(file).toLowerCase();
   if (ext === '.pdf') return pdfBytesToCvDocument(new Uint8Array(bytes), { url });
-  if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return htmlToCvDocument(bytes.toString('utf8'), url);
+  if (ext === '.html' || ext === '.htm' || ext === '.xhtml')
+    return htmlToCvDocument(bytes.toString('utf8'), url);
   if (ext === '.txt' || ext === '.text' || ext === '.md') return acquireText(bytes.toString('utf8'));
   throw new CliError(`unsupported file type "${ext || '(none)'}": give an .html, .pdf or .txt file`);
 }

@@ -1,45 +1,31 @@
 import type { CvDocument } from '../document/types';
-import type { AnalysisStage, AnalysisSummary, Reply } from '../messages/types';
-import { buildProfile } from '../profile/build-profile';
-import { isRestrictedUrl } from './restricted-url';
+import type { PdfTabNotice, Reply } from '../messages/types';
+import { isRestrictedUrl, looksLikePdfUrl } from './restricted-url';
 import { extractFromTab, getTab } from './tabs';
 
-export interface AnalyseDeps {
-  onStage: (stage: AnalysisStage) => void;
-  /** Reads a PDF tab's bytes and parses them outside the service worker. */
-  readPdf: (url: string) => Promise<CvDocument>;
-}
+export type TabDocument = { kind: 'document'; document: CvDocument; url: string } | PdfTabNotice;
 
-/** Section headings as the page writes them, for the popup's summary. */
-function headingsOf(document: CvDocument): string[] {
-  return document.lines.filter((line) => line.kind === 'heading').map((line) => line.text);
-}
-
-/** Acquire → document → profile for one tab. */
-export async function analyseTab(tabId: number, deps: AnalyseDeps): Promise<Reply<AnalysisSummary>> {
+/**
+ * The acquire stage for a tab: injects the extractor and returns the page's document, or says
+ * the tab shows a PDF, which an extension page must read (pdf.js cannot run in the worker).
+ */
+export async function readTab(tabId: number): Promise<Reply<TabDocument>> {
   const tab = await getTab(tabId);
-  if (isRestrictedUrl(tab.url)) {
-    return { ok: false, failure: 'restricted-page', error: 'CV Lens cannot read this kind of page.' };
+  if (isRestrictedUrl(tab.url) || !tab.url) {
+    return {
+      ok: false,
+      failure: 'restricted-page',
+      error: 'Browsers do not let extensions read this kind of page.',
+    };
   }
-  deps.onStage('injecting');
-  let document: CvDocument;
   try {
     const extract = await extractFromTab(tabId);
-    if (extract.kind === 'pdf') {
-      deps.onStage('reading-pdf');
-      document = await deps.readPdf(extract.url);
-    } else {
-      document = extract.document;
-    }
+    if (extract.kind === 'pdf') return { ok: true, value: { kind: 'pdf', tabId, url: extract.url } };
+    return { ok: true, value: { kind: 'document', document: extract.document, url: tab.url } };
   } catch (error) {
+    // Some built-in PDF viewers refuse injection; the URL still says what the tab shows.
+    if (looksLikePdfUrl(tab.url)) return { ok: true, value: { kind: 'pdf', tabId, url: tab.url } };
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, failure: 'internal', error: `CV Lens could not read this page: ${message}` };
   }
-  deps.onStage('parsing');
-  const profile = buildProfile(document);
-  deps.onStage('done');
-  return {
-    ok: true,
-    value: { tabId, url: tab.url, profile, headings: headingsOf(document), candidateId: null, fromCache: false },
-  };
 }

@@ -1,7 +1,8 @@
 import type { CvDocument } from '../document/types';
+import type { ExportFormat } from '../export/types';
 import type { Profile } from '../profile/types';
 import type { RequestLogEntry, ScholarSettings, SourceId, SourceStatus } from '../scholar/types';
-import type { CandidateSummary as StoreCandidateSummary } from '../store/candidate-summary';
+import type { CandidateRow } from '../store/candidate-summary';
 import type { CandidateRecord, ListOptions, ReviewPatch } from '../store/types';
 
 /**
@@ -15,12 +16,7 @@ export type AnalysisStage = 'injecting' | 'reading-pdf' | 'parsing' | 'looking-u
 
 /** Why a tab could not be analysed; each has its own view in the popup. */
 export type AnalysisFailure =
-  | 'no-cv'
-  | 'restricted-page'
-  | 'pdf-unreadable'
-  | 'pdf-file-access'
-  | 'pdf-error'
-  | 'internal';
+  'no-cv' | 'restricted-page' | 'pdf-unreadable' | 'pdf-file-access' | 'pdf-error' | 'internal';
 
 export interface AnalysisSummary {
   kind: 'analysis';
@@ -47,13 +43,10 @@ export interface PdfTabNotice {
   url: string;
 }
 
-/**
- * One row of the side panel's candidate list: the store's summary (what sorting, filtering and
- * the CSV need) plus the candidate's other names and how many flags it carries.
- */
-export type CandidateSummary = StoreCandidateSummary & { variants: string[]; flagCount: number };
+/** One row of the side panel's candidate list, as the store keeps it for fast listing. */
+export type CandidateSummary = Omit<CandidateRow, 'searchText'>;
 
-export type ExportFormat = 'json' | 'csv' | 'bibtex' | 'jsonresume';
+export type { ExportFormat };
 
 export interface ExportFile {
   filename: string;

@@ -1,6 +1,7 @@
+import { EXPORT_FORMATS } from '../export/types';
 import { SOURCE_IDS } from '../scholar/types';
 import { CANDIDATE_STATUSES, SORT_KEYS } from '../store/types';
-import type { AnalysisStage, BackgroundEvent, ExportFormat, Request } from './types';
+import type { AnalysisStage, BackgroundEvent, Request } from './types';
 
 /**
  * Validators for every message, applied where a message is received: a value that does not
@@ -36,7 +37,6 @@ const shape =
     isRecord(v) && Object.entries(fields).every(([key, check]) => check(v[key]));
 
 const STAGES: readonly AnalysisStage[] = ['injecting', 'reading-pdf', 'parsing', 'looking-up', 'done'];
-const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'csv', 'bibtex', 'jsonresume'];
 
 const isListOptions = shape({
   sort: optional(oneOf(SORT_KEYS)),
@@ -54,9 +54,11 @@ const isReviewPatch = shape({
 });
 
 const isSourceFlags: Check = (v) =>
-  isRecord(v) && Object.entries(v).every(([k, x]) => (SOURCE_IDS as readonly string[]).includes(k) && isBoolean(x));
+  isRecord(v) &&
+  Object.entries(v).every(([k, x]) => (SOURCE_IDS as readonly string[]).includes(k) && isBoolean(x));
 const isSourceUrls: Check = (v) =>
-  isRecord(v) && Object.entries(v).every(([k, x]) => (SOURCE_IDS as readonly string[]).includes(k) && isString(x));
+  isRecord(v) &&
+  Object.entries(v).every(([k, x]) => (SOURCE_IDS as readonly string[]).includes(k) && isString(x));
 const isPositive: Check = (v) => typeof v === 'number' && Number.isFinite(v) && v > 0;
 
 const isSettingsPatch = shape({

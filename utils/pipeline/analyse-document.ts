@@ -1,0 +1,76 @@
+import { contentHash } from '../document/content-hash';
+import type { CvDocument } from '../document/types';
+import { buildProfile } from '../profile/build-profile';
+import type { Profile } from '../profile/types';
+import type { ScholarPart, SourceStatus } from '../scholar/types';
+import { groupLinesIntoSections } from '../sections/group-lines-into-sections';
+import type { CandidateStore } from '../store';
+import { profileOf } from '../store';
+
+export type PipelineStage = 'parsing' | 'looking-up' | 'done';
+
+export interface AnalyseDocumentDeps {
+  store: CandidateStore;
+  /** The scholar stage, bound to its fetch, cache, settings and the reviewer's cancel signal. */
+  lookup: ((profile: Profile) => Promise<ScholarPart>) | null;
+  onStage?: (stage: PipelineStage) => void;
+}
+
+export interface DocumentAnalysis {
+  profile: Profile;
+  headings: string[];
+  candidateId: string | null;
+  fromCache: boolean;
+  offline: boolean;
+}
+
+const UNREACHABLE: readonly SourceStatus[] = ['offline', 'cached', 'disabled'];
+
+/** The section headings as the document writes them, for the popup's summary. */
+export function sectionHeadings(document: CvDocument): string[] {
+  return groupLinesIntoSections(document.lines).flatMap((section) =>
+    section.heading ? [section.heading] : [],
+  );
+}
+
+/** True when no source answered over the network and some answered from the cache. */
+function isOffline(scholar: ScholarPart): boolean {
+  const statuses = Object.values(scholar.sources);
+  return (
+    statuses.every((s) => UNREACHABLE.includes(s)) && statuses.some((s) => s === 'offline' || s === 'cached')
+  );
+}
+
+/**
+ * document → profile → store → scholar → store, for one document seen at `url`. A document whose
+ * content is unchanged since it was last parsed is not parsed again; its stored profile is used.
+ */
+export async function analyseDocument(
+  document: CvDocument,
+  url: string,
+  deps: AnalyseDocumentDeps,
+): Promise<DocumentAnalysis> {
+  deps.onStage?.('parsing');
+  const hash = await contentHash(document);
+  const headings = sectionHeadings(document);
+  const known = await deps.store.findDocument(url, hash);
+  const knownRecord = known ? await deps.store.get(known.candidateId) : null;
+  let profile = knownRecord ? profileOf(knownRecord) : buildProfile(document);
+  if (profile.documentKind === 'unknown') {
+    deps.onStage?.('done');
+    return { profile, headings, candidateId: null, fromCache: false, offline: false };
+  }
+  const { record } = knownRecord
+    ? { record: knownRecord }
+    : await deps.store.upsertProfile(profile, url, { contentHash: hash });
+  let offline = false;
+  if (deps.lookup) {
+    deps.onStage?.('looking-up');
+    const scholar = await deps.lookup(profile);
+    offline = isOffline(scholar);
+    await deps.store.setScholar(record.id, scholar);
+    profile = { ...profile, scholar };
+  }
+  deps.onStage?.('done');
+  return { profile, headings, candidateId: record.id, fromCache: knownRecord !== null, offline };
+}
