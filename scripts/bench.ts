@@ -17,7 +17,11 @@ function table(figures: BenchFigure[]): string {
   ]);
   const header = ['figure', 'value', 'budget', ''];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
@@ -33,7 +37,9 @@ async function main(): Promise<void> {
   }
   process.stdout.write(`${table(figures)}\n`);
   const missed = figures.filter((f) => f.met === false);
-  process.stdout.write(`\n${figures.length - missed.length} of ${figures.length} figures within budget or informational\n`);
+  process.stdout.write(
+    `\n${figures.length - missed.length} of ${figures.length} figures within budget or informational\n`,
+  );
   if (jsonAt >= 0) {
     const file = args[jsonAt + 1];
     if (!file) throw new Error('--json needs a file');

@@ -41,13 +41,19 @@ export function ensureBrowser(): string {
     throw new Error(`CHROMIUM_PATH=${process.env.CHROMIUM_PATH} is not an executable browser.`);
   }
   if (!canUseApt()) {
-    throw new Error('No Chromium or Chrome found: install chromium (Debian: apt-get install chromium) or set CHROMIUM_PATH.');
+    throw new Error(
+      'No Chromium or Chrome found: install chromium (Debian: apt-get install chromium) or set CHROMIUM_PATH.',
+    );
   }
   process.stderr.write('No Chromium found: installing Debian’s chromium with apt-get…\n');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], {
+    stdio: 'inherit',
+    env,
+  });
   const installed = findBrowser();
-  if (!installed) throw new Error('apt-get installed chromium but no browser was found at /usr/bin/chromium.');
+  if (!installed)
+    throw new Error('apt-get installed chromium but no browser was found at /usr/bin/chromium.');
   return installed;
 }

@@ -40,7 +40,9 @@ async function main(): Promise<void> {
   process.stdout.write(`CV Lens is loaded in ${executablePath}; sample CV at ${pageUrl}\n`);
 
   if (!headless) {
-    process.stdout.write('Click the CV Lens button in the toolbar (puzzle-piece menu → pin it). Close the browser to stop.\n');
+    process.stdout.write(
+      'Click the CV Lens button in the toolbar (puzzle-piece menu → pin it). Close the browser to stop.\n',
+    );
     await new Promise<void>((resolve) => context.on('close', () => resolve()));
   } else {
     fs.mkdirSync(OUT, { recursive: true });
@@ -54,7 +56,9 @@ async function main(): Promise<void> {
     await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html?tab=${tabId}`);
     await popup.locator('[data-state]:not([data-state="working"])').first().waitFor({ timeout: 30_000 });
     await popup.screenshot({ path: path.join(OUT, 'popup.png'), fullPage: true });
-    process.stdout.write(`No display: ran headless. Screenshots: ${path.join(OUT, 'page.png')} and ${path.join(OUT, 'popup.png')}\n`);
+    process.stdout.write(
+      `No display: ran headless. Screenshots: ${path.join(OUT, 'page.png')} and ${path.join(OUT, 'popup.png')}\n`,
+    );
     await context.close();
   }
   await server.close();

@@ -11,7 +11,10 @@ const REPORTS = 'artifacts/test-reports';
 const STEPS: { name: string; command: string }[] = [
   { name: 'typecheck', command: 'npm run -s typecheck' },
   { name: 'lint', command: 'npm run -s lint' },
-  { name: 'unit tests', command: `npx vitest run --reporter=default --reporter=json --outputFile=${REPORTS}/unit.json` },
+  {
+    name: 'unit tests',
+    command: `npx vitest run --reporter=default --reporter=json --outputFile=${REPORTS}/unit.json`,
+  },
   { name: 'build chrome', command: 'npm run -s build' },
   { name: 'build firefox', command: 'npm run -s build:firefox' },
   { name: 'firefox lint', command: 'npm run -s lint:firefox' },
@@ -31,7 +34,11 @@ function tally(file: string): { passed: number; failed: number; skipped: number 
       numPendingTests: number;
       numTodoTests: number;
     };
-    return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
+    return {
+      passed: report.numPassedTests,
+      failed: report.numFailedTests,
+      skipped: report.numPendingTests + report.numTodoTests,
+    };
   } catch {
     return { passed: 0, failed: 0, skipped: 0 };
   }
@@ -58,5 +65,7 @@ const failed = totals.reduce((n, t) => n + t.failed, 0);
 const skipped = totals.reduce((n, t) => n + t.skipped, 0);
 process.stdout.write(`\nall steps took ${((Date.now() - started) / 1000).toFixed(1)} s`);
 process.stdout.write(failedStep ? `; stopped at "${failedStep}"\n` : '\n');
-process.stdout.write(`tests: ${passed} passed, ${failed + (failedStep && failed === 0 ? 1 : 0)} failed, ${skipped} skipped\n`);
+process.stdout.write(
+  `tests: ${passed} passed, ${failed + (failedStep && failed === 0 ? 1 : 0)} failed, ${skipped} skipped\n`,
+);
 process.exitCode = failedStep ? 1 : 0;

@@ -9,7 +9,13 @@ export interface BenchFigure {
 }
 
 export function figure(name: string, value: number, unit: string, budget: number | null): BenchFigure {
-  return { name, value: Math.round(value * 100) / 100, unit, budget, met: budget === null ? null : value <= budget };
+  return {
+    name,
+    value: Math.round(value * 100) / 100,
+    unit,
+    budget,
+    met: budget === null ? null : value <= budget,
+  };
 }
 
 export function median(values: number[]): number {

@@ -37,8 +37,14 @@ export function formatProfileText(profile: Profile): string {
     ['Service', profile.service],
     ['Skills', profile.skills],
   ] as const) {
-    block(title, items.map((item) => `  ${item.year ?? '    '} ${item.text}`));
+    block(
+      title,
+      items.map((item) => `  ${item.year ?? '    '} ${item.text}`),
+    );
   }
-  block('Flags', profile.flags.map((flag) => `  [${flag.severity}] ${flag.message}`));
+  block(
+    'Flags',
+    profile.flags.map((flag) => `  [${flag.severity}] ${flag.message}`),
+  );
   return out.join('\n');
 }

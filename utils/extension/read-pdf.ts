@@ -12,8 +12,15 @@ export interface ReadPdfOptions {
  * are loaded on first use only, so pages that never see a PDF never pay for them, and never in
  * the service worker, which cannot start pdf.js's worker.
  */
-export async function parsePdfBytes(bytes: Uint8Array, url: string | null, options: ReadPdfOptions = {}): Promise<CvDocument> {
-  const [pdfjs, worker] = await Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')]);
+export async function parsePdfBytes(
+  bytes: Uint8Array,
+  url: string | null,
+  options: ReadPdfOptions = {},
+): Promise<CvDocument> {
+  const [pdfjs, worker] = await Promise.all([
+    import('pdfjs-dist'),
+    import('pdfjs-dist/build/pdf.worker.min.mjs?url'),
+  ]);
   pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
   return acquirePdf(bytes, pdfjs, { ...options, url });
 }
@@ -35,7 +42,8 @@ function readFileUrl(url: string): Promise<Uint8Array> {
     xhr.open('GET', url);
     xhr.responseType = 'arraybuffer';
     xhr.onload = () => resolve(new Uint8Array(xhr.response as ArrayBuffer));
-    xhr.onerror = () => reject(new PdfAccessError('The browser did not let CV Lens read this file.', 'unreadable'));
+    xhr.onerror = () =>
+      reject(new PdfAccessError('The browser did not let CV Lens read this file.', 'unreadable'));
     xhr.send();
   });
 }
