@@ -1,8 +1,55 @@
+import { familyCore, familyKey, givenParts, parseName, type GivenPart } from './parse-name';
+import { foldNameGerman } from './fold';
+
+/** Two given-name parts agree: same word, an initial of the other, or a short form (Chris/Christopher). */
+function partsAgree(a: GivenPart, b: GivenPart): boolean {
+  if (a.initial || b.initial) return a.text[0] === b.text[0];
+  if (a.text === b.text) return true;
+  const [short, long] = a.text.length < b.text.length ? [a.text, b.text] : [b.text, a.text];
+  return short.length >= 3 && long.startsWith(short);
+}
+
 /**
- * Whether two written names can denote one person.
- * TEMPORARY minimal version (foundation): the publications-and-names issue replaces it.
+ * Given names agree when the first parts agree and every part of the shorter list agrees, in
+ * order, with some part of the longer one (middle names may be missing on either side).
+ */
+function givenAgree(a: GivenPart[], b: GivenPart[]): boolean {
+  if (a.length === 0 || b.length === 0) return true;
+  if (!partsAgree(a[0]!, b[0]!)) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  let j = 1;
+  for (let i = 1; i < short.length; i++) {
+    while (j < long.length && !partsAgree(short[i]!, long[j]!)) j++;
+    if (j >= long.length) return false;
+    j++;
+  }
+  return true;
+}
+
+function familiesAgree(a: string, b: string): boolean {
+  const pa = parseName(a);
+  const pb = parseName(b);
+  const keyA = familyKey(pa);
+  const keyB = familyKey(pb);
+  if (!keyA || !keyB) return false;
+  if (keyA === keyB || familyCore(pa) === familyCore(pb)) return true;
+  const german = (s: string[]) => foldNameGerman(s.join('')).replace(/[^a-z]/g, '');
+  return german(pa.family) === german(pb.family) || german(pa.family) === keyB || keyA === german(pb.family);
+}
+
+/**
+ * Whether two written names can denote one person: same family name (particles, hyphens,
+ * diacritics and transliterations aside) and compatible given names (initials, middle names).
+ * Different given names with the same family name are different people here; the CV's own
+ * evidence is what links those (see find-name-variants).
  */
 export function namesCanMatch(a: string, b: string): boolean {
-  const norm = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]+/g, ' ').trim();
-  return norm(a) === norm(b);
+  if (!a.trim() || !b.trim()) return false;
+  if (!familiesAgree(a, b)) return false;
+  return givenAgree(givenParts(parseName(a)), givenParts(parseName(b)));
+}
+
+/** Same family name, whatever the given names: the precondition for a candidate name variant. */
+export function sameFamilyName(a: string, b: string): boolean {
+  return familiesAgree(a, b);
 }

@@ -1,13 +1,11 @@
-import type { Run } from '../document/types';
+import { findNameVariants } from '../names/find-name-variants';
+import { publicationFlags } from '../flags/publication-flags';
 import type { Flag, NameVariant, Publication } from '../profile/types';
+import { candidateAuthorIndex, mostFrequentAuthor } from './candidate';
+import { parseEntryWithNames, type ParsedEntry } from './parse-publication';
+import type { PublicationInput } from './types';
 
-/** One publication entry as the entries stage found it. */
-export interface PublicationInput {
-  raw: string;
-  runs: Run[];
-  /** The (sub-)heading the entry sat under, e.g. "Workshop papers", "Preprints". */
-  sectionHint: string | null;
-}
+export type { PublicationInput } from './types';
 
 export interface PublicationAnalysis {
   publications: Publication[];
@@ -19,26 +17,45 @@ export interface PublicationAnalysis {
  * Parses every publication entry, finds the candidate in each author list (variant-aware),
  * recognises the candidate's other names from the CV's own words and author lists, and flags
  * duplicates and entries that lack the candidate.
- * TEMPORARY minimal version (foundation): the publications issue replaces it.
  */
 export function analysePublications(
   inputs: PublicationInput[],
-  _person: { name: string | null; text: string },
+  person: { name: string | null; text: string },
 ): PublicationAnalysis {
-  const publications = inputs.map(
-    (input): Publication => ({
-      title: null,
-      authors: [],
-      venue: null,
-      year: null,
-      kind: 'other',
-      status: null,
-      candidateAuthorIndex: null,
-      equalContribution: false,
-      notes: [],
-      doi: null,
-      raw: input.raw,
-    }),
-  );
-  return { publications, nameVariants: [], flags: [] };
+  try {
+    const first = inputs.map((input) => parseEntryWithNames(input, person.name ? [person.name] : []));
+    const name = person.name ?? mostFrequentAuthor(first.map((e) => e.publication.authors));
+    const nameVariants = person.name
+      ? findNameVariants(
+          person.name,
+          person.text,
+          first.map((e) => ({
+            authors: e.publication.authors,
+            marked: boldIndex(e),
+            raw: e.publication.raw,
+          })),
+        )
+      : [];
+    const names = [name, ...nameVariants.map((v) => v.name)].filter((n): n is string => !!n);
+    // With the variants known, a second pass finds author lists written under the other name.
+    const entries =
+      nameVariants.length > 0 ? inputs.map((input) => parseEntryWithNames(input, names)) : first;
+    const publications = entries.map((e) => ({
+      ...e.publication,
+      candidateAuthorIndex: candidateAuthorIndex(e.publication.authors, names, e.boldAuthors),
+    }));
+    return { publications, nameVariants, flags: publicationFlags(publications, nameVariants, person.name) };
+  } catch {
+    // Never lose the CV over a parser bug: the raw entries still show.
+    return {
+      publications: inputs.map((i) => parseEntryWithNames(i, []).publication),
+      nameVariants: [],
+      flags: [],
+    };
+  }
+}
+
+function boldIndex(entry: ParsedEntry): number | null {
+  const marked = entry.boldAuthors.flatMap((b, i) => (b ? [i] : []));
+  return marked.length === 1 ? marked[0]! : null;
 }

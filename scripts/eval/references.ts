@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parsePublication } from '../../utils/publications/parse-publication';
+import { readSequences } from './anystyle-xml';
+import { compareField, expectedOf, FIELDS, type Field } from './reference-compare';
+
+const SHARED = path.resolve(process.env.CVLENS_SHARED ?? path.join(process.cwd(), '../shared'));
+const CORPUS = path.join(SHARED, 'fixtures/references/anystyle-core.xml');
+const LAST = path.join(process.cwd(), '.eval/last-references.json');
+
+interface Saved {
+  /** Per entry, per field: 1 when strictly right. */
+  entries: Record<Field, boolean>[];
+}
+
+const pct = (n: number, total: number) => `${((100 * n) / Math.max(1, total)).toFixed(1)}%`;
+
+/**
+ * Field accuracy of the publication parser on the AnyStyle corpus, strict and lenient, and how
+ * many entries improved or regressed since the last run.
+ */
+export async function runReferencesEval(args: string[]): Promise<number> {
+  const verbose = args.includes('--verbose');
+  const only = args.find((a) => a.startsWith('--field='))?.slice(8) as Field | undefined;
+  const sequences = readSequences(fs.readFileSync(CORPUS, 'utf8'));
+  const strict: Record<Field, number> = { authors: 0, title: 0, venue: 0, year: 0 };
+  const lenient: Record<Field, number> = { authors: 0, title: 0, venue: 0, year: 0 };
+  const entries: Record<Field, boolean>[] = [];
+  sequences.forEach((fields, n) => {
+    const raw = fields.map((f) => f.text).join(' ');
+    const expected = expectedOf(fields);
+    const got = parsePublication({ raw, runs: [], sectionHint: null });
+    const row = {} as Record<Field, boolean>;
+    for (const field of FIELDS) {
+      const r = compareField(field, expected, got);
+      row[field] = r.strict;
+      if (r.strict) strict[field]++;
+      if (r.lenient) lenient[field]++;
+      if (verbose && (!only || only === field) && !r.lenient) {
+        const want = field === 'authors' ? expected.authors : expected[field];
+        const have = field === 'authors' ? got.authors.join(' | ') : got[field];
+        process.stdout.write(
+          `#${n} ${field}\n  raw:  ${raw}\n  want: ${String(want)}\n  got:  ${String(have)}\n`,
+        );
+      }
+    }
+    entries.push(row);
+  });
+  const total = sequences.length;
+  process.stdout.write(`references: ${total} entries (AnyStyle core)\n`);
+  for (const field of FIELDS) {
+    process.stdout.write(
+      `  ${field.padEnd(8)} strict ${pct(strict[field], total).padStart(6)}   lenient ${pct(lenient[field], total).padStart(6)}\n`,
+    );
+  }
+  if (fs.existsSync(LAST)) {
+    const last = JSON.parse(fs.readFileSync(LAST, 'utf8')) as Saved;
+    let improved = 0;
+    let regressed = 0;
+    entries.forEach((row, i) => {
+      const before = last.entries[i];
+      if (!before) return;
+      const now = FIELDS.filter((f) => row[f]).length;
+      const then = FIELDS.filter((f) => before[f]).length;
+      if (now > then) improved++;
+      if (now < then) regressed++;
+    });
+    process.stdout.write(`  since last run: ${improved} entries improved, ${regressed} regressed\n`);
+  }
+  fs.mkdirSync(path.dirname(LAST), { recursive: true });
+  fs.writeFileSync(LAST, JSON.stringify({ entries } satisfies Saved));
+  return 0;
+}

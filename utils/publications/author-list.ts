@@ -1,0 +1,287 @@
+import { isParticle } from '../names/particles';
+
+/** A word of the text with its offsets and the punctuation that follows it. */
+interface Token {
+  word: string;
+  start: number;
+  end: number;
+  /** Punctuation stuck to the end (",", ".", ";", ":", "*,"): marks and separators. */
+  trail: string;
+}
+
+export interface ParsedAuthor {
+  name: string;
+  start: number;
+  end: number;
+  marked: boolean;
+}
+
+export interface AuthorList {
+  authors: ParsedAuthor[];
+  /** Offset just past the list (and its closing punctuation). */
+  end: number;
+  etAl: boolean;
+  /** Every given name is initials only: "F. Last" / "Last, F." styles. */
+  initialsStyle: boolean;
+}
+
+const MARKS = /[*†‡§¶∗⋆✝#]+|\d{1,2}(?=,|$)/g;
+const INITIAL = /^(?:(?:\p{Lu}|Ch|Th|Ph|Sh|Fr|Wm|Kh|Zh)\.-?\s?){1,4}$|^\p{Lu}\.?-\p{Lu}\.?$/u;
+const BARE_INITIALS = /^\p{Lu}{1,3}$/u;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*|(?:d|l|o|d)['’]\p{Lu}[\p{L}\p{M}]*)$/u;
+/** Capitalised words that start titles, venues and sentences, not names. */
+const NOT_NAMES = new Set(
+  (
+    'the a an in on of for and with to from at by as is are be how why what when where which who do does ' +
+    'can towards toward proceedings journal conference workshop symposium transactions annals review ' +
+    'letters bulletin department university institute press report thesis editor editors eds ed vol volume ' +
+    'no pp chapter part series preprint submitted accepted under available retrieved accessed new using ' +
+    'international national american european advances an introduction learning deep neural'
+  ).split(' '),
+);
+
+function tokenize(text: string, from: number, to: number): Token[] {
+  const tokens: Token[] = [];
+  const re = /\S+/g;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    let word = m[0];
+    let trail = '';
+    const t = /[,;:*†‡§¶∗⋆✝]+\.?$|[,;:]$/.exec(word);
+    if (t) {
+      trail = t[0];
+      word = word.slice(0, -trail.length);
+    }
+    tokens.push({ word, start: m.index, end: m.index + m[0].length, trail });
+  }
+  return tokens;
+}
+
+const stripDot = (w: string) => w.replace(/\.$/, '');
+const initialsOrParticles = (ts: Token[]) => ts.every((t) => isInitial(t.word) || isParticle(t.word));
+const isInitial = (w: string) => INITIAL.test(w) || /^\(\p{Lu}[\p{L}.-]*\.\)$/u.test(w);
+/** A full word ending in a period ends the list: "… and Martial Hebert. Putting objects …". */
+const endsSentence = (t: Token) => t.word.endsWith('.') && !isInitial(t.word) && t.trail === '';
+
+function isNameWord(t: Token, first: boolean): boolean {
+  const w = stripDot(t.word);
+  if (isParticle(w) && !first) return true;
+  if (!NAME_WORD.test(w)) return false;
+  if (NOT_NAMES.has(w.toLowerCase())) return false;
+  return w.length >= 2;
+}
+
+interface OneAuthor {
+  next: number;
+  initialsOnly: boolean;
+  inverted: 'initials' | 'full' | null;
+}
+
+/** Tokens i..j-1 as given names: initials, or name words. */
+function givenRun(
+  tokens: Token[],
+  i: number,
+  max: number,
+  wordsAfterInitials: boolean,
+): { next: number; initialsOnly: boolean } {
+  let j = i;
+  let initialsOnly = true;
+  let sawInitial = false;
+  while (j < tokens.length && j - i < max) {
+    const t = tokens[j]!;
+    if (isInitial(t.word) || (BARE_INITIALS.test(t.word) && t.word.length === 1)) {
+      j++;
+      sawInitial = true;
+    } else if (sawInitial && !wordsAfterInitials) break;
+    else if (isNameWord(t, j === i) && !endsSentence(t)) {
+      initialsOnly = false;
+      j++;
+    } else if (isNameWord(t, j === i) && endsSentence(t)) {
+      initialsOnly = false;
+      return { next: j + 1, initialsOnly };
+    } else break;
+    if (t.trail) break;
+  }
+  return { next: j, initialsOnly };
+}
+
+/** One author starting at token i, in whichever written form fits. */
+function parseOne(tokens: Token[], i: number, firstAuthor: boolean, vancouver: boolean): OneAuthor | null {
+  const t0 = tokens[i];
+  if (!t0) return null;
+  // Family name first: particles, then one or two name words.
+  let f = i;
+  while (f < tokens.length && isParticle(tokens[f]!.word) && !tokens[f]!.trail) f++;
+  // "Vander Linden, K.": a two-word family name when initials follow its comma.
+  const second = tokens[f + 1];
+  if (
+    second &&
+    !tokens[f]?.trail &&
+    isNameWord(tokens[f]!, f === i) &&
+    isNameWord(second, false) &&
+    second.trail.startsWith(',') &&
+    tokens[f + 2] &&
+    isInitial(tokens[f + 2]!.word)
+  ) {
+    f++;
+  }
+  const fam = tokens[f];
+  if (fam && isNameWord(fam, f === i) && !isInitial(fam.word) && !endsSentence(fam)) {
+    // "Romero, C." / "Douglass, April G." / "Lee, L. L.": family, comma, given names.
+    if (fam.trail.startsWith(',') && f + 1 < tokens.length) {
+      const g = givenRun(tokens, f + 1, 4, false);
+      if (g.next > f + 1 && (g.initialsOnly || firstAuthor)) {
+        return { next: g.next, initialsOnly: g.initialsOnly, inverted: g.initialsOnly ? 'initials' : 'full' };
+      }
+    }
+    // "Peters OA", "Heidegger M.", "KINDBERG JACOBSEN J.", "ALY (M.I.)": initials after the family name.
+    if (!fam.trail) {
+      let k = f + 1;
+      if (
+        k < tokens.length &&
+        isNameWord(tokens[k]!, false) &&
+        !tokens[k]!.trail &&
+        /^\p{Lu}+$/u.test(fam.word)
+      )
+        k++;
+      const ini = tokens[k];
+      if (ini && (BARE_INITIALS.test(ini.word.replace(/\.$/, '')) || isInitial(ini.word))) {
+        let e = k + 1;
+        while (!ini.trail && e < tokens.length && isInitial(tokens[e]!.word) && e - k < 3) e++;
+        const after = tokens[e];
+        // A forward name "A. B. Last" never ends with initials; a next name word means it is forward,
+        // unless the list is already in the initials-after style.
+        if (
+          !after ||
+          vancouver ||
+          after.word === 'and' ||
+          tokens[e - 1]!.trail ||
+          !isNameWord(after, false)
+        ) {
+          return { next: e, initialsOnly: true, inverted: 'initials' };
+        }
+      }
+    }
+  }
+  // Given names first: "F. M. Last", "First Middle Last", "Jean-Francois Ton".
+  const g = givenRun(tokens, i, 4, true);
+  if (g.next === i) return null;
+  let j = g.next;
+  const lastGiven = tokens[j - 1]!;
+  if (lastGiven.trail || endsSentence(lastGiven)) {
+    // The run already ended on punctuation: its last word is the family name.
+    if (j - i < 2 || isInitial(lastGiven.word) || lastGiven.trail.startsWith(':')) return null;
+    return { next: j, initialsOnly: initialsOrParticles(tokens.slice(i, j - 1)), inverted: null };
+  }
+  while (j < tokens.length && isParticle(tokens[j]!.word) && !tokens[j]!.trail) j++;
+  const family = tokens[j];
+  if (family && isNameWord(family, false) && !isInitial(family.word)) {
+    return { next: j + 1, initialsOnly: initialsOrParticles(tokens.slice(i, g.next)), inverted: null };
+  }
+  // The last given word was the family name ("Bryn Elesedy and …").
+  const following = tokens[g.next];
+  if (
+    j === g.next &&
+    g.next - i >= 2 &&
+    !isInitial(lastGiven.word) &&
+    (!firstAuthor || !following || /^(?:and|&)$/i.test(following.word))
+  ) {
+    return { next: g.next, initialsOnly: initialsOrParticles(tokens.slice(i, g.next - 1)), inverted: null };
+  }
+  return null;
+}
+
+function nameText(text: string, tokens: Token[], i: number, j: number): { name: string; marked: boolean } {
+  const raw = text.slice(tokens[i]!.start, tokens[j - 1]!.end);
+  const marked = /[*†‡∗⋆✝]/.test(raw);
+  const name = raw
+    .replace(MARKS, '')
+    .replace(/[,;:]+$/, '')
+    .replace(/([^\p{Lu}])\.$/u, '$1')
+    .replace(/(\s\p{Lu}{2,3})\.$/u, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { name, marked };
+}
+
+/** Is there an "and"/"&" ahead before the sentence ends? Chicago lists join their last author so. */
+function andAhead(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 12; k++) {
+    const w = tokens[k]!.word.toLowerCase();
+    if (w === 'and' || w === '&') return true;
+    if (endsSentence(tokens[k]!)) return false;
+  }
+  return false;
+}
+
+/**
+ * Reads an author list from `from`: names in any of the common forms joined by commas,
+ * semicolons, "and" or "&", ending at "et al.", a year, a quote, a lower-case word or a sentence
+ * end. Returns null when not even one name starts there.
+ */
+export function parseAuthorList(text: string, from = 0, to = text.length): AuthorList | null {
+  const tokens = tokenize(text, from, to);
+  const authors: ParsedAuthor[] = [];
+  let i = 0;
+  let etAl = false;
+  let allInitials = true;
+  let firstInverted: OneAuthor['inverted'] = null;
+  let afterAnd = false;
+  let firstVancouver = false;
+  while (i < tokens.length) {
+    const one = parseOne(tokens, i, authors.length === 0, firstVancouver);
+    if (!one) break;
+    if (authors.length > 0) {
+      // Authors after the first follow its form: initials stay initials, Chicago lists end in "and".
+      if (allInitials && !one.initialsOnly && !afterAnd) break;
+      if (firstInverted === 'full' && !afterAnd && !andAhead(tokens, i)) break;
+    }
+    const { name, marked } = nameText(text, tokens, i, one.next);
+    authors.push({ name, start: tokens[i]!.start, end: tokens[one.next - 1]!.end, marked });
+    if (authors.length === 1) {
+      allInitials = one.initialsOnly;
+      firstInverted = one.inverted;
+      firstVancouver = one.inverted === 'initials' && !tokens[i]!.trail;
+    }
+    i = one.next;
+    // "A. Elmagarmid, editor." / "Rees, J. and W. Clinger (Eds.).": the editors' mark ends the list.
+    const ed = tokens[i];
+    if (ed && /^\(?(?:eds?|editors?|hrsg|dir|coord)\.?\)?[.,]?$/i.test(ed.word + ed.trail)) {
+      i++;
+      break;
+    }
+    if (/^,?$/.test(tokens[i - 1]!.trail) && ed && /^\(?(?:eds?|editors?)\.?\)?/i.test(ed.word)) {
+      i++;
+      break;
+    }
+    const last = tokens[i - 1]!;
+    if (endsSentence(last)) break;
+    afterAnd = false;
+    const sep = last.trail.replace(/[*†‡§¶∗⋆✝]/g, '');
+    const next = tokens[i];
+    if (!next) break;
+    const lower = next.word.toLowerCase();
+    if (lower === 'et' && /^al\.?/.test(tokens[i + 1]?.word ?? '')) {
+      etAl = true;
+      i += 2;
+      break;
+    }
+    if (/^(?:and|&|und|et|y|e)$/.test(lower) && !next.trail) {
+      afterAnd = true;
+      i++;
+      continue;
+    }
+    if (sep.startsWith(',') || sep.startsWith(';')) {
+      const after = tokens[i];
+      if (after && /^(?:and|&)$/.test(after.word.toLowerCase())) {
+        afterAnd = true;
+        i++;
+      }
+      continue;
+    }
+    break;
+  }
+  if (authors.length === 0) return null;
+  const lastToken = tokens[Math.min(i, tokens.length) - 1]!;
+  return { authors, end: lastToken.end, etAl, initialsStyle: allInitials };
+}

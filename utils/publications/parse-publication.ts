@@ -1,0 +1,269 @@
+import type { Publication } from '../profile/types';
+import { parseAuthorList, type ParsedAuthor } from './author-list';
+import { extractIdentifiers, extractNotes, stripLeadingMarkers } from './clean-entry';
+import {
+  authorFeatures,
+  dateSegment,
+  isEditionOrContributors,
+  isNoteSegment,
+  isPublisher,
+  venueScore,
+  yearsIn,
+  type AuthorFeatures,
+  type DateInfo,
+} from './segment-features';
+import { segment, type Segment } from './segments';
+import { detectKind, detectStatus, IN_PREPARATION } from './status';
+import { styledFromInput } from './styled-text';
+import type { PublicationInput } from './types';
+import { lookupVenue } from './venue-table';
+import { cleanVenue, VENUE_WORDS } from './venue-text';
+
+export type { PublicationInput } from './types';
+
+/** A parsed entry plus where its authors sat, for the candidate look-up. */
+export interface ParsedEntry {
+  publication: Publication;
+  /** Per author: was it in bold (the CV's way of marking the candidate)? */
+  boldAuthors: boolean[];
+}
+
+function emptyPublication(raw: string): Publication {
+  return {
+    title: null,
+    authors: [],
+    venue: null,
+    year: null,
+    kind: 'other',
+    status: null,
+    candidateAuthorIndex: null,
+    equalContribution: false,
+    notes: [],
+    doi: null,
+    raw,
+    arxiv: null,
+    links: [],
+  };
+}
+
+function cleanTitle(text: string): string {
+  return text
+    .trim()
+    .replace(/^(?:``|[“"«‘„'])\s*|\s*(?:''|[”"»’'])$/g, '')
+    .replace(/[\s,;:.]+$/, '')
+    .replace(/\s*(?:''|[”"»’])$/, '')
+    .replace(/^[“"«‘„]/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+interface Roles {
+  authors: number;
+  title: number;
+  venue: number;
+}
+
+/** A leading author list ends where no sentence break shows it ("Barendregt, H. P. The Lambda …"). */
+function leadingAuthorCut(text: string): number[] {
+  const from = text.length - text.trimStart().length;
+  const list = parseAuthorList(text, from);
+  if (!list) return [];
+  const after = text.slice(list.end);
+  const strong =
+    list.authors.length >= 2 ||
+    list.initialsStyle ||
+    list.etAl ||
+    /^\s*[(“"«‘]|^\s*,?\s*(?:1[5-9]|20)\d\d/.test(after);
+  return strong ? [list.end] : [];
+}
+
+function chooseAuthors(segs: Segment[], feats: AuthorFeatures[], dates: (DateInfo | null)[]): number {
+  let best = -1;
+  let bestScore = 0.6;
+  feats.forEach((f, i) => {
+    if (dates[i]) return;
+    const bonus = i === 0 ? 0.3 : 0;
+    if (f.score + bonus > bestScore) {
+      best = i;
+      bestScore = f.score + bonus;
+    }
+  });
+  // A corporate author: the first segment directly followed by a date ("Council of …. 2015. Title.").
+  if (best !== 0 && segs.length >= 3 && dates[1] && !dates[0] && !segs[0]!.quoted && segs[0]!.italic < 0.5) {
+    if (best === -1 || feats[best]!.score < 2) return 0;
+  }
+  return best;
+}
+
+function chooseTitle(
+  segs: Segment[],
+  roles: Pick<Roles, 'authors'>,
+  dates: (DateInfo | null)[],
+  styled: boolean,
+): number {
+  const free = segs.map((s, i) => i !== roles.authors && !dates[i] && !isNoteSegment(s.text));
+  const marked = segs.findIndex(
+    (s, i) => free[i] && (s.quoted || (styled && s.italic > 0.8 && /\s/.test(s.text))),
+  );
+  if (marked >= 0) return marked;
+  const firstFree = free.indexOf(true);
+  if (firstFree < 0) return -1;
+  if (roles.authors >= 0 && roles.authors < firstFree) return firstFree;
+  if (roles.authors > firstFree) return firstFree;
+  // No author list: the first free segment, unless it is plainly a venue and another follows.
+  if (venueScore(segs[firstFree]!) >= 3) {
+    const next = free.indexOf(true, firstFree + 1);
+    if (next >= 0) return next;
+  }
+  return firstFree;
+}
+
+function chooseVenue(
+  segs: Segment[],
+  roles: Pick<Roles, 'authors' | 'title'>,
+  dates: (DateInfo | null)[],
+): number {
+  const start = roles.title >= 0 ? roles.title + 1 : roles.authors + 1;
+  for (let i = start; i < segs.length; i++) {
+    const s = segs[i]!;
+    if (i === roles.authors || dates[i] || isNoteSegment(s.text)) continue;
+    if (isEditionOrContributors(s.text)) continue;
+    if (isPublisher(s.text) && venueScore(s) < 1) return -1;
+    if (IN_PREPARATION.test(s.text) && s.text.length < 30) return i;
+    // A bare place or a page count is no venue.
+    if (
+      /^(?:\p{Lu}[\p{L}.]+(?:,?\s+\p{Lu}[\p{L}.]+){0,2})\.?$/u.test(s.text) &&
+      venueScore(s) <= 0 &&
+      !lookupVenue(s.text)
+    ) {
+      continue;
+    }
+    return i;
+  }
+  return -1;
+}
+
+/**
+ * Humanities styles separate fields by commas only ("Beetz, Manfred, Title, Stuttgart, 1990"):
+ * when the title segment runs on into a publisher or a venue, cut it at the first comma.
+ */
+function splitCommaTitle(text: string): { title: string; rest: string } | null {
+  for (const m of text.matchAll(/,\s+/g)) {
+    const rest = text.slice(m.index + m[0].length);
+    const part = rest.split(/,\s/)[0] ?? rest;
+    if (!/^[\p{Lu}\p{N}"“]|^(?:in|dans)\s/u.test(rest)) continue;
+    const venueLike =
+      VENUE_START.test(part) ||
+      lookupVenue(part) !== null ||
+      (VENUE_WORDS.test(part) && /^\p{Lu}/u.test(part)) ||
+      isPublisher(part) ||
+      /\b(?:thesis|dissertation|report|draft)\b/i.test(part) ||
+      /^[^,]{2,60}?(?:,\s*)?(?:\bvol\.?\s*)?\d+\s*(?:\(\d+\))?\s*(?:[,:]|pp|$)/i.test(rest);
+    if (venueLike) return { title: text.slice(0, m.index), rest };
+  }
+  return null;
+}
+
+const VENUE_START =
+  /^(?:in\s|dans\s|proc\.|proceedings|journal|j\.\s|ieee|acm|comm\.|trans\.|ann\.|lecture notes|tech\.?\s*rep)/i;
+
+function parseEntry(input: PublicationInput, candidateNames: string[]): ParsedEntry {
+  const publication = emptyPublication(input.raw);
+  const st = styledFromInput(input.raw, input.runs);
+  const styled = st.italic.some(Boolean) || st.bold.some(Boolean);
+  stripLeadingMarkers(st);
+  const ids = extractIdentifiers(st, input.runs.map((r) => r.href ?? '').filter(Boolean));
+  const { notes, equalContribution } = extractNotes(st);
+  const segs = segment(st, leadingAuthorCut(st.text));
+  const dates = segs.map(dateSegment);
+  const feats = segs.map((s) => authorFeatures(s, candidateNames));
+  const roles: Roles = { authors: chooseAuthors(segs, feats, dates), title: -1, venue: -1 };
+  roles.title = chooseTitle(segs, roles, dates, styled);
+  roles.venue = chooseVenue(segs, roles, dates);
+
+  let title = roles.title >= 0 ? segs[roles.title]!.text : null;
+  let venueText = roles.venue >= 0 ? segs[roles.venue]!.text : null;
+  if (
+    title &&
+    roles.venue < 0 &&
+    !segs[roles.title]!.quoted &&
+    !(styled && segs[roles.title]!.italic > 0.8)
+  ) {
+    const split = splitCommaTitle(title);
+    if (split) {
+      title = split.title;
+      venueText = isPublisher(split.rest) ? null : split.rest;
+    }
+  }
+  const dateInfo = dates.find((d): d is DateInfo => d !== null) ?? null;
+  if (!venueText && dateInfo?.extra) venueText = dateInfo.extra;
+
+  let authors: ParsedAuthor[] = [];
+  if (roles.authors >= 0) {
+    const seg = segs[roles.authors]!;
+    const list = feats[roles.authors]!.list;
+    authors = list
+      ? list.authors.map((a) => ({ ...a, start: a.start + seg.start, end: a.end + seg.start }))
+      : [{ name: seg.text.replace(/[.,;:\s]+$/, ''), start: seg.start, end: seg.end, marked: false }];
+  }
+  const boldAuthors = authors.map((a) => {
+    let on = 0;
+    for (let i = a.start; i < a.end; i++) if (st.bold[i]) on++;
+    return on / Math.max(1, a.end - a.start) > 0.6;
+  });
+
+  const venue = venueText ? cleanVenue(venueText) || null : null;
+  const venueEntry = venue ? lookupVenue(venue) : null;
+  let year = dateInfo?.year ?? null;
+  if (year === null && venueText) year = yearsIn(venueText).at(-1) ?? null;
+  if (year === null) {
+    const titleYears = new Set(title ? yearsIn(title) : []);
+    year =
+      yearsIn(st.text)
+        .filter((y) => !titleYears.has(y))
+        .at(-1) ?? null;
+  }
+  const statusText = [venueText ?? '', dateInfo?.extra ?? ''].join(' ');
+  const status = detectStatus(statusText, venue !== null);
+  if (IN_PREPARATION.test(statusText)) notes.push('In preparation');
+  const hasEditors =
+    /\((?:eds?|hrsg)\.?\)|\beds?\.\s|edited by/i.test(st.text) && /^\s*in\b/i.test(venueText ?? '');
+
+  publication.title = title ? cleanTitle(title) || null : null;
+  publication.authors = authors.map((a) => a.name).filter(Boolean);
+  publication.venue = venue;
+  publication.year = year;
+  publication.status = status;
+  publication.kind = detectKind({
+    venue,
+    venueEntry,
+    status,
+    sectionHint: input.sectionHint,
+    text: st.text,
+    hasEditors,
+    hasPublisher: segs.some((s) => isPublisher(s.text)),
+  });
+  publication.equalContribution = equalContribution || authors.some((a) => a.marked);
+  publication.notes = notes;
+  publication.doi = ids.doi;
+  publication.arxiv = ids.arxiv;
+  publication.links = ids.links;
+  const bold = boldAuthors.flatMap((b, i) => (b ? [i] : []));
+  publication.candidateAuthorIndex = bold.length === 1 ? bold[0]! : null;
+  return { publication, boldAuthors };
+}
+
+/** Parses with the candidate's names known, so their author list is recognised anywhere. */
+export function parseEntryWithNames(input: PublicationInput, candidateNames: string[]): ParsedEntry {
+  try {
+    return parseEntry(input, candidateNames);
+  } catch {
+    // A parser bug must never lose the entry: the raw text is still worth showing.
+    return { publication: emptyPublication(input.raw), boldAuthors: [] };
+  }
+}
+
+/** Parses one publication entry into authors, title, venue, year, status, kind and notes. */
+export function parsePublication(input: PublicationInput): Publication {
+  return parseEntryWithNames(input, []).publication;
+}

@@ -1,0 +1,100 @@
+import { namesCanMatch } from '../names/match-names';
+import { parseAuthorList, type AuthorList } from './author-list';
+import type { Segment } from './segments';
+import { lookupVenue } from './venue-table';
+import { PLACE_PUBLISHER, PUBLISHER, VENUE_WORDS } from './venue-text';
+
+const YEAR = /\b(1[5-9]\d\d|20\d\d)[a-z]?\b/g;
+const MONTHS =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter)\b\.?/gi;
+
+export interface DateInfo {
+  year: number;
+  /** Words beside the year: "submitted", "arXiv", "Bloomberg". */
+  extra: string;
+}
+
+/** A segment that is only a date, maybe with a status or place word: "(2011)", "(submitted, 2024)". */
+export function dateSegment(seg: Segment): DateInfo | null {
+  const years = [...seg.text.matchAll(YEAR)];
+  if (years.length === 0) return null;
+  const rest = seg.text
+    .replace(YEAR, ' ')
+    .replace(MONTHS, ' ')
+    .replace(/\b\d{1,2}(?:st|nd|rd|th)?\b/g, ' ')
+    .replace(/[()[\],.;:/–—-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const words = rest.split(' ').filter(Boolean).length;
+  // Other words are allowed in "(submitted, 2024)", not in "NeurIPS 2022 ICBINB workshop".
+  if (words > 3 || (words > 1 && !/^\(.*\)[.,;:]?$/.test(seg.text))) return null;
+  return { year: Number(years[0]![1]), extra: rest };
+}
+
+export interface AuthorFeatures {
+  list: AuthorList | null;
+  score: number;
+  candidate: boolean;
+}
+
+/** How much a segment looks like an author list, and whether it names the candidate. */
+export function authorFeatures(seg: Segment, names: string[]): AuthorFeatures {
+  const list = parseAuthorList(seg.text);
+  if (!list) return { list: null, score: 0, candidate: false };
+  const rest = seg.text
+    .slice(list.end)
+    .replace(/^[\s.,;:]*(?:et\s+al\.?)?[\s.,;:*]*/, '')
+    .replace(/\((?:[^()]*)\)/g, '')
+    .trim();
+  const covered = rest.length === 0 || rest.length / seg.text.length < 0.08;
+  const candidate = list.authors.some((a) => names.some((n) => namesCanMatch(a.name, n)));
+  if (!covered) return { list, score: 0, candidate };
+  const n = list.authors.length;
+  let score = 1 + 0.5 * Math.min(n - 1, 3);
+  if (list.initialsStyle) score += 0.5;
+  if (list.etAl) score += 1;
+  if (candidate) score += 3;
+  if (n === 1 && !list.initialsStyle && !candidate && !/,/.test(seg.text)) score -= 0.3;
+  if (seg.quoted) score -= 3;
+  if (seg.italic > 0.8) score -= 2;
+  if (lookupVenue(seg.text)) score -= 1;
+  return { list, score, candidate };
+}
+
+/** Venue evidence: a known venue, venue words, "In …", volume and page numbers. */
+export function venueScore(seg: Segment): number {
+  let score = 0;
+  const t = seg.text;
+  if (lookupVenue(t)) score += 2;
+  if (VENUE_WORDS.test(t)) score += 1;
+  if (/^(?:in\s*:?\s|accepted|to appear|published in|presented at)/i.test(t)) score += 1.5;
+  if (/\b(?:vol|no|pp)\.|\b\d+\s*\(\d+\)|\b\d+\s*[-–]\s*\d+\b/.test(t)) score += 1;
+  if (seg.bold > 0.6) score += 0.5;
+  if (isPublisher(t)) score -= 2;
+  return score;
+}
+
+export function isPublisher(text: string): boolean {
+  return (
+    PLACE_PUBLISHER.test(text) ||
+    (PUBLISHER.test(text) && !/\b(?:journal|proceedings|conference)\b/i.test(text))
+  );
+}
+
+/** Segments that carry no bibliographic field: "Website: …", "Also published as …", "PDF". */
+export function isNoteSegment(text: string): boolean {
+  return /^(?:website|web|url|see also|also (?:published|appeared|available|presented)|full (?:paper|version)|extended (?:version|abstract)|code|slides|press|media|featured|selected|invited|cited by|citations?|\*|†|‡|[(*][^)]*\)$)/i.test(
+    text,
+  );
+}
+
+/** "Revised Edition", "trans. John Gledson", "Dir. Roland Emmerich": parts between title and venue. */
+export function isEditionOrContributors(text: string): boolean {
+  return /^(?:(?:\d+(?:st|nd|rd|th)|revised|second|third|new|rev\.?|2nd|3rd)\s+(?:ed\.?|edition)|(?:trans|transl|translated|edited|ed|eds|dir|perf|prod|narr|illus|introd?|with an introduction)\b\.?\s*(?:by)?\s|reprint|repr\.)/i.test(
+    text,
+  );
+}
+
+export function yearsIn(text: string): number[] {
+  return [...text.matchAll(YEAR)].map((m) => Number(m[1]));
+}

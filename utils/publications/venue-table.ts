@@ -1,0 +1,56 @@
+import venues from './venues.json';
+
+export type VenueKind = 'journal' | 'conference' | 'preprint';
+
+export interface VenueEntry {
+  name: string;
+  aliases: string[];
+  kind: VenueKind;
+}
+
+const TABLE: VenueEntry[] = (venues as { name: string; aliases: string[]; kind: string }[]).map((v) => ({
+  name: v.name,
+  aliases: v.aliases,
+  kind: v.kind === 'journal' || v.kind === 'preprint' ? v.kind : 'conference',
+}));
+
+const fold = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/^(?:the|proceedings of the|proceedings of)\s+/, '')
+    .replace(/[^a-z0-9&]+/g, ' ')
+    .trim();
+
+const BY_NAME = new Map<string, VenueEntry>();
+/** Acronyms are matched case-sensitively as whole words ("ICML 2024", "NeurIPS'21"). */
+const ACRONYMS: { re: RegExp; entry: VenueEntry }[] = [];
+for (const entry of TABLE) {
+  BY_NAME.set(fold(entry.name), entry);
+  for (const alias of entry.aliases) {
+    BY_NAME.set(fold(alias), entry);
+    if (/^[A-Za-z&*/-]{2,12}$/.test(alias) && /[A-Z].*[A-Z]/.test(alias)) {
+      const escaped = alias.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+      ACRONYMS.push({ re: new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'u'), entry });
+    }
+  }
+}
+
+/** The venue a text names: its whole text as a name or alias, else an acronym inside it. */
+export function lookupVenue(text: string): VenueEntry | null {
+  const whole = BY_NAME.get(fold(text.replace(/\(.*?\)|\b(?:19|20)\d\d\b|'\d\d\b/g, ' ')));
+  if (whole) return whole;
+  for (const { re, entry } of ACRONYMS) if (re.test(text)) return entry;
+  // A full name inside a longer text: "Accepted at Journal of Machine Learning Research".
+  const folded = ` ${fold(text)} `;
+  let best: VenueEntry | null = null;
+  let bestLength = 0;
+  for (const [name, entry] of BY_NAME) {
+    if (name.length > 12 && name.length > bestLength && folded.includes(` ${name} `)) {
+      best = entry;
+      bestLength = name.length;
+    }
+  }
+  return best;
+}
