@@ -1,12 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { AnalysisFailure, AnalysisStage, AnalysisSummary } from '../../utils/messages/types';
+import { useEffect, useReducer } from 'preact/hooks';
+import type { AnalysisSummary, PdfTabNotice, Reply } from '../../utils/messages/types';
 import { sendRequest, subscribeToEvents } from '../../utils/extension/messaging';
 import { getActiveTab } from '../../utils/extension/tabs';
+import { INITIAL_STATE, reducePopup, type PopupAction, type PopupState } from './popup-state';
 
-export type PopupState =
-  | { view: 'working'; stage: AnalysisStage }
-  | { view: 'failed'; failure: AnalysisFailure; message: string }
-  | { view: 'ready'; summary: AnalysisSummary };
+export type { PopupState } from './popup-state';
 
 /**
  * The tab the popup reports on: the active tab, or the one named by `?tab=` when the popup is
@@ -18,30 +16,61 @@ async function tabToRead(): Promise<{ id: number } | null> {
   return getActiveTab();
 }
 
-/** Asks the background to analyse the active tab and follows its progress. */
+/**
+ * A PDF tab: pdf.js cannot run in the service worker, so the popup reads and parses the bytes and
+ * sends the document back. pdf.js is imported here, on demand, so HTML pages never load it.
+ */
+async function analysePdf(notice: PdfTabNotice, dispatch: (action: PopupAction) => void): Promise<void> {
+  dispatch({ type: 'stage', stage: 'reading-pdf' });
+  const { readPdfBytes, parsePdfBytes, PdfAccessError } = await import('../../utils/extension/read-pdf');
+  try {
+    const bytes = await readPdfBytes(notice.url);
+    const document = await parsePdfBytes(bytes, notice.url);
+    dispatch({ type: 'stage', stage: 'parsing' });
+    const reply = await sendRequest({
+      type: 'analyse-pdf-document',
+      tabId: notice.tabId,
+      document,
+      url: notice.url,
+    });
+    dispatch({ type: 'reply', reply });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (error instanceof PdfAccessError) {
+      dispatch({
+        type: 'failed',
+        failure: error.reason === 'file-access' ? 'pdf-file-access' : 'pdf-unreadable',
+        message,
+      });
+    } else {
+      dispatch({ type: 'failed', failure: 'pdf-error', message });
+    }
+  }
+}
+
+/** Asks the background to analyse the tab and follows its progress and per-source look-ups. */
 export function usePopupAnalysis(): PopupState {
-  const [state, setState] = useState<PopupState>({ view: 'working', stage: 'injecting' });
+  const [state, dispatch] = useReducer(reducePopup, INITIAL_STATE);
 
   useEffect(() => {
-    let tabId: number | null = null;
-    const unsubscribe = subscribeToEvents((event) => {
-      if (event.type === 'analysis-progress' && event.tabId === tabId && event.stage !== 'done') {
-        setState((current) => (current.view === 'working' ? { view: 'working', stage: event.stage } : current));
-      }
-    });
+    const unsubscribe = subscribeToEvents((event) => dispatch({ type: 'event', event }));
     void (async () => {
       const tab = await tabToRead();
       if (!tab) {
-        setState({ view: 'failed', failure: 'restricted-page', message: 'There is no page to read in this window.' });
+        dispatch({
+          type: 'failed',
+          failure: 'restricted-page',
+          message: 'There is no page to read in this window.',
+        });
         return;
       }
-      tabId = tab.id;
+      dispatch({ type: 'tab', tabId: tab.id });
       const reply = await sendRequest({ type: 'analyse-tab', tabId: tab.id });
-      setState(
-        reply.ok
-          ? { view: 'ready', summary: reply.value }
-          : { view: 'failed', failure: reply.failure ?? 'internal', message: reply.error },
-      );
+      if (reply.ok && reply.value.kind === 'pdf') {
+        await analysePdf(reply.value, dispatch);
+        return;
+      }
+      dispatch({ type: 'reply', reply: reply as Reply<AnalysisSummary> });
     })();
     return unsubscribe;
   }, []);

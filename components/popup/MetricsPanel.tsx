@@ -1,0 +1,101 @@
+import type { ScholarMetrics, ScholarPart, SourceId } from '../../utils/scholar/types';
+import { SOURCE_IDS } from '../../utils/scholar/types';
+import { SOURCE_NAMES } from '../timeline/verdicts';
+import { formatCount, safeHref, STATUS_TEXT } from './format';
+
+function MetricCells({ metrics }: { metrics: ScholarMetrics }) {
+  return (
+    <>
+      <td>{formatCount(metrics.works)}</td>
+      <td>{formatCount(metrics.citations)}</td>
+      <td>{formatCount(metrics.hIndex)}</td>
+      <td>{formatCount(metrics.i10)}</td>
+    </>
+  );
+}
+
+/** Metrics per source and merged, the author records they come from, and who was set aside. */
+export function MetricsPanel({ scholar }: { scholar: ScholarPart | undefined }) {
+  if (!scholar) {
+    return (
+      <section aria-labelledby="metrics-heading" data-testid="metrics" data-empty="true">
+        <h2 id="metrics-heading">Scholar metrics</h2>
+        <p class="muted">No scholarly look-up for this candidate yet.</p>
+      </section>
+    );
+  }
+  const sources = SOURCE_IDS.filter((source) => scholar.metrics.bySource[source]);
+  const authors = [...scholar.authors].sort((a, b) => b.confidence - a.confidence);
+  return (
+    <section aria-labelledby="metrics-heading" data-testid="metrics">
+      <h2 id="metrics-heading">Scholar metrics</h2>
+      <table class="metrics">
+        <thead>
+          <tr>
+            <th scope="col">Source</th>
+            <th scope="col">Works</th>
+            <th scope="col">Citations</th>
+            <th scope="col">
+              <abbr title="h-index">h</abbr>
+            </th>
+            <th scope="col">
+              <abbr title="i10-index: works with at least 10 citations">i10</abbr>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {sources.map((source: SourceId) => (
+            <tr key={source}>
+              <th scope="row">{SOURCE_NAMES[source]}</th>
+              <MetricCells metrics={scholar.metrics.bySource[source] as ScholarMetrics} />
+            </tr>
+          ))}
+          <tr class="merged" data-testid="metrics-merged">
+            <th scope="row">Merged</th>
+            <MetricCells metrics={scholar.metrics} />
+          </tr>
+        </tbody>
+      </table>
+      {authors.length > 0 && (
+        <ul class="records" aria-label="Author records">
+          {authors.map((author) => {
+            const href = safeHref(author.url);
+            const label = `${SOURCE_NAMES[author.source]}: ${author.name}`;
+            return (
+              <li key={`${author.source}:${author.id}`}>
+                {href ? (
+                  <a href={href} target="_blank" rel="noopener noreferrer">
+                    {label}
+                  </a>
+                ) : (
+                  label
+                )}
+                <span class="muted"> — {author.reason}</span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {scholar.rejected.length > 0 && (
+        <details class="rejected">
+          <summary>
+            {scholar.rejected.length} record{scholar.rejected.length === 1 ? '' : 's'} under this name set
+            aside
+          </summary>
+          <ul>
+            {scholar.rejected.map((r) => (
+              <li key={`${r.source}:${r.id}`}>
+                {SOURCE_NAMES[r.source]}: {r.name} <span class="muted">— {r.reason}</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <p class="sources muted">
+        {SOURCE_IDS.map((source) => `${SOURCE_NAMES[source]} ${STATUS_TEXT[scholar.sources[source]]}`).join(
+          ' · ',
+        )}
+      </p>
+    </section>
+  );
+}
