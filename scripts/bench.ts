@@ -1,12 +1,22 @@
 import fs from 'node:fs';
 import { benchBundle } from './bench/bundle';
+import { benchHtml } from './bench/html';
+import { benchScholar } from './bench/scholar';
+import { benchSidePanel } from './bench/sidepanel';
+import { benchStore } from './bench/store';
 import type { BenchFigure } from './bench/types';
 
 /**
  * `npm run bench`: one table of every figure with its budget. `-- --json FILE` also writes the
  * figures as [{name, value, unit, budget, met}] so a change can be compared with the last run.
  */
-const SUITES: { name: string; run: () => Promise<BenchFigure[]> }[] = [{ name: 'bundle', run: benchBundle }];
+const SUITES: { name: string; run: () => Promise<BenchFigure[]> }[] = [
+  { name: 'html', run: benchHtml },
+  { name: 'scholar', run: benchScholar },
+  { name: 'store', run: benchStore },
+  { name: 'sidepanel', run: benchSidePanel },
+  { name: 'bundle', run: benchBundle },
+];
 
 function table(figures: BenchFigure[]): string {
   const rows = figures.map((f) => [
@@ -28,7 +38,7 @@ function table(figures: BenchFigure[]): string {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const jsonAt = args.indexOf('--json');
-  const only = args.filter((a, i) => !a.startsWith('--') && i !== jsonAt + 1);
+  const only = args.filter((a, i) => !a.startsWith('--') && (jsonAt < 0 || i !== jsonAt + 1));
   const figures: BenchFigure[] = [];
   for (const suite of SUITES) {
     if (only.length && !only.includes(suite.name)) continue;
