@@ -49,3 +49,23 @@ export interface Truth {
 export function readTruth(id: SeedId): Truth {
   return JSON.parse(readShared(`fixtures/cv/truth/${id}.json`)) as Truth;
 }
+
+/** Test pages of our own (tests/fixtures/pages): html/<id>.html with truth/<id>.json. */
+export const OWN_PAGES = path.join(REPO, 'tests/fixtures/pages');
+
+export function ownPageIds(): string[] {
+  return fs
+    .readdirSync(path.join(OWN_PAGES, 'html'))
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => f.replace(/\.html$/, ''))
+    .sort();
+}
+
+export function readOwnPage(id: string): { html: string; truth: Truth & { document_kind?: string } } {
+  return {
+    html: fs.readFileSync(path.join(OWN_PAGES, 'html', `${id}.html`), 'utf8'),
+    truth: JSON.parse(fs.readFileSync(path.join(OWN_PAGES, 'truth', `${id}.json`), 'utf8')) as Truth & {
+      document_kind?: string;
+    },
+  };
+}

@@ -58,7 +58,13 @@ export interface PersonMetadata {
   ogTitle: string | null;
   description: string | null;
   /** schema.org Person objects found in JSON-LD, as {name, email, url, affiliation, sameAs}. */
-  persons: { name: string | null; email: string | null; url: string | null; affiliation: string | null; sameAs: string[] }[];
+  persons: {
+    name: string | null;
+    email: string | null;
+    url: string | null;
+    affiliation: string | null;
+    sameAs: string[];
+  }[];
 }
 
 export interface CvDocument {

@@ -21,15 +21,7 @@ export interface Entry {
 }
 
 export type PublicationKind =
-  | 'journal'
-  | 'conference'
-  | 'workshop'
-  | 'preprint'
-  | 'thesis'
-  | 'book'
-  | 'chapter'
-  | 'report'
-  | 'other';
+  'journal' | 'conference' | 'workshop' | 'preprint' | 'thesis' | 'book' | 'chapter' | 'report' | 'other';
 
 export type PublicationStatus = 'published' | 'accepted' | 'submitted' | 'preprint' | null;
 

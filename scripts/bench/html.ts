@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { profileFromHtml } from '../../utils/profile/profile-from-html';
+import { figure, median, type BenchFigure } from './types';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const SHARED = path.resolve(process.env.CVLENS_SHARED ?? path.join(REPO, '../shared'));
+const SEED_PAGES = ['elesedy', 'hayou', 'elmhamdi'];
+const BUDGET_MS = 50;
+
+/** Warm median time of one HTML-to-profile run, after a few untimed runs. */
+function warmMs(html: string, runs = 15): number {
+  for (let i = 0; i < 3; i++) profileFromHtml(html, null);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    profileFromHtml(html, null);
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+/** A made-up CV page with `n` publications, to see how time grows with the length of a CV. */
+function generatedCv(n: number): string {
+  const pubs = Array.from(
+    { length: n },
+    (_, i) =>
+      `<li>Ada Example, Bo Sample and Cy Placeholder. <em>A study of example number ${i + 1}</em>. ` +
+      `<strong>Proceedings of the Example Conference (EXC ${2000 + (i % 24)})</strong>.</li>`,
+  ).join('\n');
+  return `<!DOCTYPE html><html><head><title>Ada Example</title></head><body><main><h1>Ada Example</h1>
+<p><a href="mailto:ada@example.org">ada@example.org</a></p>
+<h2>Education</h2><table><tr><td>2010 – 2014</td><td><b>PhD in Informatics</b>, Example University</td></tr></table>
+<h2>Experience</h2><table><tr><td>2014 – present</td><td><b>Professor</b>, Example Institute</td></tr></table>
+<h2>Publications</h2><ol>${pubs}</ol></main></body></html>`;
+}
+
+/** `npm run bench`: HTML-to-profile time per seed page (budget 50 ms, warm) and on generated CVs. */
+export async function benchHtml(): Promise<BenchFigure[]> {
+  const figures: BenchFigure[] = [];
+  for (const id of SEED_PAGES) {
+    const html = fs.readFileSync(path.join(SHARED, 'fixtures/cv/html', `${id}.html`), 'utf8');
+    figures.push(figure(`html→profile ${id}`, warmMs(html), 'ms', BUDGET_MS));
+  }
+  for (const n of [10, 100, 500]) {
+    figures.push(figure(`html→profile generated, ${n} publications`, warmMs(generatedCv(n), 5), 'ms', null));
+  }
+  return figures;
+}

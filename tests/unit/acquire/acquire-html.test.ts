@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToCvDocument } from '../../../utils/acquire/html/from-string';
+import { readShared, readOwnPage } from '../../support/fixtures';
+
+const seed = (id: string) =>
+  htmlToCvDocument(readShared(`fixtures/cv/html/${id}.html`), 'https://example.org/cv/');
+
+describe('acquireHtml', () => {
+  it('keeps headings, table rows as cells, bold runs and links, and drops nav, aside and footer', () => {
+    const doc = seed('elesedy');
+    expect(doc.lines[0]).toMatchObject({ kind: 'heading', headingLevel: 1, text: 'Hayder Elesedy' });
+    const row = doc.lines.find((l) => l.text.startsWith('10/18'))!;
+    expect(row.kind).toBe('table-row');
+    expect(row.cells.map((c) => c.text)[0]).toBe('10/18 – 06/23');
+    expect(row.cells[1]!.runs[0]).toMatchObject({ text: 'DPhil Machine Learning', bold: true });
+    expect(doc.lines.some((l) => /Recent posts|Privacy|Blog/.test(l.text))).toBe(false);
+    expect(doc.links).toContain('mailto:hayder.elesedy@gmail.com');
+    expect(doc.meta.author).toBe('Hayder Elesedy');
+  });
+
+  it('turns flex rows of separate blocks into one line with several cells, and keeps the profile card', () => {
+    const doc = seed('hayou');
+    const row = doc.lines.find((l) => l.text.includes('G-Research'))!;
+    expect(row.cells.map((c) => c.text)).toEqual([
+      'G-Research — Quantitative Research Intern',
+      'London, UK · July 2019 – September 2019',
+    ]);
+    expect(doc.lines[0]!.text).toBe('Soufiane Hayou');
+    expect(doc.lines.some((l) => /cookies/.test(l.text))).toBe(false);
+    expect(doc.links).toContain('mailto:hayou@berkeley.edu');
+  });
+
+  it('keeps a letterhead that Readability drops', () => {
+    const doc = seed('elmhamdi');
+    expect(doc.lines.some((l) => l.text.includes('elmahdi@elmhamdi.com'))).toBe(true);
+    expect(doc.lines.some((l) => l.text.startsWith('Home'))).toBe(false);
+  });
+
+  it('reads definition lists as term and definition lines of one block', () => {
+    const doc = htmlToCvDocument(readOwnPage('definition-list-cv').html, null);
+    const term = doc.lines.find((l) => l.text === '2016–2020')!;
+    const def = doc.lines[doc.lines.indexOf(term) + 1]!;
+    expect(term.kind).toBe('term');
+    expect(def).toMatchObject({ kind: 'definition', block: term.block });
+  });
+
+  it('reads JSON-LD and microdata persons, and finds profile links outside the main content', () => {
+    const doc = htmlToCvDocument(readOwnPage('academicpages-cv').html, 'https://mokonkwo.github.io/cv/');
+    expect(doc.meta.persons[0]).toMatchObject({
+      name: 'Mirela Okonkwo-Hart',
+      url: 'https://mokonkwo.github.io',
+    });
+    expect(doc.links).toContain('https://orcid.org/0000-0002-1825-0097');
+  });
+
+  it('walks the cells of an old layout table instead of treating them as one row', () => {
+    const doc = htmlToCvDocument(readOwnPage('table-layout').html, null);
+    expect(doc.lines.some((l) => l.kind === 'heading' && l.text === 'Positions')).toBe(true);
+    const row = doc.lines.find((l) => l.text.startsWith('1996 - 1998'))!;
+    expect(row.cells).toHaveLength(2);
+  });
+});

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToCvDocument } from '../../../utils/acquire/html/from-string';
+import { acquireText } from '../../../utils/acquire/text/index';
+import { groupLinesIntoSections } from '../../../utils/sections/index';
+import { splitIntoEntries } from '../../../utils/entries/split-into-entries';
+import { parseEducationEntry } from '../../../utils/entries/parse-education-entry';
+import { parsePositionEntry } from '../../../utils/entries/parse-position-entry';
+import { parseItems } from '../../../utils/entries/parse-items';
+import { collectPublicationInputs } from '../../../utils/entries/collect-publication-inputs';
+import { proseEducation } from '../../../utils/entries/prose-education';
+import type { CvDocument } from '../../../utils/document/types';
+import { readShared, readTruth, SEED_IDS } from '../../support/fixtures';
+
+const sectionsOf = (doc: CvDocument) => groupLinesIntoSections(doc.lines);
+const seedDoc = (id: string) => htmlToCvDocument(readShared(`fixtures/cv/html/${id}.html`), null);
+
+describe('entries of the seed pages', () => {
+  it.each(SEED_IDS.filter((id) => id !== 'elmhamdi'))(
+    '%s: every education and position entry with its dates',
+    (id) => {
+      const truth = readTruth(id);
+      const sections = sectionsOf(seedDoc(id));
+      const education = sections
+        .filter((s) => s.kinds[0] === 'education')
+        .flatMap((s) => splitIntoEntries(s.lines).map(parseEducationEntry));
+      const positions = sections
+        .filter((s) => s.kinds[0] === 'positions')
+        .flatMap((s) => splitIntoEntries(s.lines).map(parsePositionEntry));
+      expect(education.map((e) => [e.start, e.end])).toEqual(truth.education.map((e) => [e.start, e.end]));
+      expect(positions.map((e) => [e.start, e.end])).toEqual(truth.positions.map((e) => [e.start, e.end]));
+      expect(education.map((e) => e.organization)).toEqual(truth.education.map((e) => e.institution));
+      expect(positions.map((e) => e.title)).toEqual(truth.positions.map((e) => e.title));
+    },
+  );
+
+  it.each(SEED_IDS)('%s: one publication input per publication', (id) => {
+    const inputs = collectPublicationInputs(
+      sectionsOf(seedDoc(id)).filter((s) => s.kinds[0] === 'publications'),
+    );
+    expect(inputs).toHaveLength(readTruth(id).publications.length);
+  });
+
+  it('gives workshop papers their sub-heading as hint', () => {
+    const inputs = collectPublicationInputs(
+      sectionsOf(seedDoc('hayou')).filter((s) => s.kinds[0] === 'publications'),
+    );
+    expect(inputs.filter((i) => i.sectionHint === 'Workshop papers')).toHaveLength(4);
+  });
+
+  it('counts items exactly and routes a combined section by its labels', () => {
+    for (const id of ['hayou', 'elesedy'] as const) {
+      const truth = readTruth(id);
+      const items = sectionsOf(seedDoc(id)).flatMap((s) =>
+        s.kinds.some((k) => ['awards', 'talks', 'teaching', 'service'].includes(k))
+          ? parseItems(s.lines, s.kinds)
+          : [],
+      );
+      for (const kind of ['awards', 'talks', 'teaching'] as const) {
+        expect(
+          items.filter((i) => i.kind === kind),
+          `${id} ${kind}`,
+        ).toHaveLength(truth.counts[kind]!);
+      }
+    }
+  });
+
+  it('reads the text seed with dates trailing each entry', () => {
+    const sections = sectionsOf(acquireText(readShared('seeds/001_f5001f5ddc527fb6.txt')));
+    const positions = sections
+      .filter((s) => s.kinds[0] === 'positions')
+      .flatMap((s) => splitIntoEntries(s.lines).map(parsePositionEntry));
+    expect(positions.map((p) => p.organization)).toEqual(
+      readTruth('hayou').positions.map((p) => p.organization),
+    );
+  });
+});
+
+describe('entry parsing', () => {
+  const entryOf = (html: string) => {
+    const doc = htmlToCvDocument(`<h2>Experience</h2>${html}`, null);
+    return splitIntoEntries(sectionsOf(doc)[1]!.lines);
+  };
+
+  it('tells role from organisation whatever their order', () => {
+    expect(
+      parsePositionEntry(entryOf('<p>Google DeepMind — Research Scientist, 2020–2022</p>')[0]!),
+    ).toMatchObject({
+      title: 'Research Scientist',
+      organization: 'Google DeepMind',
+      start: '2020',
+      end: '2022',
+    });
+    expect(
+      parsePositionEntry(entryOf('<p>2015 – 2018: Lecturer at Example University</p>')[0]!),
+    ).toMatchObject({
+      title: 'Lecturer',
+      organization: 'Example University',
+    });
+  });
+
+  it('attaches description paragraphs and bullets to the entry above', () => {
+    const entries = entryOf(
+      '<p><b>Postdoc</b>, Lab A, 2019–2021</p><p>Worked on things.</p><ul><li>Built X</li></ul><p><b>Intern</b>, Company B Inc., 2018</p>',
+    );
+    expect(entries).toHaveLength(2);
+  });
+
+  it('states education found in prose', () => {
+    expect(
+      proseEducation(
+        ['During my PhD at EPFL, I worked on robustness. I am a fresh PhD graduate.'],
+        '2019-12',
+      ),
+    ).toEqual([
+      { title: 'PhD', organization: 'EPFL', location: null, start: null, end: '2019', raw: 'PhD at EPFL' },
+    ]);
+  });
+});

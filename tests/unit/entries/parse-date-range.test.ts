@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { findDateRanges, parseDateRange } from '../../../utils/entries/parse-date-range';
+
+const cases: [string, string | null, string | null][] = [
+  ['10/18 – 06/23', '2018-10', '2023-06'],
+  ['March 2017 – August 2017', '2017-03', '2017-08'],
+  ['Sep. 2019 – now', '2019-09', 'present'],
+  ['2023 – Current', '2023', 'present'],
+  ['2013–present', '2013', 'present'],
+  ['Jan 2020 to Present', '2020-01', 'present'],
+  ['Hilary term, 2019-2020', '2019', '2020'],
+  ['Semester 1, 2021-2022 & 2022-2023', '2021', '2023'],
+  ['2018-19', '2018', '2019'],
+  ['2019/2020', '2019', '2020'],
+  ['June – August 2019', '2019-06', '2019-08'],
+  ['sept. 2018 – juin 2022', '2018-09', '2022-06'],
+  ["janv. 2017 – aujourd'hui", '2017-01', 'present'],
+  ['since 2004', '2004', 'present'],
+  ['2021 –', '2021', 'present'],
+  ['05/16-01/18: Research', '2016-05', '2018-01'],
+  ['Berkeley, United States · 2023 – Current', '2023', 'present'],
+];
+
+describe('parseDateRange', () => {
+  it.each(cases)('%s', (text, start, end) => {
+    const range = parseDateRange(text);
+    expect(range?.start).toBe(start);
+    expect(range?.end).toBe(end);
+  });
+
+  it('reads single dates as single', () => {
+    expect(parseDateRange('Fall 2020')).toMatchObject({ start: '2020', single: true });
+    expect(parseDateRange('December 28, 2019')).toMatchObject({ start: '2019-12', single: true });
+  });
+
+  it('reports where the date sits so it can be cut out', () => {
+    const text = 'Researcher, Lab X, 2019 – 2021';
+    const range = parseDateRange(text)!;
+    expect(text.slice(range.index, range.index + range.length)).toBe('2019 – 2021');
+  });
+
+  it('finds nothing in text without dates', () => {
+    expect(parseDateRange('Department of Mathematics')).toBeNull();
+    expect(parseDateRange('')).toBeNull();
+  });
+
+  it('never throws, whatever the input', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => {
+        expect(() => findDateRanges(text)).not.toThrow();
+        expect(() => parseDateRange(text)).not.toThrow();
+      }),
+      { numRuns: 500 },
+    );
+    expect(parseDateRange(undefined as unknown as string)).toBeNull();
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToCvDocument } from '../../../utils/acquire/html/from-string';
+import { acquireText } from '../../../utils/acquire/text/index';
+import { groupLinesIntoSections, judgeHeading, matchHeadingWording } from '../../../utils/sections/index';
+import { readShared, readOwnPage } from '../../support/fixtures';
+
+describe('matchHeadingWording', () => {
+  it.each([
+    ['Education', ['education']],
+    ['Academic Experience', ['positions']],
+    ['Selected Publications & Preprints', ['publications']],
+    ['Invited Talks', ['talks']],
+    ['Teaching Experience', ['teaching']],
+    ['Awards & Service', ['awards', 'service']],
+    ['Honors and Fellowships', ['awards']],
+    ['Formation / Education', ['education']],
+    ['Students / Supervision', ['students']],
+    ['Patents', ['patents']],
+  ])('%s', (text, kinds) => {
+    expect(matchHeadingWording(text).kinds).toEqual(kinds);
+  });
+});
+
+describe('groupLinesIntoSections', () => {
+  it('finds the sections of a seed page and refines them with sub-headings', () => {
+    const sections = groupLinesIntoSections(
+      htmlToCvDocument(readShared('fixtures/cv/html/hayou.html'), null).lines,
+    );
+    expect(sections.map((s) => s.kinds[0])).toEqual([
+      'header',
+      'positions',
+      'education',
+      'awards',
+      'publications',
+      'talks',
+      'teaching',
+      'positions',
+      'skills',
+    ]);
+    const teaching = sections.find((s) => s.kinds[0] === 'teaching')!;
+    expect(new Set(teaching.lines.map((l) => l.subheading))).toEqual(
+      new Set(['Lecturer', 'Class Tutor and Teaching Assistant']),
+    );
+  });
+
+  it('takes short bold capital lines as headings (Google Sites)', () => {
+    const sections = groupLinesIntoSections(htmlToCvDocument(readOwnPage('google-sites').html, null).lines);
+    expect(sections.map((s) => s.heading)).toEqual([
+      null,
+      'EDUCATION',
+      'RESEARCH EXPERIENCE',
+      'WORKING PAPERS',
+      'TEACHING',
+      'FELLOWSHIPS AND AWARDS',
+    ]);
+  });
+
+  it('finds headings in a text CV by wording alone', () => {
+    const sections = groupLinesIntoSections(acquireText(readShared('seeds/000_1fc91922a14c04ab.txt')).lines);
+    expect(sections.map((s) => s.heading)).toContain('Selected Publications & Preprints');
+    expect(sections.find((s) => s.heading === 'Awards & Service')?.kinds).toEqual(['awards', 'service']);
+  });
+
+  it('explains each heading decision', () => {
+    const line = htmlToCvDocument('<h2>Education</h2>', null).lines[0]!;
+    const verdict = judgeHeading(line, true, null);
+    expect(verdict.isHeading).toBe(true);
+    expect(verdict.reasons.join(' ')).toContain('heading tag');
+  });
+});

@@ -1,0 +1,27 @@
+import { attr } from './dom-tags';
+import { resolveHref } from './resolve-href';
+
+/** Links that identify a person wherever they sit on the page (a sidebar profile card, a header). */
+const IDENTITY_LINK =
+  /^mailto:|scholar\.google\.|orcid\.org|dblp\.|semanticscholar\.org|researchgate\.net|github\.com|gitlab\.com|linkedin\.com|openreview\.net|twitter\.com|\/\/x\.com|bsky\.app|mathgenealogy|arxiv\.org\/a\//i;
+
+/**
+ * Every link target in the main content, in order, then the identity links from the rest of the page
+ * (profile cards often sit outside what Readability keeps), deduplicated.
+ */
+export function collectLinks(root: Element, page: Document, base: string | null): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  const add = (href: string | null): void => {
+    if (href && !seen.has(href)) {
+      seen.add(href);
+      out.push(href);
+    }
+  };
+  for (const a of Array.from(root.querySelectorAll('a'))) add(resolveHref(attr(a, 'href'), base));
+  for (const a of Array.from(page.querySelectorAll('a'))) {
+    const href = resolveHref(attr(a, 'href'), base);
+    if (href && IDENTITY_LINK.test(href)) add(href);
+  }
+  return out;
+}

@@ -1,0 +1,123 @@
+/** Tag classes the HTML walker relies on (upper-case, as Element.tagName gives them in HTML). */
+
+export const BLOCK_TAGS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'CAPTION',
+  'CENTER',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+]);
+
+/** Elements whose content is never CV text. */
+export const SKIPPED_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'HEAD',
+  'BUTTON',
+  'INPUT',
+  'SELECT',
+  'TEXTAREA',
+  'OPTION',
+  'IMG',
+  'PICTURE',
+  'VIDEO',
+  'AUDIO',
+  'MAP',
+  'META',
+  'LINK',
+]);
+
+export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+export const BOLD_TAGS = new Set(['B', 'STRONG']);
+export const ITALIC_TAGS = new Set(['I', 'EM', 'CITE', 'DFN', 'VAR']);
+
+export function tagOf(el: Element): string {
+  return el.tagName.toUpperCase();
+}
+
+export function isBlock(el: Element): boolean {
+  return BLOCK_TAGS.has(tagOf(el));
+}
+
+/** Hidden by attribute or inline style; stylesheets are not consulted so that Node and browser agree. */
+export function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = (el.getAttribute('style') ?? '').toLowerCase().replace(/\s+/g, '');
+  return style.includes('display:none') || style.includes('visibility:hidden');
+}
+
+/** The walker asks this of the same elements again and again; answers are kept per element. */
+const blockDescendantMemo = new WeakMap<Element, boolean>();
+
+export function hasBlockDescendant(el: Element): boolean {
+  const known = blockDescendantMemo.get(el);
+  if (known !== undefined) return known;
+  let found = false;
+  for (const child of Array.from(el.children)) {
+    if (SKIPPED_TAGS.has(tagOf(child))) continue;
+    if (isBlock(child) || hasBlockDescendant(child)) {
+      found = true;
+      break;
+    }
+  }
+  blockDescendantMemo.set(el, found);
+  return found;
+}
+
+/** The class and id tokens of an element, lower-case. */
+export function nameTokens(el: Element): string[] {
+  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+  return raw.split(/\s+/).filter(Boolean);
+}
+
+/**
+ * An attribute by name. Browsers lower-case HTML attribute names; linkedom keeps them as written
+ * (old pages write HREF), so the upper-case spelling is tried too.
+ */
+export function attr(el: Element, name: string): string | null {
+  return el.getAttribute(name) ?? el.getAttribute(name.toUpperCase());
+}

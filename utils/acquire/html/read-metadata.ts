@@ -1,0 +1,89 @@
+import type { PersonMetadata } from '../../document/types';
+import { collapseWhitespace } from '../../document/normalize-text';
+
+type JsonPerson = PersonMetadata['persons'][number];
+
+function metaContent(doc: Document, selector: string): string | null {
+  const value = doc.querySelector(selector)?.getAttribute('content');
+  return value ? collapseWhitespace(value) || null : null;
+}
+
+function asText(value: unknown): string | null {
+  if (typeof value === 'string') return collapseWhitespace(value) || null;
+  if (Array.isArray(value)) return asText(value[0]);
+  if (value && typeof value === 'object' && 'name' in value) return asText((value as { name: unknown }).name);
+  return null;
+}
+
+function asList(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
+  return [];
+}
+
+function isPersonType(type: unknown): boolean {
+  return asList(type).some((t) => /(^|\/)Person$/i.test(t));
+}
+
+/** Walks a JSON-LD value for schema.org Person objects, wherever they nest (@graph, mainEntity, author). */
+function collectJsonLdPersons(value: unknown, out: JsonPerson[], depth = 0): void {
+  if (depth > 6 || !value || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (const v of value) collectJsonLdPersons(v, out, depth + 1);
+    return;
+  }
+  const obj = value as Record<string, unknown>;
+  if (isPersonType(obj['@type'])) {
+    out.push({
+      name: asText(obj['name']),
+      email: asText(obj['email'])?.replace(/^mailto:/i, '') ?? null,
+      url: asText(obj['url']),
+      affiliation: asText(obj['affiliation']) ?? asText(obj['worksFor']),
+      sameAs: asList(obj['sameAs']),
+    });
+  }
+  for (const key of Object.keys(obj)) {
+    if (key !== '@type' && key !== '@context') collectJsonLdPersons(obj[key], out, depth + 1);
+  }
+}
+
+function microdataPersons(doc: Document): JsonPerson[] {
+  return Array.from(doc.querySelectorAll('[itemtype*="schema.org/Person"]')).map((el) => {
+    const prop = (name: string): string | null => {
+      const node = el.querySelector(`[itemprop="${name}"]`);
+      if (!node) return null;
+      const value = node.getAttribute('content') ?? node.getAttribute('href') ?? node.textContent ?? '';
+      return collapseWhitespace(value).replace(/^mailto:/i, '') || null;
+    };
+    return {
+      name: prop('name'),
+      email: prop('email'),
+      url: prop('url'),
+      affiliation: prop('affiliation'),
+      sameAs: [],
+    };
+  });
+}
+
+/** What the page says of its person outside the visible text: title, meta tags, JSON-LD and microdata. */
+export function readMetadata(doc: Document): PersonMetadata {
+  const persons: JsonPerson[] = [];
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      collectJsonLdPersons(JSON.parse(script.textContent ?? ''), persons);
+    } catch {
+      // A malformed JSON-LD block is common on real sites; it just tells us nothing.
+    }
+  }
+  persons.push(...microdataPersons(doc));
+  const titleText = doc.querySelector('title')?.textContent ?? '';
+  const author = metaContent(doc, 'meta[name="author"]') ?? persons.find((p) => p.name)?.name ?? null;
+  return {
+    title: collapseWhitespace(titleText) || null,
+    author,
+    ogTitle: metaContent(doc, 'meta[property="og:title"]'),
+    description:
+      metaContent(doc, 'meta[name="description"]') ?? metaContent(doc, 'meta[property="og:description"]'),
+    persons,
+  };
+}

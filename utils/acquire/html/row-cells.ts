@@ -1,0 +1,24 @@
+import { hasBlockDescendant, isBlock, nameTokens } from './dom-tags';
+
+const DATE_LIKE = /\b(19|20)\d{2}\b|\b(present|current|now|today)\b|\b\d{1,2}\/\d{2,4}\b/i;
+const COLUMN_CLASS = /(date|year|time|period|when|duration|location|place|right|meta)/;
+
+/**
+ * Whether a block whose children are separate blocks is laid out as one row (a flex or grid entry:
+ * the title at the left, the dates at the right). Stylesheets are not available in Node, so the row is
+ * recognised by its shape: a few inline-only children, short in total, one of the later ones holding a
+ * date or carrying a date/location class.
+ */
+export function isCellRow(el: Element): boolean {
+  const kids = Array.from(el.children).filter((k) => (k.textContent ?? '').trim().length > 0);
+  if (kids.length < 2 || kids.length > 4) return false;
+  if (!kids.every((k) => isBlock(k) && !hasBlockDescendant(k))) return false;
+  for (const node of Array.from(el.childNodes)) {
+    if (node.nodeType === 3 && (node.textContent ?? '').trim().length > 0) return false;
+  }
+  if ((el.textContent ?? '').length > 500) return false;
+  return kids.slice(1).some((k) => {
+    const text = (k.textContent ?? '').trim();
+    return (text.length <= 80 && DATE_LIKE.test(text)) || nameTokens(k).some((t) => COLUMN_CLASS.test(t));
+  });
+}

@@ -1,0 +1,53 @@
+import type { Line } from '../document/types';
+import { trimPunctuation } from '../document/normalize-text';
+import { findDateRanges, type DateRange } from './parse-date-range';
+import type { EntryDate } from './types';
+
+/** A date counts as an entry's date at the start or end of a line, or in a short cell of its own. */
+function placedDate(text: string): DateRange | null {
+  const ranges = findDateRanges(text);
+  if (ranges.length === 0) return null;
+  const range = ranges.find((r) => !r.single) ?? ranges[0]!;
+  const before = text.slice(0, range.index).trim();
+  const after = text.slice(range.index + range.length).trim();
+  const atStart = before.length === 0 || /^[([]$/.test(before);
+  const atEnd = after.length === 0 || /^[)\].,:;]*$/.test(after);
+  const shortLine = text.length <= 90;
+  if (atStart || atEnd || (!range.single && shortLine) || /^[:–—-]/.test(after)) return range;
+  if (/[,(·|–—]\s*$/.test(before) && (!range.single || shortLine)) return range;
+  return null;
+}
+
+function cut(text: string, range: DateRange): string {
+  const before = text.slice(0, range.index).replace(/\b(?:since|from|depuis|seit|desde|ab)\s*$/i, '');
+  return trimPunctuation(`${before} ${text.slice(range.index + range.length)}`.replace(/\(\s*\)/g, ''));
+}
+
+/** The date of one line: its own date cell first, then a date at either end of the line. */
+export function lineDate(line: Line, lineIndex: number): EntryDate | null {
+  if (line.cells.length > 1) {
+    for (let c = 0; c < line.cells.length; c++) {
+      const cell = line.cells[c]!;
+      const range = findDateRanges(cell.text).find((r) => !r.single) ?? findDateRanges(cell.text)[0];
+      if (!range || cell.text.length > 80) continue;
+      // Kept apart with a bar, so "Title | Company" cells split into their parts again.
+      const others = line.cells
+        .filter((_, i) => i !== c)
+        .map((x) => x.text)
+        .join(' | ');
+      return { range, lineIndex, besideDate: cut(cell.text, range), ownCell: true, restOfLine: others };
+    }
+  }
+  const range = placedDate(line.text);
+  if (!range) return null;
+  return { range, lineIndex, besideDate: '', ownCell: false, restOfLine: cut(line.text, range) };
+}
+
+/** The first dated line of an entry's lines. */
+export function findEntryDate(lines: Line[]): EntryDate | null {
+  for (let i = 0; i < lines.length; i++) {
+    const found = lineDate(lines[i]!, i);
+    if (found) return found;
+  }
+  return null;
+}

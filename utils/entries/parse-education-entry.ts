@@ -1,0 +1,73 @@
+import type { Entry } from '../profile/types';
+import { trimPunctuation } from '../document/normalize-text';
+import { readEntryHeader } from './entry-header';
+import { organizationNearby } from './organization-nearby';
+import { DEGREE, INSTITUTION_RANK, looksLikeLocation, ORGANIZATION } from './lexicon';
+import { headerParts, splitCommas } from './split-parts';
+import type { EntryLines } from './types';
+
+/** A degree's own wording, without the advisor sentence or the honours that follow it. */
+function cleanDegree(text: string): string {
+  const firstSentence =
+    text.split(/(?<![A-Z][a-z]?|\b(?:[A-Z]\.)+|\b(?:Sc|Eng|Phil|Res|Tech|Ed|St|Dr|Prof))\.\s+(?=[A-Z])/)[0] ??
+    text;
+  return trimPunctuation(
+    firstSentence
+      // An institution run on after the degree without a separator ("MSc. Maths Jesus College").
+      .replace(
+        /(?<=\S+\s+\S+.*?)\s+(?:\p{Lu}[\p{L}'’.-]*\s+)?(?:College|University|Institute|School|Department|Universit[éy])\b.*$/u,
+        '',
+      )
+      .replace(
+        /\s+(?:with|avec|mit)\s+(?:first[- ]class\s+)?(?:high(?:est)?\s+)?(?:distinction|honou?rs|merit|mention|summa|magna|cum laude|auszeichnung).*$/i,
+        '',
+      )
+      .replace(/\.$/, ''),
+  );
+}
+
+function institutionRank(text: string): number {
+  let best = ORGANIZATION.test(text) ? 0.25 : 0;
+  for (const [re, rank] of INSTITUTION_RANK) if (re.test(text)) best = Math.max(best, rank);
+  return best;
+}
+
+/** The best institution among the parts: a university over its college or department. */
+function pickInstitution(parts: string[]): string | null {
+  const pieces = parts.flatMap((p) => (institutionRank(p) > 0 ? splitCommas(p) : [p]));
+  let best: string | null = null;
+  let bestRank = 0;
+  for (const piece of pieces) {
+    const rank = institutionRank(piece);
+    if (rank > bestRank) {
+      best = piece;
+      bestRank = rank;
+    }
+  }
+  return best;
+}
+
+/** An education entry: degree, institution, place and dates; a lone year is the graduation year. */
+export function parseEducationEntry(entry: EntryLines): Entry {
+  const header = readEntryHeader(entry);
+  const parts = headerParts(header.texts);
+  const degreePart = parts.find((p) => DEGREE.test(p) && institutionRank(p) < 3) ?? null;
+  const others = parts.filter((p) => p !== degreePart);
+  let organization = pickInstitution(others);
+  if (!organization) organization = others.find((p) => !looksLikeLocation(p) && /^\p{Lu}/u.test(p)) ?? null;
+  if (!organization) organization = organizationNearby(entry.lines, parts);
+  const location = header.location ?? others.find((p) => p !== organization && looksLikeLocation(p)) ?? null;
+  const range = header.range;
+  return {
+    title: degreePart
+      ? cleanDegree(degreePart)
+      : parts[0] && parts[0] !== organization
+        ? cleanDegree(parts[0])
+        : null,
+    organization,
+    location,
+    start: range ? (range.single ? null : range.start) : null,
+    end: range ? range.end : null,
+    raw: header.raw,
+  };
+}

@@ -1,0 +1,54 @@
+import type { Entry } from '../profile/types';
+import { readEntryHeader } from './entry-header';
+import { organizationNearby } from './organization-nearby';
+import { looksLikeLocation, ORGANIZATION, ROLE } from './lexicon';
+import { headerParts } from './split-parts';
+import type { EntryLines } from './types';
+
+function roleScore(part: string): number {
+  return (ROLE.test(part) ? 2 : 0) - (ORGANIZATION.test(part) ? 1 : 0);
+}
+
+function orgScore(part: string): number {
+  return (ORGANIZATION.test(part) ? 2 : 0) - (ROLE.test(part) ? 1 : 0) + (/^\p{Lu}/u.test(part) ? 0.1 : 0);
+}
+
+/**
+ * A position entry: role, organisation, place and dates. Which part is the role is decided by
+ * wording (role words vs organisation words), not by order or bold, since CVs use both orders.
+ */
+export function parsePositionEntry(entry: EntryLines): Entry {
+  const header = readEntryHeader(entry);
+  const parts = headerParts(header.texts).filter(
+    (p) => !(looksLikeLocation(p) && p !== header.texts[0]?.text),
+  );
+  let title: string | null = null;
+  let organization: string | null = null;
+  if (parts.length === 1) {
+    const only = parts[0]!;
+    const at = /^(.+?)\s+(?:at|@|chez|bei|en)\s+(\p{Lu}.+)$/u.exec(only);
+    if (at) [title, organization] = [at[1]!, at[2]!];
+    else if (roleScore(only) > 0) title = only;
+    else organization = only;
+  } else if (parts.length > 1) {
+    const byRole = [...parts].sort((a, b) => roleScore(b) - roleScore(a));
+    title = byRole[0]!;
+    const rest = parts.filter((p) => p !== title);
+    organization = [...rest].sort((a, b) => orgScore(b) - orgScore(a))[0] ?? null;
+    if (roleScore(title) <= 0 && orgScore(parts[0]!) <= 0) [title, organization] = [parts[0]!, parts[1]!];
+  }
+  if (!organization && title) organization = organizationNearby(entry.lines, [title]);
+  const location =
+    header.location ??
+    header.texts.map((t) => t.text).find((t) => looksLikeLocation(t) && t !== title) ??
+    null;
+  const range = header.range;
+  return {
+    title,
+    organization,
+    location,
+    start: range ? range.start : null,
+    end: range ? (range.single ? range.start : range.end) : null,
+    raw: header.raw,
+  };
+}

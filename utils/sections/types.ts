@@ -1,0 +1,40 @@
+import type { Line } from '../document/types';
+
+export type SectionKind =
+  | 'education'
+  | 'positions'
+  | 'publications'
+  | 'talks'
+  | 'teaching'
+  | 'awards'
+  | 'service'
+  | 'skills'
+  | 'students'
+  | 'patents'
+  | 'software'
+  | 'research'
+  | 'about'
+  | 'contact'
+  | 'references'
+  | 'header'
+  | 'other';
+
+/** A line of a section, with the sub-heading it sits under ("Workshop papers", "Lecturer"). */
+export interface SectionLine {
+  line: Line;
+  subheading: string | null;
+}
+
+export interface Section {
+  /** One kind, or several for combined headings ("Awards & Service"); ['header'] before any heading. */
+  kinds: SectionKind[];
+  heading: string | null;
+  headingLevel: number | null;
+  lines: SectionLine[];
+}
+
+/** Why a line was or was not taken as a heading: each feature that fired, with its weight. */
+export interface HeadingVerdict {
+  score: number;
+  reasons: string[];
+}
