@@ -35,6 +35,6 @@ export function stripLeadingBullet(text: string): string {
 export function trimPunctuation(text: string): string {
   return text
     .replace(/^[\s,;:·|–—.-]+/u, '')
-    .replace(/[\s,;:·|–—\-]+$/u, '')
+    .replace(/[\s,;:·|–—-]+$/u, '')
     .trim();
 }
