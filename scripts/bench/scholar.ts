@@ -1,8 +1,8 @@
 import { MemoryScholarCache } from '../../utils/scholar/cache';
 import { lookupScholar } from '../../utils/scholar/lookup';
-import type { SourceId } from '../../utils/scholar/types';
+import { mockBaseUrls } from '../../utils/scholar/settings';
 import { startMockScholarServer, type MockMode } from '../../tests/support/mock-scholar-server';
-import { profileFromTruth } from '../../tests/unit/scholar/helpers';
+import { parsedSeed } from '../../tests/unit/scholar/helpers';
 import { figure, type BenchFigure } from './types';
 
 const BUDGET_COLD = 12;
@@ -10,19 +10,10 @@ const BUDGET_COLD = 12;
 async function coldAndWarm(mode: MockMode, seed: 'hayou' | 'elesedy'): Promise<BenchFigure[]> {
   const server = await startMockScholarServer({ mode });
   try {
-    const prefix: Record<SourceId, string> = {
-      openalex: '/openalex',
-      dblp: '/dblp',
-      semanticscholar: '/s2',
-      orcid: '/orcid',
-      crossref: '/crossref',
-    };
-    const baseUrls = Object.fromEntries(
-      Object.entries(prefix).map(([source, p]) => [source, server.url + p]),
-    ) as Record<SourceId, string>;
+    const baseUrls = mockBaseUrls(server.url);
     const cache = new MemoryScholarCache();
     const deps = { fetch: globalThis.fetch, cache, settings: { baseUrls } };
-    const profile = profileFromTruth(seed);
+    const profile = parsedSeed(seed);
     await lookupScholar(profile, deps);
     const cold = server.requests();
     await lookupScholar(profile, deps);

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runAnnotate } from '../../../scripts/cli/annotate';
 import type { Profile } from '../../../utils/profile/types';
 import { startMockScholarServer, type MockScholarServer } from '../../support/mock-scholar-server';
-import { profileFromTruth } from './helpers';
+import { parsedSeed } from './helpers';
 
 let server: MockScholarServer | null = null;
 afterEach(async () => {
@@ -35,13 +35,13 @@ describe('CLI annotate over HTTP (local mock APIs behind path prefixes)', () => 
     server = await startMockScholarServer({ mode: 'scenario' });
     for (const [k, v] of Object.entries(server.env())) vi.stubEnv(k, v);
     const data = fs.mkdtempSync(path.join(os.tmpdir(), 'cvlens-annotate-'));
-    const first = await annotate(data, profileFromTruth('hayou'));
+    const first = await annotate(data, parsedSeed('hayou'));
     const cold = server.requests();
     expect(cold).toBeGreaterThan(0);
     expect(cold).toBeLessThanOrEqual(12);
     expect(first.scholar?.sources.openalex).toBe('ok');
     expect(first.publications).toHaveLength(24);
-    const second = await annotate(data, profileFromTruth('hayou'));
+    const second = await annotate(data, parsedSeed('hayou'));
     expect(server.requests()).toBe(cold);
     expect(second.scholar?.sources.openalex).toBe('cached');
     expect(second.scholar?.publications).toEqual(first.scholar?.publications);
@@ -52,7 +52,7 @@ describe('CLI annotate over HTTP (local mock APIs behind path prefixes)', () => 
     for (const [k, v] of Object.entries(server.env())) vi.stubEnv(k, v);
     const data = fs.mkdtempSync(path.join(os.tmpdir(), 'cvlens-annotate-'));
     const started = Date.now();
-    const result = await annotate(data, profileFromTruth('elesedy'));
+    const result = await annotate(data, parsedSeed('elesedy'));
     expect(Date.now() - started).toBeLessThan(60_000);
     expect(result.scholar?.sources).toMatchObject({ openalex: 'rate-limited', dblp: 'rate-limited' });
     expect(result.publications).toHaveLength(9);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lookupScholar } from '../../../utils/scholar/lookup';
 import { RequestLog } from '../../../utils/scholar/request-log';
 import type { RequestLogEntry } from '../../../utils/scholar/types';
-import { fakeFetch, profileFromTruth, testDeps } from './helpers';
+import { fakeFetch, parsedSeed, testDeps } from './helpers';
 
 const MINUTE = 60_000;
 
@@ -10,13 +10,13 @@ describe('a server that finds nothing', () => {
   it('does not fan out into one search per title', async () => {
     const fake = fakeFetch({ mode: 'empty' });
     const deps = testDeps(fake);
-    const part = await lookupScholar(profileFromTruth('hayou'), deps);
+    const part = await lookupScholar(parsedSeed('hayou'), deps);
     expect(fake.calls.length).toBeLessThanOrEqual(12);
     expect(part.publications.every((p) => p.verdict === 'not-found')).toBe(true);
     expect(part.publications).toHaveLength(24);
     expect(part.authors).toEqual([]);
     const before = fake.calls.length;
-    await lookupScholar(profileFromTruth('hayou'), deps);
+    await lookupScholar(parsedSeed('hayou'), deps);
     expect(fake.calls.length).toBe(before); // "nothing found" is cached too
   });
 });
@@ -26,7 +26,7 @@ describe('failures end in a status, never an error', () => {
     const fake = fakeFetch({ mode: '429' });
     const deps = testDeps(fake);
     const start = deps.clock.now();
-    const part = await lookupScholar(profileFromTruth('hayou'), deps);
+    const part = await lookupScholar(parsedSeed('hayou'), deps);
     expect(part.sources).toMatchObject({
       openalex: 'rate-limited',
       semanticscholar: 'rate-limited',
@@ -45,7 +45,7 @@ describe('failures end in a status, never an error', () => {
     const fake = fakeFetch({ mode: '503' });
     const deps = testDeps(fake);
     const start = deps.clock.now();
-    const part = await lookupScholar(profileFromTruth('hayou'), deps);
+    const part = await lookupScholar(parsedSeed('hayou'), deps);
     expect(part.sources).toMatchObject({ openalex: 'error', semanticscholar: 'error', dblp: 'error' });
     expect(deps.clock.now() - start).toBeLessThan(MINUTE);
     expect(part.publications).toHaveLength(24);
@@ -53,7 +53,7 @@ describe('failures end in a status, never an error', () => {
 
   it('one source down: the others still answer', async () => {
     const fake = fakeFetch({ faults: { s2: '503' } });
-    const part = await lookupScholar(profileFromTruth('hayou'), testDeps(fake));
+    const part = await lookupScholar(parsedSeed('hayou'), testDeps(fake));
     expect(part.sources.semanticscholar).toBe('error');
     expect(part.sources.openalex).toBe('ok');
     expect(part.authors.some((a) => a.source === 'openalex')).toBe(true);
@@ -63,7 +63,7 @@ describe('failures end in a status, never an error', () => {
   it('timeout: a source that never answers is offline after the timeout', async () => {
     const fake = fakeFetch({ faults: { dblp: 'hang' } });
     const deps = testDeps(fake, { settings: { timeoutMs: 5000 } });
-    const part = await lookupScholar(profileFromTruth('hayou'), deps);
+    const part = await lookupScholar(parsedSeed('hayou'), deps);
     expect(part.sources.dblp).toBe('offline');
     expect(part.sources.openalex).toBe('ok');
     expect(fake.calls.filter((c) => c.url.includes('/dblp/'))).toHaveLength(1);
@@ -73,14 +73,14 @@ describe('failures end in a status, never an error', () => {
     const fake = fakeFetch({ mode: 'hang' });
     const deps = testDeps(fake);
     const start = deps.clock.now();
-    const part = await lookupScholar(profileFromTruth('hayou'), deps);
+    const part = await lookupScholar(parsedSeed('hayou'), deps);
     expect(part.sources).toMatchObject({ openalex: 'offline', semanticscholar: 'offline', dblp: 'offline' });
     expect(deps.clock.now() - start).toBeLessThan(MINUTE);
   });
 
   it("DBLP's bot-check page (a 200 that is not JSON) means DBLP unavailable", async () => {
     const fake = fakeFetch({ faults: { dblp: 'botcheck' } });
-    const part = await lookupScholar(profileFromTruth('hayou'), testDeps(fake));
+    const part = await lookupScholar(parsedSeed('hayou'), testDeps(fake));
     expect(part.sources.dblp).toBe('error');
     expect(fake.calls.filter((c) => c.url.includes('/dblp/'))).toHaveLength(1); // not retried
   });
@@ -88,10 +88,10 @@ describe('failures end in a status, never an error', () => {
   it('offline with an expired cache: the cached results, marked as such', async () => {
     const online = fakeFetch();
     const deps = testDeps(online, { settings: { cacheTtlMs: 1000 } });
-    const first = await lookupScholar(profileFromTruth('hayou'), deps);
+    const first = await lookupScholar(parsedSeed('hayou'), deps);
     deps.clock.advance(10_000);
     const offline = fakeFetch({ mode: 'hang' });
-    const part = await lookupScholar(profileFromTruth('hayou'), { ...deps, fetch: offline.fetch });
+    const part = await lookupScholar(parsedSeed('hayou'), { ...deps, fetch: offline.fetch });
     expect(part.sources.openalex).toBe('cached');
     expect(part.publications).toEqual(first.publications);
   });
@@ -100,7 +100,7 @@ describe('failures end in a status, never an error', () => {
     const fake = fakeFetch({ faults: { openalex: 'hang' } });
     const controller = new AbortController();
     const deps = testDeps(fake, { signal: controller.signal });
-    const pending = lookupScholar(profileFromTruth('hayou'), deps);
+    const pending = lookupScholar(parsedSeed('hayou'), deps);
     setImmediate(() => controller.abort());
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
   });
@@ -115,14 +115,14 @@ describe('request log', () => {
       settings: { openalexApiKey: 'SECRET', s2ApiKey: 'S2SECRET' },
       onLog: (e) => (entries.push(e), log.add(e)),
     });
-    await lookupScholar(profileFromTruth('hayou'), deps);
+    await lookupScholar(parsedSeed('hayou'), deps);
     expect(fake.calls.some((c) => c.url.includes('api_key=SECRET'))).toBe(true);
     expect(entries.every((e) => !e.url.includes('SECRET'))).toBe(true);
     const search = entries.find((e) => e.url.includes('/authors?search='));
     expect(search).toMatchObject({ source: 'openalex', status: 200, costUsd: 0.001, fromCache: false });
     expect(entries.find((e) => e.url.includes('/works?filter='))?.costUsd).toBe(0.0001);
     expect(log.dayCostUsd(deps.clock.now())).toBe(0.0011);
-    await lookupScholar(profileFromTruth('hayou'), deps);
+    await lookupScholar(parsedSeed('hayou'), deps);
     expect(log.list().filter((e) => e.fromCache).length).toBe(entries.length / 2);
     expect(log.dayCostUsd(deps.clock.now())).toBe(0.0011); // cache hits cost nothing
   });

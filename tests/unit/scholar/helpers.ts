@@ -1,62 +1,14 @@
-/**
- * Test helpers for the scholar stage. TEMPORARY profiles: built from the truth files until the
- * parser lands; then the scenario tests switch to the parsed seeds.
- */
-import type { Profile, PublicationKind } from '../../../utils/profile/types';
+/** Test helpers for the scholar stage: the parsed seeds, a fake fetch over the scenario routes. */
+import { profileFromHtml } from '../../../utils/profile/profile-from-html';
+import type { Profile } from '../../../utils/profile/types';
 import { MemoryScholarCache } from '../../../utils/scholar/cache';
 import type { ScholarDeps, ScholarSettings, SourceId } from '../../../utils/scholar/types';
-import { readTruth, type SeedId } from '../../support/fixtures';
+import { readShared, type SeedId } from '../../support/fixtures';
 import { loadScenarios, routeScholar, type RouteOptions } from '../../support/mock-scholar-server';
 
-export function profileFromTruth(id: SeedId): Profile {
-  const t = readTruth(id);
-  return {
-    schemaVersion: 1,
-    source: { kind: 'text', url: null, title: null, pages: null },
-    documentKind: 'cv',
-    person: {
-      name: t.name,
-      nameVariants: t.name_variants.map((name) => ({ name, evidence: 'truth file' })),
-      emails: t.emails,
-      links: t.links,
-    },
-    education: t.education.map((e) => ({
-      title: e.degree ?? null,
-      organization: e.institution ?? null,
-      location: null,
-      start: e.start,
-      end: e.end,
-      raw: '',
-    })),
-    positions: t.positions.map((e) => ({
-      title: e.title ?? null,
-      organization: e.organization ?? null,
-      location: null,
-      start: e.start,
-      end: e.end,
-      raw: '',
-    })),
-    publications: t.publications.map((p) => ({
-      title: p.title,
-      // The truth counts authors but does not name them: the candidate alone stands in.
-      authors: [t.name],
-      venue: p.venue,
-      year: p.year,
-      kind: p.kind as PublicationKind,
-      status: null,
-      candidateAuthorIndex: 0,
-      equalContribution: false,
-      notes: [],
-      doi: null,
-      raw: p.title,
-    })),
-    awards: [],
-    talks: [],
-    teaching: [],
-    service: [],
-    skills: [],
-    flags: [],
-  };
+/** The seed CV as the real pipeline parses it from its HTML page. */
+export function parsedSeed(id: SeedId): Profile {
+  return profileFromHtml(readShared(`fixtures/cv/html/${id}.html`), `https://example.org/${id}.html`);
 }
 
 export const TEST_BASE = 'http://scholar.test';

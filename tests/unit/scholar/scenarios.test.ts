@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lookupScholar } from '../../../utils/scholar/lookup';
-import { fakeFetch, profileFromTruth, testDeps } from './helpers';
+import { fakeFetch, parsedSeed, testDeps } from './helpers';
 
 const byIndex = (part: Awaited<ReturnType<typeof lookupScholar>>, i: number) =>
   part.publications.find((p) => p.index === i);
@@ -8,7 +8,7 @@ const byIndex = (part: Awaited<ReturnType<typeof lookupScholar>>, i: number) =>
 describe('Hayou: 24 publications, a homonym in chemistry', () => {
   it('keeps the homonym apart and gives every publication its verdict', async () => {
     const fake = fakeFetch();
-    const part = await lookupScholar(profileFromTruth('hayou'), testDeps(fake));
+    const part = await lookupScholar(parsedSeed('hayou'), testDeps(fake));
     expect(part.authors.map((a) => `${a.source}:${a.id}`)).toEqual([
       'openalex:A5000000001',
       'semanticscholar:2000000001',
@@ -50,11 +50,11 @@ describe('Hayou: 24 publications, a homonym in chemistry', () => {
   it('cold: at most 12 requests; warm: none, and the same answer', async () => {
     const fake = fakeFetch();
     const deps = testDeps(fake);
-    const cold = await lookupScholar(profileFromTruth('hayou'), deps);
+    const cold = await lookupScholar(parsedSeed('hayou'), deps);
     expect(fake.calls.length).toBeLessThanOrEqual(12);
     expect(cold.requests).toBe(fake.calls.length);
     const before = fake.calls.length;
-    const warm = await lookupScholar(profileFromTruth('hayou'), deps);
+    const warm = await lookupScholar(parsedSeed('hayou'), deps);
     expect(fake.calls.length).toBe(before);
     expect(warm.requests).toBe(0);
     expect(warm.publications).toEqual(cold.publications);
@@ -65,10 +65,10 @@ describe('Hayou: 24 publications, a homonym in chemistry', () => {
   it('asks again once the cache has expired', async () => {
     const fake = fakeFetch();
     const deps = testDeps(fake, { settings: { cacheTtlMs: 1000 } });
-    await lookupScholar(profileFromTruth('hayou'), deps);
+    await lookupScholar(parsedSeed('hayou'), deps);
     const before = fake.calls.length;
     deps.clock.advance(5000);
-    await lookupScholar(profileFromTruth('hayou'), deps);
+    await lookupScholar(parsedSeed('hayou'), deps);
     expect(fake.calls.length).toBe(before * 2);
   });
 });
@@ -76,7 +76,7 @@ describe('Hayou: 24 publications, a homonym in chemistry', () => {
 describe('Elesedy: one person, two names, two OpenAlex records', () => {
   it('merges the Bryn and Hayder records and confirms the variant from the sources', async () => {
     const fake = fakeFetch();
-    const part = await lookupScholar(profileFromTruth('elesedy'), testDeps(fake));
+    const part = await lookupScholar(parsedSeed('elesedy'), testDeps(fake));
     const openalex = part.authors.filter((a) => a.source === 'openalex').map((a) => a.name);
     expect(openalex.sort()).toEqual(['Bryn Elesedy', 'Hayder Elesedy']);
     expect(part.rejected).toEqual([]);
@@ -101,7 +101,7 @@ describe('Elesedy: one person, two names, two OpenAlex records', () => {
 
 describe('El Mhamdi: found as "El-Mahdi El-Mhamdi"', () => {
   it('recognises the hyphenated record by name and affiliation though the CV lists no papers', async () => {
-    const part = await lookupScholar(profileFromTruth('elmhamdi'), testDeps(fakeFetch()));
+    const part = await lookupScholar(parsedSeed('elmhamdi'), testDeps(fakeFetch()));
     const oa = part.authors.find((a) => a.source === 'openalex');
     expect(oa).toMatchObject({ name: 'El-Mahdi El-Mhamdi', hIndex: 16 });
     expect(oa?.reason).toMatch(/affiliation EPFL/);
