@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { layoutDocument } from '../../../utils/document/pdf-layout/layout-document';
+import type { PdfPageInput, PdfTextInput } from '../../../utils/document/pdf-layout/types';
+import { fontStyle } from '../../../utils/document/pdf-layout/font-style';
+
+/** A text item with a width of 0.5 em per character, like an average Latin font. */
+function item(text: string, x: number, baseline: number, size = 10, fontName = 'Helvetica'): PdfTextInput {
+  return { text, x, baseline, width: text.length * size * 0.5, fontSize: size, ascent: 0.75, fontName };
+}
+
+/** A line filling the text width (50–550), as most lines of a real page do. */
+function wide(text: string, baseline: number, x = 50): PdfTextInput {
+  return { ...item(text, x, baseline), width: 550 - x };
+}
+
+function page(items: PdfTextInput[], n = 1): PdfPageInput {
+  return { page: n, width: 600, height: 800, items, links: [] };
+}
+
+describe('PDF layout rules (synthetic pages)', () => {
+  it('reads a two-column page column by column, not row by row', () => {
+    const left = ['Skills', 'Python and Rust', 'Languages', 'French, English'].map((t, i) =>
+      item(t, 50, 100 + i * 14),
+    );
+    // The right column has its own baselines (a different leading), as altacv sidebars do.
+    const right = [
+      'Experience',
+      '2020 Research engineer at Acme',
+      'Built the data platform',
+      'Education',
+      'PhD, Nowhere',
+    ].map((t, i) => item(t, 300, 103 + i * 17));
+    const lines = layoutDocument([
+      page([...right, ...left, wide('A footer note across the page.', 200)]),
+    ]).map((l) => l.text);
+    expect(lines.slice(0, 4)).toEqual(['Skills', 'Python and Rust', 'Languages', 'French, English']);
+    expect(lines.slice(4)).toEqual([
+      'Experience',
+      '2020 Research engineer at Acme',
+      'Built the data platform',
+      'Education',
+      'PhD, Nowhere',
+      'A footer note across the page.',
+    ]);
+  });
+
+  it('keeps a dates column beside its entries as cells of one row', () => {
+    const items = [
+      item('2019 – 2021', 50, 100),
+      item('Postdoc, Somewhere University', 150, 100),
+      item('Worked on things.', 150, 114),
+      item('2015 – 2019', 50, 134),
+      item('PhD, Nowhere University', 150, 134),
+      item('2014 – 2015', 50, 154),
+      item('MSc, Elsewhere', 150, 154),
+      wide('Entries are listed newest first.', 180),
+    ];
+    const lines = layoutDocument([page(items)]);
+    expect(lines.map((l) => l.cells.map((c) => c.text))).toEqual([
+      ['2019 – 2021', 'Postdoc, Somewhere University'],
+      ['Worked on things.'],
+      ['2015 – 2019', 'PhD, Nowhere University'],
+      ['2014 – 2015', 'MSc, Elsewhere'],
+      ['Entries are listed newest first.'],
+    ]);
+    expect(lines.map((l) => l.kind).slice(0, 4)).toEqual([
+      'table-row',
+      'table-row',
+      'table-row',
+      'table-row',
+    ]);
+    expect(new Set(lines.slice(0, 4).map((l) => l.block)).size).toBe(3);
+  });
+
+  it('folds superscripts into their line and merges split ligatures', () => {
+    const items = [
+      item('Jane Do', 50, 100),
+      item('e', 85, 100),
+      item('1', 91, 96, 6),
+      item('Uni', 50, 114),
+      item('fi', 65, 114),
+      item('ed', 75, 114),
+    ];
+    const lines = layoutDocument([page([...items, wide('Some body text.', 140)])]).map((l) => l.text);
+    expect(lines.slice(0, 2)).toEqual(['Jane Doe1', 'Unified']);
+  });
+
+  it('puts a raised spacing accent on the letter under it', () => {
+    // pdfTeX: "Nguy", a tilde raised over the next glyph, then "ên".
+    const items = [item('Nguy', 50, 100), item('\u02dc', 70, 97), item('ên Hoang', 70, 100)];
+    expect(layoutDocument([page(items)])[0]!.text).toBe('Nguyễn Hoang');
+    expect(layoutDocument([page([item('Andr\u00b4e', 50, 100)])])[0]!.text).toBe('André');
+  });
+
+  it('removes running headers, footers and page numbers', () => {
+    const pages = [1, 2, 3].map((n) =>
+      page(
+        [
+          item('Jane Doe — Curriculum Vitae', 50, 40),
+          wide(`A full line of page ${n}.`, 280),
+          item(`Body text of page ${n}`, 50, 300),
+          item(`Page ${n} of 3`, 270, 780),
+        ],
+        n,
+      ),
+    );
+    expect(layoutDocument(pages).map((l) => l.text)).toEqual(
+      [1, 2, 3].flatMap((n) => [`A full line of page ${n}. Body text of page ${n}`]),
+    );
+  });
+
+  it('joins words hyphenated at justified line ends, keeping compounds', () => {
+    const body = (t: string, y: number): PdfTextInput => ({ ...item(t, 50, y), width: 400 });
+    const items = [
+      body('We study machine learn-', 100),
+      body('ing and self-', 112),
+      body('supervised methods with Semi-', 124),
+      body('Supervised baselines and more', 136),
+      body('words to fill the justified para-', 148),
+      body('graph.', 160),
+    ];
+    const [line] = layoutDocument([page(items)]);
+    expect(line!.text).toBe(
+      'We study machine learning and self-supervised methods with Semi-Supervised baselines and more words to fill the justified paragraph.',
+    );
+  });
+
+  it('finds headings by size and bold capitals, and ranks them', () => {
+    const items = [
+      item('Jane Doe', 50, 60, 20, 'LMRoman12-Bold'),
+      item('Education', 50, 100, 14, 'LMRoman12-Bold'),
+      item('PhD in Things, Nowhere University, 2019', 50, 120),
+      item('AWARDS', 50, 150, 10, 'CMBX10'),
+      item('Best paper award at a conference, 2018', 50, 170),
+    ];
+    const lines = layoutDocument([page(items)]);
+    expect(lines.map((l) => [l.kind, l.headingLevel])).toEqual([
+      ['heading', 1],
+      ['heading', 2],
+      ['line', null],
+      ['heading', 3],
+      ['line', null],
+    ]);
+  });
+
+  it('reads bold and italic from font names', () => {
+    expect(fontStyle('ABCDEF+LMRoman10-Bold')).toEqual({ bold: true, italic: false });
+    expect(fontStyle('CMBX10')).toEqual({ bold: true, italic: false });
+    expect(fontStyle('CMTI10')).toEqual({ bold: false, italic: true });
+    expect(fontStyle('SFBX1000')).toEqual({ bold: true, italic: false });
+    expect(fontStyle('TimesNewRomanPS-BoldItalicMT')).toEqual({ bold: true, italic: true });
+    expect(fontStyle('Calibri,Bold')).toEqual({ bold: true, italic: false });
+    expect(fontStyle('DejaVuSans-Oblique')).toEqual({ bold: false, italic: true });
+    expect(fontStyle('ArialMT')).toEqual({ bold: false, italic: false });
+    expect(fontStyle('LMMathItalic10-Regular')).toEqual({ bold: false, italic: false });
+  });
+});

@@ -1,0 +1,33 @@
+/**
+ * Node-only entry (CLI, tests, bench): loads pdf.js's legacy build, which runs on Node without
+ * DOMMatrix and falls back to an in-thread worker. Never import this from extension code.
+ */
+import { readFile } from 'node:fs/promises';
+import type { CvDocument } from '../../document/types';
+import { acquirePdf, type AcquirePdfOptions } from './acquire-pdf';
+import type { PdfJsLib } from './pdfjs-types';
+
+let loaded: Promise<PdfJsLib> | null = null;
+
+export function loadNodePdfJs(): Promise<PdfJsLib> {
+  loaded ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  return loaded;
+}
+
+export async function pdfBytesToCvDocument(
+  bytes: Uint8Array,
+  options: AcquirePdfOptions = {},
+): Promise<CvDocument> {
+  return acquirePdf(bytes, await loadNodePdfJs(), options);
+}
+
+/** A PDF file (path) or its bytes → document model; the url defaults to the file's file:// URL. */
+export async function pdfFileToCvDocument(
+  input: string | Uint8Array,
+  options: AcquirePdfOptions = {},
+): Promise<CvDocument> {
+  if (typeof input !== 'string') return pdfBytesToCvDocument(input, options);
+  const bytes = new Uint8Array(await readFile(input));
+  const { pathToFileURL } = await import('node:url');
+  return pdfBytesToCvDocument(bytes, { url: pathToFileURL(input).href, ...options });
+}

@@ -1,0 +1,54 @@
+/**
+ * The slice of pdf.js this acquirer uses, as structural types. The module itself is injected
+ * (Node: pdfjs-dist/legacy/build/pdf.mjs; extension pages: pdfjs-dist with a worker URL), so
+ * nothing here imports pdf.js and either build satisfies these types.
+ */
+
+export interface PdfJsTextItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+  fontName: string;
+}
+
+export interface PdfJsTextContent {
+  items: unknown[];
+  styles: Record<string, { ascent?: number; fontFamily?: string }>;
+}
+
+export interface PdfJsViewport {
+  transform: number[];
+  width: number;
+  height: number;
+}
+
+export interface PdfJsPage {
+  getViewport(params: { scale: number }): PdfJsViewport;
+  getTextContent(): Promise<PdfJsTextContent>;
+  getOperatorList(): Promise<unknown>;
+  getAnnotations(): Promise<unknown[]>;
+  commonObjs: { has(id: string): boolean; get(id: string): unknown };
+  cleanup(): boolean;
+}
+
+export interface PdfJsDocument {
+  numPages: number;
+  getPage(pageNumber: number): Promise<PdfJsPage>;
+  getMetadata(): Promise<{ info: unknown }>;
+  destroy(): Promise<void>;
+}
+
+export interface PdfJsLoadingTask {
+  promise: Promise<PdfJsDocument>;
+  destroy(): Promise<void>;
+}
+
+export interface PdfJsLib {
+  getDocument(params: {
+    data: Uint8Array;
+    isEvalSupported: boolean;
+    verbosity: number;
+    stopAtErrors?: boolean;
+  }): PdfJsLoadingTask;
+}

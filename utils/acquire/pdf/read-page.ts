@@ -1,0 +1,97 @@
+import type { PdfLinkInput, PdfPageInput, PdfTextInput } from '../../document/pdf-layout/types';
+import type { PdfJsPage, PdfJsTextItem } from './pdfjs-types';
+
+type Matrix = [number, number, number, number, number, number];
+
+function multiply(m: number[], n: number[]): Matrix {
+  const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = m;
+  const [g = 0, h = 0, i = 0, j = 0, k = 0, l = 0] = n;
+  return [a * g + c * h, b * g + d * h, a * i + c * j, b * i + d * j, a * k + c * l + e, b * k + d * l + f];
+}
+
+function isTextItem(item: unknown): item is PdfJsTextItem {
+  return typeof item === 'object' && item !== null && 'str' in item && 'transform' in item;
+}
+
+/**
+ * Real font names ("LMRoman10-Bold") by pdf.js font id. Text content only names fonts by id;
+ * the names arrive in commonObjs once a page's operator list is built, so that is done only
+ * for pages that use a font not seen before (fonts are shared across pages).
+ */
+export class FontNames {
+  private readonly names = new Map<string, string>();
+
+  async load(page: PdfJsPage, ids: Iterable<string>): Promise<void> {
+    const missing = [...ids].filter((id) => !this.names.has(id));
+    if (missing.length === 0) return;
+    if (!missing.every((id) => page.commonObjs.has(id))) await page.getOperatorList();
+    for (const id of missing) {
+      const font = page.commonObjs.has(id) ? page.commonObjs.get(id) : null;
+      const name = typeof font === 'object' && font !== null && 'name' in font ? font.name : null;
+      this.names.set(id, typeof name === 'string' ? name : id);
+    }
+  }
+
+  name(id: string): string {
+    return this.names.get(id) ?? id;
+  }
+}
+
+interface LinkAnnotation {
+  subtype: string;
+  url?: string;
+  unsafeUrl?: string;
+  rect: number[];
+}
+
+function isLink(a: unknown): a is LinkAnnotation {
+  if (typeof a !== 'object' || a === null) return false;
+  const o = a as Record<string, unknown>;
+  return (
+    o.subtype === 'Link' &&
+    Array.isArray(o.rect) &&
+    (typeof o.url === 'string' || typeof o.unsafeUrl === 'string')
+  );
+}
+
+/** A page's text items and links in top-down page coordinates (see pdf-layout/types.ts). */
+export async function readPage(page: PdfJsPage, pageNumber: number, fonts: FontNames): Promise<PdfPageInput> {
+  const viewport = page.getViewport({ scale: 1 });
+  const content = await page.getTextContent();
+  const raw = content.items.filter(isTextItem).filter((it) => it.str.length > 0);
+  await fonts.load(page, new Set(raw.filter((it) => it.str.trim()).map((it) => it.fontName)));
+  const items: PdfTextInput[] = [];
+  for (const it of raw) {
+    const m = multiply(viewport.transform, it.transform);
+    const size = Math.hypot(m[2], m[3]);
+    // Only horizontal, upright text: rotated margin notes and watermarks are not CV content.
+    if (!(size > 0) || Math.abs(m[1]) > size * 0.05 || Math.abs(m[2]) > size * 0.05 || m[0] <= 0 || m[3] >= 0)
+      continue;
+    const ascent = content.styles[it.fontName]?.ascent ?? 0;
+    items.push({
+      text: it.str,
+      x: m[4],
+      baseline: m[5],
+      width: it.width,
+      fontSize: size,
+      ascent: ascent > 0.5 && ascent < 1.2 ? ascent : 0.75,
+      fontName: fonts.name(it.fontName),
+    });
+  }
+  const links: PdfLinkInput[] = [];
+  for (const a of (await page.getAnnotations()).filter(isLink)) {
+    const [x1 = 0, y1 = 0, x2 = 0, y2 = 0] = a.rect;
+    const p = multiply(viewport.transform, [1, 0, 0, 1, x1, y1]);
+    const q = multiply(viewport.transform, [1, 0, 0, 1, x2, y2]);
+    const href = a.url ?? a.unsafeUrl ?? '';
+    if (!/^(https?:|mailto:|ftp:)/i.test(href)) continue;
+    links.push({
+      href,
+      left: Math.min(p[4], q[4]),
+      right: Math.max(p[4], q[4]),
+      top: Math.min(p[5], q[5]),
+      bottom: Math.max(p[5], q[5]),
+    });
+  }
+  return { page: pageNumber, width: viewport.width, height: viewport.height, items, links };
+}

@@ -1,0 +1,146 @@
+import type { LineKind } from '../types';
+import { LIST_MARKER } from './build-cells';
+import type { LaidLine } from './types';
+
+/** A line that starts with a bullet or an enumerator ("•", "3.", "[12]", "(a)"). */
+const STARTS_LIST = /^(?:[•·▪▫◦‣⁃●○■□◆◇✦✧★☆►▶➢➤→⋆∗*–—-]\s|\(?[0-9]{1,3}[.)]\s|\[[0-9]{1,3}\]\s|\([a-z]\)\s)/u;
+
+export interface BlockInfo {
+  block: number;
+  kind: LineKind;
+  depth: number;
+}
+
+/** Baseline step between lines of one paragraph, per point of font size (≈1.2 in TeX). */
+function typicalPitch(lines: LaidLine[]): number {
+  const ratios: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const a = lines[i - 1]!;
+    const b = lines[i]!;
+    if (a.page !== b.page || a.column !== b.column || Math.abs(a.size - b.size) > 0.5) continue;
+    const r = (b.baseline - a.baseline) / b.size;
+    if (r > 0.9 && r < 2.2) ratios.push(r);
+  }
+  ratios.sort((x, y) => x - y);
+  return ratios[Math.floor(ratios.length / 2)] ?? 1.2;
+}
+
+/** Width of the first word of a line, from the line's own average character width. */
+function firstWordWidth(line: LaidLine): number {
+  const text = line.cells.map((c) => c.text).join(' ');
+  const perChar = (line.right - line.x) / Math.max(1, text.length);
+  return (text.split(' ')[0] ?? '').length * perChar;
+}
+
+/**
+ * The previous line was broken on purpose (an end of paragraph, a new list entry): the first
+ * word of this line would have fitted on it, with a margin for wide or bold glyphs.
+ */
+export function deliberateBreak(free: number, line: LaidLine): boolean {
+  return free > 1.1 * firstWordWidth(line) + 0.5 * line.size;
+}
+
+/**
+ * The shape of a leading date label ("2024:", "May 2023:", "2017 - 2021:") with digits and
+ * letters abstracted. Items of one list share it, so a line repeating the shape of its
+ * block's first line is the next item even when the break looks like a wrap.
+ */
+function dateLabel(line: LaidLine): string | null {
+  const m = /^([^:]{1,24}):\s/u.exec(line.cells[0]?.text ?? '');
+  if (!m || !/[0-9]{4}/.test(m[1]!)) return null;
+  return m[1]!.replace(/\p{L}+/gu, 'a').replace(/[0-9]+/g, '9');
+}
+
+/**
+ * Groups lines into blocks (one entry or paragraph each). A block starts at a heading, a
+ * bullet or number, a new row of a dates table, a wider gap than the line pitch, a column
+ * change, a hanging-indent start (outdent after continuation lines), or after a line that
+ * was broken on purpose (the next word would have fitted: an end of paragraph or item).
+ */
+export function assignBlocks(lines: LaidLine[]): BlockInfo[] {
+  const pitch = typicalPitch(lines);
+  // Columns without a known gutter reach the right edge of the text on the page.
+  const textRight = Math.max(...lines.map((l) => l.right));
+  const infos: BlockInfo[] = [];
+  let block = 0;
+  let blockStart = 0;
+  let kind: LineKind = 'line';
+  lines.forEach((line, i) => {
+    const prev = lines[i - 1];
+    const text = line.cells.map((c) => c.text).join(' ');
+    const em = line.size;
+    let fresh = !prev || line.heading || prev.heading || prev.column !== line.column;
+    const list = STARTS_LIST.test(text) || LIST_MARKER.test(line.cells[0]!.text);
+    if (prev && !fresh) {
+      const samePage = prev.page === line.page;
+      const gap = samePage ? line.baseline - prev.baseline : 0;
+      const prevIsFirst = blockStart === i - 1;
+      // Inside a dates table only a new dates cell starts an entry; inside a bulleted item
+      // only a new bullet does.
+      const free = !line.inTable && kind !== 'list-item';
+      fresh =
+        list ||
+        line.tableStart ||
+        gap > pitch * em * 1.25 ||
+        (line.x < prev.x - 0.5 * em && !prevIsFirst && !line.inTable) ||
+        (free && deliberateBreak((line.bound ?? textRight) - prev.right, line)) ||
+        (dateLabel(line) !== null && dateLabel(line) === dateLabel(lines[blockStart]!));
+    }
+    if (fresh) {
+      block++;
+      blockStart = i;
+      kind = line.heading ? 'heading' : list ? 'list-item' : line.tableStart ? 'table-row' : 'line';
+    }
+    infos.push({ block, kind: line.heading ? 'heading' : kind, depth: 0 });
+  });
+  demoteLoneMarkers(lines, infos);
+  assignDepth(lines, infos);
+  return infos;
+}
+
+/**
+ * A list has at least two items at one indentation: a single line that starts with a symbol
+ * ("✦ since 2022 · ✧ before 2022", a legend) is a paragraph, not a list item.
+ */
+function demoteLoneMarkers(lines: LaidLine[], infos: BlockInfo[]): void {
+  const starts = lines
+    .map((l, i) => ({ l, i }))
+    .filter(
+      ({ i }) => infos[i]!.kind === 'list-item' && (i === 0 || infos[i - 1]!.block !== infos[i]!.block),
+    );
+  for (const { l, i } of starts) {
+    const siblings = starts.filter(
+      (s) =>
+        s.i !== i && s.l.column === l.column && Math.abs(s.l.x - l.x) < 1 && !headingBetween(lines, s.i, i),
+    );
+    if (siblings.length > 0) continue;
+    for (let j = i; j < infos.length && infos[j]!.block === infos[i]!.block; j++) infos[j]!.kind = 'line';
+  }
+}
+
+function headingBetween(lines: LaidLine[], a: number, b: number): boolean {
+  for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++) if (lines[k]!.heading) return true;
+  return false;
+}
+
+/**
+ * Indentation step: how many distinct left edges of block starts in the same column lie
+ * left of this block's start. Table rows count from their dates column.
+ */
+function assignDepth(lines: LaidLine[], infos: BlockInfo[]): void {
+  const edges = new Map<string, number[]>();
+  lines.forEach((l, i) => {
+    const starts = i === 0 || infos[i - 1]!.block !== infos[i]!.block;
+    if (!starts || l.heading) return;
+    const list = edges.get(l.column) ?? [];
+    if (!list.some((x) => Math.abs(x - l.x) < 2)) list.push(l.x);
+    edges.set(l.column, list);
+  });
+  let depth = 0;
+  lines.forEach((l, i) => {
+    const starts = i === 0 || infos[i - 1]!.block !== infos[i]!.block;
+    if (starts)
+      depth = l.heading ? 0 : Math.min(6, (edges.get(l.column) ?? []).filter((x) => x < l.x - 2).length);
+    infos[i]!.depth = depth;
+  });
+}

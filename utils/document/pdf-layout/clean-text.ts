@@ -1,0 +1,36 @@
+/** Character clean-up for extracted PDF strings: ligatures, control and private-use glyphs. */
+
+const LIGATURES: Record<string, string> = {
+  '\ufb00': 'ff',
+  '\ufb01': 'fi',
+  '\ufb02': 'fl',
+  '\ufb03': 'ffi',
+  '\ufb04': 'ffl',
+  '\ufb05': 'st',
+  '\ufb06': 'st',
+};
+
+/**
+ * Cleans one extracted string. Ligature glyphs become letters; control characters (pdf.js
+ * gives U+0000 for glyphs without Unicode) and private-use code points (icon fonts such as
+ * FontAwesome in moderncv/altacv) carry no text and go; tabs and line breaks become spaces.
+ */
+export function cleanItemText(text: string): string {
+  const spaced = text.replace(/[\ufb00-\ufb06]/g, (c) => LIGATURES[c] ?? c).replace(/[\t\n\r\f\v]/g, ' ');
+  return Array.from(spaced)
+    .filter((c) => !isInvisible(c.codePointAt(0) ?? 0))
+    .join('');
+}
+
+/** Control characters and private-use code points (BMP and supplementary planes). */
+export function isInvisible(code: number): boolean {
+  return code < 0x20 || code === 0x7f || (code >= 0xe000 && code <= 0xf8ff) || code >= 0xf0000;
+}
+
+/**
+ * Final form of a piece of text: dotless i under an accent becomes i (TeX builds í from ı and
+ * an acute), and everything is NFC so "e" + U+0302 + U+0303 compares equal to "ễ".
+ */
+export function finishText(text: string): string {
+  return text.replace(/\u0131(?=[\u0300-\u036f])/g, 'i').normalize('NFC');
+}

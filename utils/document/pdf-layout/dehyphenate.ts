@@ -1,0 +1,40 @@
+/**
+ * Words hyphenated at line ends: "learn-" + "ing" is one word broken by the line end, but
+ * "Semi-" + "Supervised", "self-" + "attention" or "state-of-the-" + "art" keep the hyphen.
+ * TeX breaks a single word at a syllable; a compound it breaks only at its own hyphen.
+ */
+
+/** First halves that form hyphenated compounds far more often than they are syllables. */
+const COMPOUND_FIRST = new Set(
+  (
+    'self well ill non co cross semi multi anti state peer real large small long short high low full part half ' +
+    'open end one two three four first second third data world life time fixed fine built hand user task game ' +
+    'case model rule deep top e x'
+  ).split(' '),
+);
+
+export const HYPHEN_END = /(\p{L}+)[-\u00ad\u2010]$/u;
+
+/** Lower-cased words of a text, hyphenated forms included, as evidence of how the CV spells them. */
+export function wordsOf(texts: string[]): Set<string> {
+  const words = new Set<string>();
+  for (const text of texts) for (const w of text.toLowerCase().match(/[\p{L}\p{M}-]+/gu) ?? []) words.add(w);
+  return words;
+}
+
+/**
+ * Whether the hyphen at the end of `before` stays when `after` (the next line's start) is
+ * joined to it. A capital or digit after it ("COVID-" "19"), a word already hyphenated, or
+ * the CV's own spelling elsewhere decide; a soft hyphen always goes.
+ */
+export function keepsHyphen(before: string, after: string, words: Set<string>): boolean {
+  const end = HYPHEN_END.exec(before);
+  if (!end || end[0].endsWith('\u00ad')) return false;
+  if (/^[\p{Lu}\p{N}]/u.test(after)) return true;
+  if (/[-\u2010]\p{L}+[-\u2010]$/u.test(before)) return true;
+  const b = end[1]!.toLowerCase();
+  const a = (/^[\p{L}\p{M}]+/u.exec(after)?.[0] ?? '').toLowerCase();
+  if (words.has(`${b}-${a}`)) return true;
+  if (words.has(b + a)) return false;
+  return COMPOUND_FIRST.has(b);
+}

@@ -1,0 +1,164 @@
+import { dominantSize } from './group-rows';
+import type { Piece, PlacedRow, Row } from './types';
+
+/**
+ * Reading order and table columns. A vertical gutter is an x where, over a run of consecutive
+ * rows (a band), no text crosses and text lies on both sides. Such a band is either
+ *  - a table: a narrow, short-texted side (dates, years) aligned row by row with the other
+ *    (moderncv, the Elesedy seed): rows stay whole and cells are cut at the gutter; or
+ *  - two independent columns (altacv, two-column Word templates): rows on each side have their
+ *    own baselines; the left column is read before the right one.
+ * When neither fits (say, short headings at the left margin above indented text), the band is
+ * ignored and rows are read top to bottom.
+ */
+
+interface Band {
+  start: number;
+  end: number;
+  cut: number;
+  table: boolean;
+}
+
+const isMarker = (text: string): boolean =>
+  /^(?:[•·▪▫◦‣⁃●○■□◆◇✦✧★☆►▶➢➤→⋆∗*–—-]|\(?[0-9]{1,3}[.)]|\[[0-9]{1,3}\]|[a-z][.)])$/u.test(text);
+
+const leftOf = (row: Row, cut: number): Piece[] => row.pieces.filter((p) => p.x < cut - 0.5);
+const rightOf = (row: Row, cut: number): Piece[] => row.pieces.filter((p) => p.x >= cut - 0.5);
+
+/** Left edges where a column could start: first pieces of rows and pieces after a wide gap. */
+function candidateCuts(rows: Row[]): number[] {
+  const starts: number[] = [];
+  for (const row of rows) {
+    row.pieces.forEach((p, i) => {
+      const prev = row.pieces[i - 1];
+      if (!prev || p.x - prev.right >= row.size * 0.6) starts.push(p.x);
+    });
+  }
+  starts.sort((a, b) => a - b);
+  const cuts: number[] = [];
+  let group: number[] = [];
+  const flush = (): void => {
+    if (group.length >= 3) cuts.push(group[0]!);
+    group = [];
+  };
+  for (const x of starts) {
+    if (group.length && x - group[0]! > 1.5) flush();
+    group.push(x);
+  }
+  flush();
+  const margin = Math.min(...rows.map((r) => r.pieces[0]!.x));
+  return cuts.filter((c) => c > margin + 1);
+}
+
+function sideText(pieces: Piece[]): string {
+  return pieces.map((p) => p.text).join(' ');
+}
+
+/** Table band or independent columns, from how the two sides' rows line up. */
+function classify(rows: Row[], cut: number): boolean | null {
+  const left = rows.map((r) => leftOf(r, cut));
+  const right = rows.map((r) => rightOf(r, cut));
+  const leftRows = left.filter((l) => l.length).length;
+  const rightRows = right.filter((r) => r.length).length;
+  if (leftRows < 2 || rightRows < 2) return null;
+  // A column of bullets or numbers is a list, not a layout.
+  if (left.every((l) => l.length === 0 || isMarker(sideText(l)))) return null;
+  const paired = rows.filter((_, i) => left[i]!.length && right[i]!.length).length;
+  const pairRatio = paired / Math.min(leftRows, rightRows);
+  const extent = (ps: Piece[][]): number => {
+    const all = ps.flat();
+    return all.length ? Math.max(...all.map((p) => p.right)) - Math.min(...all.map((p) => p.x)) : 0;
+  };
+  const total =
+    Math.max(...rows.flatMap((r) => r.pieces.map((p) => p.right))) -
+    Math.min(...rows.map((r) => r.pieces[0]!.x));
+  const labelLike = (side: Piece[][]): boolean => {
+    const texts = side
+      .filter((s) => s.length)
+      .map((s) => sideText(s).length)
+      .sort((a, b) => a - b);
+    return extent(side) <= total * 0.3 && (texts[Math.floor(texts.length / 2)] ?? 0) <= 30;
+  };
+  if (pairRatio >= 0.6 && (labelLike(left) || labelLike(right))) return true;
+  // Independent columns: rows of the sparser side sit beside text of the other side, at other
+  // baselines. Headings alone at the margin have nothing beside them.
+  const sparse = leftRows <= rightRows ? left : right;
+  const dense = leftRows <= rightRows ? right : left;
+  let beside = 0;
+  let alone = 0;
+  sparse.forEach((s, i) => {
+    if (!s.length) return;
+    const size = dominantSize(s);
+    const near = rows.some(
+      (r, j) => dense[j]!.length > 0 && Math.abs(r.baseline - rows[i]!.baseline) < size * 1.1,
+    );
+    if (near) beside++;
+    else alone++;
+  });
+  if (leftRows >= 3 && rightRows >= 3 && beside >= 2 * alone) return false;
+  return null;
+}
+
+function crossed(row: Row, cut: number): boolean {
+  const gap = row.size * 0.75;
+  return row.pieces.some((p) => p.x < cut - 0.5 && p.right > cut - gap);
+}
+
+function findBand(rows: Row[]): Band | null {
+  if (rows.length < 3) return null;
+  let best: Band | null = null;
+  for (const cut of candidateCuts(rows)) {
+    let start = 0;
+    for (let i = 0; i <= rows.length; i++) {
+      if (i < rows.length && !crossed(rows[i]!, cut)) continue;
+      if (i - start >= 3 && (!best || i - start > best.end - best.start)) {
+        const kind = classify(rows.slice(start, i), cut);
+        if (kind !== null) best = { start, end: i, cut, table: kind };
+      }
+      start = i + 1;
+    }
+  }
+  return best;
+}
+
+function place(
+  row: Row,
+  column: string,
+  splits: number[],
+  inTable: boolean,
+  bound: number | null,
+): PlacedRow {
+  const tableStart = inTable && splits.some((s) => row.pieces.some((p) => p.x < s - 0.5));
+  return { ...row, column, splits, inTable, tableStart, bound };
+}
+
+function part(row: Row, pieces: Piece[]): Row {
+  return { pieces, baseline: row.baseline, size: dominantSize(pieces) };
+}
+
+function leftParts(rows: Row[], cut: number): Row[] {
+  return rows.map((r) => part(r, leftOf(r, cut))).filter((r) => r.pieces.length);
+}
+
+export function orderRows(rows: Row[], column = '', depth = 0, bound: number | null = null): PlacedRow[] {
+  const band = depth < 4 ? findBand(rows) : null;
+  if (!band) return rows.map((r) => place(r, column, [], false, bound));
+  const inside = rows.slice(band.start, band.end);
+  const middle = band.table
+    ? inside.map((r) => place(r, column, [band.cut], true, bound))
+    : [
+        // A left column may run up to the gutter, even where its own lines stop short.
+        ...orderRows(leftParts(inside, band.cut), `${column}L`, depth + 1, band.cut - inside[0]!.size),
+        ...orderRows(
+          inside.map((r) => part(r, rightOf(r, band.cut))).filter((r) => r.pieces.length),
+          `${column}R`,
+          depth + 1,
+          bound,
+        ),
+      ];
+  return [
+    ...orderRows(rows.slice(0, band.start), column, depth, bound),
+    ...middle,
+    ...orderRows(rows.slice(band.end), column, depth, bound),
+  ];
+}
