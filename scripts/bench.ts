@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import { benchBundle } from './bench/bundle';
 import { benchHtml } from './bench/html';
+import { benchPdf } from './bench/pdf';
+import { benchPopup } from './bench/popup';
 import { benchScholar } from './bench/scholar';
 import { benchSidePanel } from './bench/sidepanel';
 import { benchStore } from './bench/store';
@@ -12,9 +14,11 @@ import type { BenchFigure } from './bench/types';
  */
 const SUITES: { name: string; run: () => Promise<BenchFigure[]> }[] = [
   { name: 'html', run: benchHtml },
+  { name: 'pdf', run: benchPdf },
   { name: 'scholar', run: benchScholar },
   { name: 'store', run: benchStore },
   { name: 'sidepanel', run: benchSidePanel },
+  { name: 'popup', run: benchPopup },
   { name: 'bundle', run: benchBundle },
 ];
 

@@ -6,7 +6,7 @@ import { findDateRanges } from './parse-date-range';
 import { splitIntoEntries } from './split-into-entries';
 
 /** Symbols that separate several items written on one line ("★ Prize, 2022 ★ Scholarship, 2015"). */
-const INLINE_BULLET = /\s*[★☆•◆◇▪●■♦➢➤►✓✔]\s*/;
+const INLINE_BULLET = /\s*[★☆⋆✶✦•◆◇▪●■♦➢➤►✓✔]\s*/;
 /** A leading "Label:" naming what follows ("Awards:", "Service:", "Languages:"). */
 const LABEL = /^([\p{L}][\p{L} &/-]{1,40}):\s*/u;
 /** A leading date label ("2024:", "Feb 2022:", "2017 - 2021:"). */
