@@ -1,11 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { acquireText } from '../../utils/acquire/text/index';
-import { buildProfile } from '../../utils/profile/build-profile';
-import { profileFromHtml } from '../../utils/profile/profile-from-html';
-import type { Profile } from '../../utils/profile/types';
-import { listEvalDocuments, type EvalDocument } from './cv-documents';
+import { parseFile } from '../cli/parse-file';
+import { listEvalDocuments } from './cv-documents';
 import { scoreCv, type CvScore, type CvTruth } from './cv-score';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -22,11 +19,6 @@ const COLUMNS = [
   'lenient',
   'overall',
 ] as const;
-
-function parseDocument(doc: EvalDocument): Profile {
-  const content = fs.readFileSync(doc.file, 'utf8');
-  return doc.file.endsWith('.txt') ? buildProfile(acquireText(content)) : profileFromHtml(content, null);
-}
 
 const pct = (n: number): string => `${Math.round(n * 100)}%`.padStart(5);
 
@@ -52,7 +44,7 @@ export async function runCvEval(args: string[]): Promise<number> {
     const truth = JSON.parse(fs.readFileSync(doc.truthFile, 'utf8')) as CvTruth;
     let score: CvScore;
     try {
-      score = scoreCv(parseDocument(doc), truth);
+      score = scoreCv(await parseFile(doc.file), truth);
     } catch (error) {
       process.stdout.write(`${doc.id.padEnd(idWidth)}  parser threw: ${(error as Error).message}\n`);
       score = {
