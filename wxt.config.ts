@@ -16,7 +16,12 @@ export default defineConfig({
   manifest: ({ browser, mode }) => ({
     name: 'CV Lens',
     description: 'Reads academic CVs and checks them against open scholarly databases.',
-    permissions: ['activeTab', 'scripting', 'storage', ...(browser === 'chrome' ? ['sidePanel', 'offscreen'] : [])],
+    permissions: [
+      'activeTab',
+      'scripting',
+      'storage',
+      ...(browser === 'chrome' ? ['sidePanel', 'offscreen'] : []),
+    ],
     // The e2e build alone may reach the local test server: automation cannot grant activeTab.
     host_permissions: [...SCHOLAR_HOSTS, ...(mode === 'e2e' ? ['http://127.0.0.1/*'] : [])],
     action: { default_title: 'CV Lens' },

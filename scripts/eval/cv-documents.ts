@@ -24,7 +24,8 @@ export function listEvalDocuments(folder: string): EvalDocument[] {
       const id = name.replace(/\.(html?|pdf|txt)$/, '');
       const truthFile = path.join(truthDir, `${id}.json`);
       const label = sub === 'html' ? id : `${id} (${sub})`;
-      if (name !== id && fs.existsSync(truthFile)) docs.push({ id: label, file: path.join(dir, name), truthFile });
+      if (name !== id && fs.existsSync(truthFile))
+        docs.push({ id: label, file: path.join(dir, name), truthFile });
     }
   }
   return docs;

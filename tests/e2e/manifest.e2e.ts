@@ -21,7 +21,13 @@ describe('built manifests ask only for what the design needs', () => {
   it('Chrome MV3: activeTab, scripting, storage, side panel, offscreen; scholarly hosts only; no content scripts', () => {
     const m = manifest('chrome-mv3');
     expect(m.manifest_version).toBe(3);
-    expect([...(m.permissions as string[])].sort()).toEqual(['activeTab', 'offscreen', 'scripting', 'sidePanel', 'storage']);
+    expect([...(m.permissions as string[])].sort()).toEqual([
+      'activeTab',
+      'offscreen',
+      'scripting',
+      'sidePanel',
+      'storage',
+    ]);
     expect([...(m.host_permissions as string[])].sort()).toEqual([...SCHOLAR_HOSTS].sort());
     expect(m.content_scripts).toBeUndefined();
     expect(m.side_panel).toEqual({ default_path: 'sidepanel.html' });
@@ -32,7 +38,9 @@ describe('built manifests ask only for what the design needs', () => {
     const m = manifest('firefox-mv2');
     expect(m.manifest_version).toBe(2);
     const permissions = m.permissions as string[];
-    expect(permissions).toEqual(expect.arrayContaining(['activeTab', 'scripting', 'storage', ...SCHOLAR_HOSTS]));
+    expect(permissions).toEqual(
+      expect.arrayContaining(['activeTab', 'scripting', 'storage', ...SCHOLAR_HOSTS]),
+    );
     expect(permissions).not.toContain('sidePanel');
     expect(permissions).not.toContain('offscreen');
     expect(permissions.some((p) => p.includes('127.0.0.1'))).toBe(false);

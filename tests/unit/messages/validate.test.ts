@@ -4,8 +4,12 @@ import { parseEvent, parseRequest } from '../../../utils/messages/validate';
 describe('parseRequest', () => {
   it('accepts each well-formed request', () => {
     expect(parseRequest({ type: 'analyse-tab', tabId: 3 })).toEqual({ type: 'analyse-tab', tabId: 3 });
-    expect(parseRequest({ type: 'list-candidates', options: { sort: 'name', search: 'hayou' } })).not.toBeNull();
-    expect(parseRequest({ type: 'update-review', id: 'c1', patch: { rating: 4, tags: ['ml'] } })).not.toBeNull();
+    expect(
+      parseRequest({ type: 'list-candidates', options: { sort: 'name', search: 'hayou' } }),
+    ).not.toBeNull();
+    expect(
+      parseRequest({ type: 'update-review', id: 'c1', patch: { rating: 4, tags: ['ml'] } }),
+    ).not.toBeNull();
     expect(parseRequest({ type: 'export', format: 'csv', candidateId: null })).not.toBeNull();
     expect(parseRequest({ type: 'save-settings', settings: { enabled: { dblp: false } } })).not.toBeNull();
   });
@@ -31,6 +35,8 @@ describe('parseEvent', () => {
     expect(parseEvent({ type: 'analysis-progress', tabId: 1, stage: 'parsing' })).not.toBeNull();
     expect(parseEvent({ type: 'analysis-progress', tabId: 1, stage: 'hacking' })).toBeNull();
     expect(parseEvent({ type: 'candidates-changed', ids: ['a', 2] })).toBeNull();
-    expect(parseEvent({ type: 'source-progress', tabId: 1, source: 'dblp', status: 'pending' })).not.toBeNull();
+    expect(
+      parseEvent({ type: 'source-progress', tabId: 1, source: 'dblp', status: 'pending' }),
+    ).not.toBeNull();
   });
 });
