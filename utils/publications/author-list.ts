@@ -1,4 +1,4 @@
-import { isParticle } from '../names/particles';
+import { isParticle as isNameParticle } from '../names/particles';
 
 /** A word of the text with its offsets and the punctuation that follows it. */
 interface Token {
@@ -23,6 +23,8 @@ export interface AuthorList {
   etAl: boolean;
   /** Every given name is initials only: "F. Last" / "Last, F." styles. */
   initialsStyle: boolean;
+  /** How the first name is written: "Last, F." ('initials'), "Last, First" ('full'), or forward (null). */
+  inverted: 'initials' | 'full' | null;
 }
 
 const MARKS = /[*†‡§¶∗⋆✝#]+|\d{1,2}(?=,|$)/g;
@@ -58,7 +60,14 @@ function tokenize(text: string, from: number, to: number): Token[] {
 }
 
 const stripDot = (w: string) => w.replace(/\.$/, '');
-const initialsOrParticles = (ts: Token[]) => ts.every((t) => isInitial(t.word) || isParticle(t.word));
+/** "van", "de", "El"; never an initial: "Y." and "E." are initials even though "y" and "e" are particles. */
+const isParticle = (w: string) => !/^\p{Lu}\.?$/u.test(w) && isNameParticle(w);
+/** Given names all initials ("J. P. Singh", "van der A. Mast"); particles alone ("Der Steppenwolf") are not. */
+const initialsOrParticles = (ts: Token[]) =>
+  ts.some((t) => isInitial(t.word)) && ts.every((t) => isInitial(t.word) || isParticle(t.word));
+/** A role after a name: "(Eds.)", "editor", "(Producers)", "(Writer/Director)". */
+const ROLE =
+  /^\(?(?:eds?|editors?|hrsg|hg|dir|directors?|producers?|executive producers?|writer(?:\/director)?|coord|comp|trans|translators?)\.?\)?\.?$/i;
 const isInitial = (w: string) => INITIAL.test(w) || /^\(\p{Lu}[\p{L}.-]*\.\)$/u.test(w);
 /** A full word ending in a period ends the list: "… and Martial Hebert. Putting objects …". */
 const endsSentence = (t: Token) => t.word.endsWith('.') && !isInitial(t.word) && t.trail === '';
@@ -246,8 +255,15 @@ export function parseAuthorList(text: string, from = 0, to = text.length): Autho
     i = one.next;
     // "A. Elmagarmid, editor." / "Rees, J. and W. Clinger (Eds.).": the editors' mark ends the list.
     const ed = tokens[i];
-    if (ed && /^\(?(?:eds?|editors?|hrsg|dir|coord)\.?\)?[.,]?$/i.test(ed.word + ed.trail)) {
+    if (ed && ROLE.test(ed.word)) {
       i++;
+      // "Barron, D., Heyman, D. (Producers), & Yates, D. (Director).": the list may go on.
+      const more = tokens[i];
+      if (ed.trail.startsWith(',') && more && /^(?:and|&)$/i.test(more.word)) {
+        afterAnd = true;
+        i++;
+        continue;
+      }
       break;
     }
     if (/^,?$/.test(tokens[i - 1]!.trail) && ed && /^\(?(?:eds?|editors?)\.?\)?/i.test(ed.word)) {
@@ -283,5 +299,5 @@ export function parseAuthorList(text: string, from = 0, to = text.length): Autho
   }
   if (authors.length === 0) return null;
   const lastToken = tokens[Math.min(i, tokens.length) - 1]!;
-  return { authors, end: lastToken.end, etAl, initialsStyle: allInitials };
+  return { authors, end: lastToken.end, etAl, initialsStyle: allInitials, inverted: firstInverted };
 }

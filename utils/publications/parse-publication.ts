@@ -8,7 +8,6 @@ import {
   isNoteSegment,
   isPublisher,
   venueScore,
-  yearsIn,
   type AuthorFeatures,
   type DateInfo,
 } from './segment-features';
@@ -16,8 +15,10 @@ import { segment, type Segment } from './segments';
 import { detectKind, detectStatus, IN_PREPARATION } from './status';
 import { styledFromInput } from './styled-text';
 import type { PublicationInput } from './types';
+import { cleanTitle, splitTitle, subtitleEnd } from './title-text';
 import { lookupVenue } from './venue-table';
-import { cleanVenue, VENUE_WORDS } from './venue-text';
+import { chooseYear } from './year';
+import { cleanVenue } from './venue-text';
 
 export type { PublicationInput } from './types';
 
@@ -46,17 +47,6 @@ function emptyPublication(raw: string): Publication {
   };
 }
 
-function cleanTitle(text: string): string {
-  return text
-    .trim()
-    .replace(/^(?:``|[“"«‘„'])\s*|\s*(?:''|[”"»’'])$/g, '')
-    .replace(/[\s,;:.]+$/, '')
-    .replace(/\s*(?:''|[”"»’])$/, '')
-    .replace(/^[“"«‘„]/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 interface Roles {
   authors: number;
   title: number;
@@ -73,11 +63,23 @@ function leadingAuthorCut(text: string): number[] {
     list.authors.length >= 2 ||
     list.initialsStyle ||
     list.etAl ||
-    /^\s*[(“"«‘]|^\s*,?\s*(?:1[5-9]|20)\d\d/.test(after);
+    // "Parsons, Deborah L. Streetwalking …": a name written family-first ends with its period.
+    (list.inverted === 'full' && /\.\s*$/.test(text.slice(0, list.end))) ||
+    /^\s*[(“"«‘]|^\s*,?\s*(?:1[5-9]|20)\d\d/.test(after) ||
+    // Comma styles: "Stephen H. Kellert, In the Wake of Chaos, …": full names, then a comma and the title.
+    (/^\s*[\p{Lu}"“‘«`]/u.test(after) &&
+      /,\s*$/.test(text.slice(0, list.end)) &&
+      list.authors.every((a) => /\S\s+\S/.test(a.name)));
   return strong ? [list.end] : [];
 }
 
-function chooseAuthors(segs: Segment[], feats: AuthorFeatures[], dates: (DateInfo | null)[]): number {
+/** `ditto`: the entry opens with "———." for the previous entry's authors, so none are written. */
+function chooseAuthors(
+  segs: Segment[],
+  feats: AuthorFeatures[],
+  dates: (DateInfo | null)[],
+  ditto: boolean,
+): number {
   let best = -1;
   let bestScore = 0.6;
   feats.forEach((f, i) => {
@@ -88,6 +90,19 @@ function chooseAuthors(segs: Segment[], feats: AuthorFeatures[], dates: (DateInf
       bestScore = f.score + bonus;
     }
   });
+  // One name alone ("Aristotle. Nicomachean Ethics. …", "COLLECTIF. Processus …"): a short first
+  // sentence followed by plain text, not by a venue or publisher, is the author.
+  if (
+    best === -1 &&
+    segs.length >= 3 &&
+    !dates[0] &&
+    !dates[1] &&
+    /^\p{Lu}[\p{L}'’-]+\.$/u.test(segs[0]!.text)
+  ) {
+    const next = segs[1]!;
+    const plain = !isPublisher(next.text) && venueScore(next) <= 0 && !lookupVenue(next.text);
+    if (plain && !isEditionOrContributors(next.text) && !ditto) return 0;
+  }
   // A corporate author: the first segment directly followed by a date ("Council of …. 2015. Title.").
   if (best !== 0 && segs.length >= 3 && dates[1] && !dates[0] && !segs[0]!.quoted && segs[0]!.italic < 0.5) {
     if (best === -1 || feats[best]!.score < 2) return 0;
@@ -143,30 +158,6 @@ function chooseVenue(
   return -1;
 }
 
-/**
- * Humanities styles separate fields by commas only ("Beetz, Manfred, Title, Stuttgart, 1990"):
- * when the title segment runs on into a publisher or a venue, cut it at the first comma.
- */
-function splitCommaTitle(text: string): { title: string; rest: string } | null {
-  for (const m of text.matchAll(/,\s+/g)) {
-    const rest = text.slice(m.index + m[0].length);
-    const part = rest.split(/,\s/)[0] ?? rest;
-    if (!/^[\p{Lu}\p{N}"“]|^(?:in|dans)\s/u.test(rest)) continue;
-    const venueLike =
-      VENUE_START.test(part) ||
-      lookupVenue(part) !== null ||
-      (VENUE_WORDS.test(part) && /^\p{Lu}/u.test(part)) ||
-      isPublisher(part) ||
-      /\b(?:thesis|dissertation|report|draft)\b/i.test(part) ||
-      /^[^,]{2,60}?(?:,\s*)?(?:\bvol\.?\s*)?\d+\s*(?:\(\d+\))?\s*(?:[,:]|pp|$)/i.test(rest);
-    if (venueLike) return { title: text.slice(0, m.index), rest };
-  }
-  return null;
-}
-
-const VENUE_START =
-  /^(?:in\s|dans\s|proc\.|proceedings|journal|j\.\s|ieee|acm|comm\.|trans\.|ann\.|lecture notes|tech\.?\s*rep)/i;
-
 function parseEntry(input: PublicationInput, candidateNames: string[]): ParsedEntry {
   const publication = emptyPublication(input.raw);
   const st = styledFromInput(input.raw, input.runs);
@@ -177,22 +168,34 @@ function parseEntry(input: PublicationInput, candidateNames: string[]): ParsedEn
   const segs = segment(st, leadingAuthorCut(st.text));
   const dates = segs.map(dateSegment);
   const feats = segs.map((s) => authorFeatures(s, candidateNames));
-  const roles: Roles = { authors: chooseAuthors(segs, feats, dates), title: -1, venue: -1 };
+  const roles: Roles = {
+    authors: chooseAuthors(segs, feats, dates, /^\s*(?:[—–_-]{2,}|-{3})/.test(input.raw)),
+    title: -1,
+    venue: -1,
+  };
   roles.title = chooseTitle(segs, roles, dates, styled);
-  roles.venue = chooseVenue(segs, roles, dates);
+  const titleSeg = roles.title >= 0 ? segs[roles.title]! : null;
+  const plainTitle = titleSeg !== null && !titleSeg.quoted && !(styled && titleSeg.italic > 0.8);
+  const titleEnd = plainTitle
+    ? subtitleEnd(
+        segs,
+        roles.title,
+        // Dates and author lists are never a subtitle (title-first CVs: "Title. Bryn Elesedy. NeurIPS").
+        (i) => dates[i] !== null || i === roles.authors || feats[i]!.score > 0.6,
+      )
+    : roles.title;
+  roles.venue = chooseVenue(segs, { authors: roles.authors, title: titleEnd }, dates);
 
-  let title = roles.title >= 0 ? segs[roles.title]!.text : null;
+  let title = titleSeg ? st.text.slice(titleSeg.start, segs[titleEnd]!.end) : null;
   let venueText = roles.venue >= 0 ? segs[roles.venue]!.text : null;
-  if (
-    title &&
-    roles.venue < 0 &&
-    !segs[roles.title]!.quoted &&
-    !(styled && segs[roles.title]!.italic > 0.8)
-  ) {
-    const split = splitCommaTitle(title);
+  if (title && plainTitle) {
+    const split = splitTitle(title);
     if (split) {
       title = split.title;
-      venueText = isPublisher(split.rest) ? null : split.rest;
+      // The rest is the venue, unless it names a publisher (a book: no venue) or an edition or a
+      // contributor (the venue, if any, follows).
+      if (isPublisher(split.rest)) venueText = null;
+      else if (!isEditionOrContributors(split.rest)) venueText = split.rest;
     }
   }
   const dateInfo = dates.find((d): d is DateInfo => d !== null) ?? null;
@@ -214,15 +217,11 @@ function parseEntry(input: PublicationInput, candidateNames: string[]): ParsedEn
 
   const venue = venueText ? cleanVenue(venueText) || null : null;
   const venueEntry = venue ? lookupVenue(venue) : null;
-  let year = dateInfo?.year ?? null;
-  if (year === null && venueText) year = yearsIn(venueText).at(-1) ?? null;
-  if (year === null) {
-    const titleYears = new Set(title ? yearsIn(title) : []);
-    year =
-      yearsIn(st.text)
-        .filter((y) => !titleYears.has(y))
-        .at(-1) ?? null;
-  }
+  const year = chooseYear(st.text, {
+    authorsEnd: roles.authors >= 0 ? segs[roles.authors]!.end : null,
+    title: titleSeg && title ? { start: titleSeg.start, end: titleSeg.start + title.length } : null,
+    dates: segs.filter((_, i) => dates[i]),
+  });
   const statusText = [venueText ?? '', dateInfo?.extra ?? ''].join(' ');
   const status = detectStatus(statusText, venue !== null);
   if (IN_PREPARATION.test(statusText)) notes.push('In preparation');

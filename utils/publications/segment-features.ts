@@ -83,6 +83,21 @@ export function isPublisher(text: string): boolean {
 
 /** Segments that carry no bibliographic field: "Website: …", "Also published as …", "PDF". */
 export function isNoteSegment(text: string): boolean {
+  // "(Eds.).", "(Director).": a role standing alone after an author list.
+  if (
+    /^\((?:eds?|editors?|hrsg|dir|directors?|producers?|writer(?:\/director)?|comp|trans)\.?\)[.,:]?$/i.test(
+      text,
+    )
+  )
+    return true;
+  // Access notes and bare day/month dates: "Retrieved from …", "Available at SSRN", "Jan. 23".
+  if (/^(?:retrieved|available|accessed|viewed|consulted|web\.?$)/i.test(text)) return true;
+  if (
+    /^(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?[.,]?$/i.test(
+      text,
+    )
+  )
+    return true;
   return /^(?:website|web|url|see also|also (?:published|appeared|available|presented)|full (?:paper|version)|extended (?:version|abstract)|code|slides|press|media|featured|selected|invited|cited by|citations?|\*|†|‡|[(*][^)]*\)$)/i.test(
     text,
   );

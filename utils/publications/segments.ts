@@ -28,7 +28,9 @@ const ABBREVIATIONS = new Set(
     'hg vgl vol ff pt sec ch chap art arts cent c géogr hist ét rech nouv rev. mém acad sc gaz e.g i.e ' +
     'et cie assn dir perf prod orig tr misc diss dipl hab geol zool bot agric vet dent pharm nurs rehabil ' +
     'psychiatr neurol oncol cardiol endocrinol gastroenterol dermatol ophthalmol otolaryngol radiol pediatr ' +
-    'obstet gynecol urol ser. publ mon monogr pap abstr lect notes comp rend cr acta'
+    'obstet gynecol urol ser. publ mon monogr pap abstr lect notes comp rend cr acta ' +
+    "int'l stoch art hum regul nutr clim mod discr approx integr electron softw atmos fortschr " +
+    'psychopath ind occup toxicol epidemiol hyg cogn behav perspect ecol sys syst ieice commun'
   ).split(' '),
 );
 
@@ -42,8 +44,17 @@ function isSentenceEnd(text: string, dot: number): boolean {
   if (word.length === 0) return true;
   // An initial ("J.", "Ch.", "E.-M.") continues a name; "et al." ends an author list.
   if (/^\p{Lu}\p{Ll}?$/u.test(word) || /-\p{Lu}$/u.test(word)) return false;
+  // "Proc. 5th. BCS-FACS Workshop": an ordinal's period abbreviates, it does not end a sentence.
+  if (/^\d+(?:st|nd|rd|th)$/.test(word)) return false;
   if (word === 'al' && /\bet\s+al$/.test(text.slice(0, dot))) return true;
   return !ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** Words between the last cut before `i` and `i`. */
+function wordsSinceCut(text: string, cuts: Set<number>, i: number): number {
+  let from = 0;
+  for (const c of cuts) if (c <= i && c > from) from = c;
+  return text.slice(from, i).trim().split(/\s+/).length;
 }
 
 const OPEN_QUOTE = /[“"«‘„`]/;
@@ -121,7 +132,9 @@ export function segment(st: StyledText, extraCuts: number[] = []): Segment[] {
   const { text } = st;
   // A quotation that is only part of the title ("‘Tone Cases’ in Bantu …") is no cut point.
   const quotes = quotedSpans(text).filter(
-    (q) => /[,.;:?!]\s*$/.test(text.slice(q.start, q.end - 1)) || /^\s*(?:[,.;:(]|$)/.test(text.slice(q.end)),
+    (q) =>
+      /[,.;:?!]\s*$/.test(text.slice(q.start, q.end).replace(/(?:''|[”"»’'])$/, '')) ||
+      /^\s*(?:[,.;:(]|$)/.test(text.slice(q.end)),
   );
   const styled = [...styledSpans(st.italic, text), ...styledSpans(st.bold, text)];
   const protectedSpans = [...quotes, ...styled];
@@ -141,9 +154,11 @@ export function segment(st: StyledText, extraCuts: number[] = []): Segment[] {
     const ch = text[i]!;
     if (inside(i)) continue;
     if (ch === '.' && isSentenceEnd(text, i)) cuts.add(i + 1);
-    // "? " and "! " end a sentence only when a date or a quote follows.
-    if ((ch === '?' || ch === '!') && /^\s+(?:\(?(?:1[89]|20)\d\d|["“])/.test(text.slice(i + 1)))
-      cuts.add(i + 1);
+    // "? " and "! " end a sentence when a date or a quote follows; "? " also before a capitalised
+    // word once a few words were asked ("…battered woman kills? The Age"), not in "The Why? Files".
+    const next = text.slice(i + 1);
+    if ((ch === '?' || ch === '!') && /^\s+(?:\(?(?:1[89]|20)\d\d|["“])/.test(next)) cuts.add(i + 1);
+    if (ch === '?' && /^\s+\p{Lu}/u.test(next) && wordsSinceCut(text, cuts, i) >= 4) cuts.add(i + 1);
   }
   // A parenthesised date on its own: "Romero, C. (2011). Brainology …".
   for (const m of text.matchAll(/\((?:[^()]{0,30}?)\b(?:1[5-9]|20)\d\d[a-z]?(?:[^()]{0,30}?)\)\s*[.,:;]?/g)) {

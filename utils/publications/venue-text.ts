@@ -1,3 +1,5 @@
+import { parseAuthorList } from './author-list';
+import { dropVenueTail } from './venue-tail';
 /** Words that mark a text as the name of a journal, conference or collection. */
 export const VENUE_WORDS =
   /\b(?:journal|proceedings|proc\.|conference|conf\.|symposium|symp\.|workshop|transactions|trans\.|review|revue|rev\.|letters|lett\.|bulletin|bull\.|annals|ann\.|magazine|quarterly|gazette|zeitschrift|rivista|revista|cahiers|archives?|acta|studies in|series|meeting|congress|colloquium|forum|advances in|reports?|research|science|sciences|communications|frontiers|nature|physical|physics|chemistry|mathematics|mathematical|statistics|engineering|medicine|medical|computing|computer|economics|economic|psychology|society|association|institute|annual|international|national|jahrbuch|anais|actas|atti)\b/i;
@@ -30,12 +32,24 @@ function firstOutsideParens(v: string): number {
   return -1;
 }
 
+/**
+ * Editors named before the collection title in "In A. Editor and B. Editor, editors, Title" or
+ * "In Dale, R.; and Zock, M., eds., Title": the names must read as an author list.
+ */
+function stripEditorsBefore(v: string): string {
+  const m = /^(.{2,200}?),?\s+\(?(?:eds?|editors?|hrsg|hg)\.?\)?\s*[,.:]\s*(?=\S)/i.exec(v);
+  if (!m) return v;
+  const list = parseAuthorList(m[1]!);
+  if (!list || m[1]!.slice(list.end).replace(/[\s,;.]|et\s+al/g, '').length > 0) return v;
+  return v.slice(m[0].length);
+}
+
 /** Cuts a venue text down to the venue's name. */
 export function cleanVenue(text: string): string {
   let v = text.trim().replace(/^[,.;:\s]+/, '');
   for (let k = 0; k < 3; k++) {
     const before = v;
-    v = v.replace(LEAD, '').replace(EDITORS, '');
+    v = stripEditorsBefore(v.replace(LEAD, '').replace(EDITORS, ''));
     if (v === before) break;
   }
   const end = firstOutsideParens(v);
@@ -45,7 +59,7 @@ export function cleanVenue(text: string): string {
   // "Proteins 2010" loses its year; "NeurIPS 2021" keeps it, the year being part of the edition's name.
   v = v.replace(/((?:^|\s)\p{Lu}?[\p{Ll}.]+)\s+(?:1[5-9]|20)\d\d\s*$/u, '$1');
   v = v.replace(/\s*\((?:[^()]*\d[^()]*)?$/, '');
-  return v
+  return dropVenueTail(v)
     .replace(/\s+/g, ' ')
     .replace(/[\s,;:.(]+$/, '')
     .replace(/^[\s,;:.]+/, '')

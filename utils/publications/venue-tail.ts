@@ -1,0 +1,72 @@
+import places from './places.json';
+import { PUBLISHER, VENUE_WORDS } from './venue-text';
+
+/**
+ * What follows a venue's name after a comma and is not part of it: the meeting's place
+ * ("…Conference, Portland, OR"), its dates ("…, June 1995"), the publisher ("…, Springer Verlag,
+ * Berlin"), the status ("…, to appear") and series or special-issue notes.
+ */
+const fold = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[.\s]+$/, '')
+    .trim();
+const REGIONS = new Set(places.regions.map(fold));
+
+const MONTH =
+  /^(?:\d{1,2}(?:st|nd|rd|th)?\s*[-–]?\s*)*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter)\b/i;
+const NOT_NAME =
+  /^(?:to appear|in press|forthcoming|submitted|accepted|special issue|lecture notes|also in|reprinted|ahead of print|epub|art\.|pages?\b|vol\b|volume\b|no\.|pp\.|edited by|ed\.\s|eds\.\s|trans\.|translated by|\(\d+\)$)/i;
+
+const isRegion = (part: string) => REGIONS.has(fold(part)) || /^\p{Lu}{2}(?:\s+\d{5})?$/u.test(part.trim());
+/** "Portland", "San Jose", "White Plains": a place's name, not a venue's words nor an acronym ("CVPR"). */
+const isCityLike = (part: string) =>
+  /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(part.trim()) &&
+  !VENUE_WORDS.test(part) &&
+  !/\p{Lu}{2}/u.test(part);
+const MEETING =
+  /\b(?:proc\.?|proceedings|conference|conf\.?|workshop|symposium|symp\.?|meeting|congress|colloquium)\b/i;
+
+/** Commas outside parentheses split a venue text into its parts. */
+function splitParts(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '[') depth++;
+    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+    else if (ch === ',' && depth === 0 && /\s/.test(text[i + 1] ?? ' ')) {
+      parts.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(text.slice(from));
+  return parts.map((p) => p.trim()).filter(Boolean);
+}
+
+export function dropVenueTail(venue: string): string {
+  // "IEEE/RSJ IROS '91 (Osaka, Japan)": a place in parentheses.
+  let v = venue.replace(/\s*\(([^()]*)\)\s*$/, (whole, inner: string) =>
+    splitParts(inner).some(isRegion) ? '' : whole,
+  );
+  const parts = splitParts(v);
+  if (parts.length < 2) return v;
+  let cut = parts.length;
+  for (let k = 1; k < parts.length; k++) {
+    const p = parts[k]!;
+    if (isRegion(p) || MONTH.test(p) || NOT_NAME.test(p) || (PUBLISHER.test(p) && !VENUE_WORDS.test(p))) {
+      cut = k;
+      break;
+    }
+  }
+  // The city before a region or a date: "…, Portland, OR", "…, Tokyo, October".
+  while (cut > 1 && cut < parts.length && isCityLike(parts[cut - 1]!) && !/^and\b/i.test(parts[cut - 1]!))
+    cut--;
+  // A meeting's name ends before a bare place: "Proceedings of the 21st VLDB Conference, Zurich".
+  if (MEETING.test(parts[0]!)) while (cut > 1 && isCityLike(parts[cut - 1]!)) cut--;
+  v = parts.slice(0, cut).join(', ');
+  // Volume and issue written without "vol.": "Film Comment 40.1", "J. Opt. Soc. Am. A27",
+  // "J. Geophys. Res. 105(C10)", "Business Insider May(26)", "Word & World XIV".
+  return v.replace(/\s+(?:[A-Z]?\d+(?:\.\d+)?(?:\s*\([^()]*\))?|[A-Za-z]+\(\d+\)|[IVXL]{2,}|\(\d+\))$/, '');
+}
