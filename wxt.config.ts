@@ -20,7 +20,10 @@ export default defineConfig({
       'activeTab',
       'scripting',
       'storage',
-      ...(browser === 'chrome' ? ['sidePanel', 'offscreen'] : []),
+      ...(browser === 'chrome' ? ['sidePanel'] : []),
+      // activeTab shows the extension the URL of the tab the reviewer acted on; automation cannot
+      // grant it, so the e2e build reads tab URLs through `tabs` instead.
+      ...(mode === 'e2e' ? ['tabs'] : []),
     ],
     // The e2e build alone may reach the local test server: automation cannot grant activeTab.
     host_permissions: [...SCHOLAR_HOSTS, ...(mode === 'e2e' ? ['http://127.0.0.1/*'] : [])],

@@ -18,12 +18,11 @@ const SCHOLAR_HOSTS = [
 ];
 
 describe('built manifests ask only for what the design needs', () => {
-  it('Chrome MV3: activeTab, scripting, storage, side panel, offscreen; scholarly hosts only; no content scripts', () => {
+  it('Chrome MV3: activeTab, scripting, storage, side panel; scholarly hosts only; no content scripts', () => {
     const m = manifest('chrome-mv3');
     expect(m.manifest_version).toBe(3);
     expect([...(m.permissions as string[])].sort()).toEqual([
       'activeTab',
-      'offscreen',
       'scripting',
       'sidePanel',
       'storage',
@@ -49,8 +48,10 @@ describe('built manifests ask only for what the design needs', () => {
     expect(m.browser_specific_settings).toMatchObject({ gecko: { id: 'cv-lens@example.org' } });
   });
 
-  it('only the e2e build may read pages on 127.0.0.1', () => {
+  it('only the e2e build may read pages on 127.0.0.1 and tab URLs', () => {
     expect(manifest('chrome-mv3-e2e').host_permissions).toContain('http://127.0.0.1/*');
+    expect(manifest('chrome-mv3-e2e').permissions).toContain('tabs');
     expect(manifest('chrome-mv3').host_permissions).not.toContain('http://127.0.0.1/*');
+    expect(manifest('chrome-mv3').permissions).not.toContain('tabs');
   });
 });

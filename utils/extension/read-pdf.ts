@@ -35,6 +35,9 @@ export class PdfAccessError extends Error {
   }
 }
 
+const FILE_ACCESS_HELP =
+  'CV Lens may not read this local file. Open the browser’s extensions page, choose CV Lens → Details, turn on “Allow access to file URLs”, then reload the PDF and click CV Lens again — or drop the file on CV Lens’s side panel.';
+
 function readFileUrl(url: string): Promise<Uint8Array> {
   // fetch() has no file: scheme; XHR reads file:// when the reviewer allowed file access.
   return new Promise((resolve, reject) => {
@@ -42,8 +45,9 @@ function readFileUrl(url: string): Promise<Uint8Array> {
     xhr.open('GET', url);
     xhr.responseType = 'arraybuffer';
     xhr.onload = () => resolve(new Uint8Array(xhr.response as ArrayBuffer));
-    xhr.onerror = () =>
-      reject(new PdfAccessError('The browser did not let CV Lens read this file.', 'unreadable'));
+    // The browser refuses local files unless file access is on for CV Lens (and, in Chrome, the
+    // reviewer clicked the toolbar button on this very tab): the remedy is the same either way.
+    xhr.onerror = () => reject(new PdfAccessError(FILE_ACCESS_HELP, 'file-access'));
     xhr.send();
   });
 }
@@ -52,12 +56,7 @@ function readFileUrl(url: string): Promise<Uint8Array> {
 export async function readPdfBytes(url: string): Promise<Uint8Array> {
   if (url.startsWith('file:')) {
     const allowed = await browser.extension.isAllowedFileSchemeAccess();
-    if (!allowed) {
-      throw new PdfAccessError(
-        'CV Lens may not read local files yet. Open the browser’s extensions page, choose CV Lens → Details, and turn on “Allow access to file URLs”; then reload this PDF.',
-        'file-access',
-      );
-    }
+    if (!allowed) throw new PdfAccessError(FILE_ACCESS_HELP, 'file-access');
     return readFileUrl(url);
   }
   const response = await fetch(url, { credentials: 'include' }).catch(() => null);

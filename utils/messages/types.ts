@@ -7,7 +7,7 @@ import type { CandidateRecord, ListOptions, ReviewPatch } from '../store/types';
 
 /**
  * Every message between the parts of CV Lens, named by direction. Requests go from a UI page
- * (popup, side panel, options) or the offscreen document to the background; events go from
+ * (popup, side panel, options) to the background; events go from
  * the background to every open UI page. Each is validated where it is received (validate.ts).
  */
 
