@@ -95,6 +95,7 @@ export function createRequestHandler(deps: HandlerDeps): RequestHandler {
     },
     'delete-candidate': async ({ id }) => {
       await (await deps.store()).delete(id);
+      for (const [tabId, summary] of analyses) if (summary.candidateId === id) analyses.delete(tabId);
       deps.broadcast({ type: 'candidates-changed', ids: [id] });
       return null;
     },
@@ -136,7 +137,7 @@ export function createRequestHandler(deps: HandlerDeps): RequestHandler {
       });
       if (!result.candidateId) throw new Error('No CV content found in this file.');
       deps.broadcast({ type: 'candidates-changed', ids: [result.candidateId] });
-      return { candidateId: result.candidateId, merged: result.fromCache, profile: result.profile };
+      return { candidateId: result.candidateId, merged: result.merged, profile: result.profile };
     },
     'get-settings': () => deps.settings.load(),
     'save-settings': ({ settings }) => deps.settings.save(settings),

@@ -29,6 +29,8 @@ export interface AnalysisSummary {
   candidateId: string | null;
   /** True when the profile came from the store because the page was unchanged. */
   fromCache: boolean;
+  /** True when the person was already stored and this page merged into their record. */
+  merged: boolean;
   /** True when the network was unreachable and scholar data came from the cache. */
   offline: boolean;
 }

@@ -20,7 +20,10 @@ export interface DocumentAnalysis {
   profile: Profile;
   headings: string[];
   candidateId: string | null;
+  /** The page was unchanged since it was last read: its stored profile was used. */
   fromCache: boolean;
+  /** The person was already stored (from another page, a PDF, a visit) and this merged into them. */
+  merged: boolean;
   offline: boolean;
 }
 
@@ -58,10 +61,10 @@ export async function analyseDocument(
   let profile = knownRecord ? profileOf(knownRecord) : buildProfile(document);
   if (profile.documentKind === 'unknown') {
     deps.onStage?.('done');
-    return { profile, headings, candidateId: null, fromCache: false, offline: false };
+    return { profile, headings, candidateId: null, fromCache: false, merged: false, offline: false };
   }
-  const { record } = knownRecord
-    ? { record: knownRecord }
+  const { record, merged } = knownRecord
+    ? { record: knownRecord, merged: true }
     : await deps.store.upsertProfile(profile, url, { contentHash: hash });
   let offline = false;
   if (deps.lookup) {
@@ -72,5 +75,5 @@ export async function analyseDocument(
     profile = { ...profile, scholar };
   }
   deps.onStage?.('done');
-  return { profile, headings, candidateId: record.id, fromCache: knownRecord !== null, offline };
+  return { profile, headings, candidateId: record.id, fromCache: knownRecord !== null, merged, offline };
 }
