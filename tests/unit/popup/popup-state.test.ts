@@ -12,6 +12,7 @@ const summary: AnalysisSummary = {
   headings: ['Education'],
   candidateId: 'c1',
   fromCache: false,
+  merged: false,
   offline: false,
 };
 
