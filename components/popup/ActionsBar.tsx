@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { ExportFormat } from '../../utils/messages/types';
 import { sendRequest } from '../../utils/extension/messaging';
+import { openExtensionTab } from '../../utils/extension/open-tab';
 import { openSidePanel } from '../../utils/extension/side-panel';
+import { viewPath } from '../pdf-view/logic/view-params';
 import { downloadFile } from './download';
 
 const FORMATS: { value: ExportFormat; label: string }[] = [
@@ -16,9 +18,11 @@ interface Props {
   candidateId: string | null;
   /** Badges only make sense on an HTML page the extension can script. */
   canBadge: boolean;
+  /** The analysed PDF's address: its badges are shown in CV Lens's own PDF view. */
+  pdfUrl?: string | null;
 }
 
-export function ActionsBar({ tabId, candidateId, canBadge }: Props) {
+export function ActionsBar({ tabId, candidateId, canBadge, pdfUrl = null }: Props) {
   const [badges, setBadges] = useState(false);
   const [format, setFormat] = useState<ExportFormat>('json');
   const [status, setStatus] = useState('');
@@ -29,6 +33,13 @@ export function ActionsBar({ tabId, candidateId, canBadge }: Props) {
     openSidePanel(tabId).then(
       (opened) => setStatus(opened ? '' : 'This browser has no side panel for CV Lens.'),
       (error: unknown) => setStatus(`Could not open the side panel: ${String(error)}`),
+    );
+  };
+
+  const openPdfView = (url: string): void => {
+    openExtensionTab(viewPath(tabId, url)).then(
+      () => setStatus(''),
+      (error: unknown) => setStatus(`Could not open the PDF view: ${String(error)}`),
     );
   };
 
@@ -71,6 +82,11 @@ export function ActionsBar({ tabId, candidateId, canBadge }: Props) {
             data-testid="toggle-badges"
           >
             {badges ? 'Hide page badges' : 'Show page badges'}
+          </button>
+        )}
+        {pdfUrl && (
+          <button type="button" onClick={() => openPdfView(pdfUrl)} data-testid="open-pdf-view">
+            Show PDF with badges
           </button>
         )}
       </div>

@@ -23,6 +23,7 @@ function ProfileView({ summary, sources }: { summary: AnalysisSummary; sources: 
         tabId={summary.tabId}
         candidateId={summary.candidateId}
         canBadge={profile.source.kind === 'html'}
+        pdfUrl={profile.source.kind === 'pdf' ? (summary.url ?? profile.source.url) : null}
       />
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">Timeline</h2>

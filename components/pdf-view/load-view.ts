@@ -1,0 +1,80 @@
+import { PdfError, pdfErrors } from '../../utils/acquire/pdf/errors';
+import { badgeItemsOf } from '../../utils/badges/items';
+import type { BadgeItem } from '../../utils/badges/types';
+import { sendRequest } from '../../utils/extension/messaging';
+import { parsePdfBytes, PdfAccessError, readPdfBytes } from '../../utils/extension/read-pdf';
+import type { AnalysisSummary } from '../../utils/messages/types';
+import { placeBadges, type BadgePlacement } from './logic/placement';
+import { runsOfPage, type RawTextItem, type TextRun } from './logic/runs';
+import { loadPdfJs, openPdf, type PageTextContent, type PDFDocumentProxy } from './pdfjs';
+
+export interface ViewPage {
+  number: number;
+  /** Unscaled size in PDF points. */
+  width: number;
+  height: number;
+  /** Kept so the text layer does not ask the worker for it a second time. */
+  text: PageTextContent;
+}
+
+export interface LoadedView {
+  summary: AnalysisSummary;
+  pdf: PDFDocumentProxy;
+  pages: ViewPage[];
+  items: BadgeItem[];
+  placements: BadgePlacement[];
+}
+
+export type LoadStage = 'reading' | 'analysing' | 'laying-out';
+
+type TextItem = Extract<PageTextContent['items'][number], RawTextItem>;
+
+/** Marked-content entries carry no text; the text layer skips them too, so indexes line up. */
+const isTextItem = (item: PageTextContent['items'][number]): item is TextItem => 'str' in item;
+
+/**
+ * The analysis the popup made for this tab; when the background no longer holds it (its worker
+ * restarted), the PDF is parsed here and analysed again, as the popup would.
+ */
+async function analysisOf(tabId: number, url: string, bytes: Uint8Array): Promise<AnalysisSummary> {
+  const cached = await sendRequest({ type: 'get-analysis', tabId });
+  if (cached.ok && cached.value) return cached.value;
+  const document = await parsePdfBytes(bytes, url);
+  const reply = await sendRequest({ type: 'analyse-pdf-document', tabId, document, url });
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
+
+export async function loadView(
+  tabId: number,
+  url: string,
+  onStage: (stage: LoadStage) => void,
+): Promise<LoadedView> {
+  onStage('reading');
+  const bytes = await readPdfBytes(url);
+  onStage('analysing');
+  const [summary, pdf] = await Promise.all([
+    analysisOf(tabId, url, bytes),
+    loadPdfJs().then((p) => openPdf(p, bytes)),
+  ]);
+  onStage('laying-out');
+  const pages: ViewPage[] = [];
+  const runs: TextRun[] = [];
+  for (let number = 1; number <= pdf.numPages; number += 1) {
+    const page = await pdf.getPage(number);
+    const [x1 = 0, y1 = 0, x2 = 0, y2 = 0] = page.view;
+    const text = await page.getTextContent();
+    const dims = { pageX: x1, pageY: y1, pageWidth: x2 - x1, pageHeight: y2 - y1 };
+    pages.push({ number, width: dims.pageWidth, height: dims.pageHeight, text });
+    runs.push(...runsOfPage(number, text.items.filter(isTextItem), dims));
+  }
+  if (!runs.some((run) => run.str.trim())) throw pdfErrors.scanned();
+  const items = badgeItemsOf(summary.profile);
+  return { summary, pdf, pages, items, placements: placeBadges(runs, items) };
+}
+
+/** The message shown when the view cannot be built: the reader's own words when there are some. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof PdfError || error instanceof PdfAccessError) return error.message;
+  return `CV Lens could not show this PDF: ${error instanceof Error ? error.message : String(error)}`;
+}
