@@ -4,6 +4,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { ensureBrowser } from './browser';
 import { CV_FIXTURES, REPO } from '../tests/support/fixtures';
+import { startMockScholarServer } from '../tests/support/mock-scholar-server';
 import { serveFolder } from '../tests/support/static-server';
 
 /**
@@ -25,6 +26,14 @@ async function main(): Promise<void> {
   if (build.status !== 0) throw new Error('the build failed (see above)');
   const executablePath = ensureBrowser();
   const server = await serveFolder(CV_FIXTURES);
+  // The local build asks the scholarly APIs on 127.0.0.1:4599 (.env.e2e): answer them from the
+  // scenario fixtures, unless something already listens there.
+  const mock = await startMockScholarServer({ port: 4599, mode: 'scenario' }).catch(() => null);
+  process.stdout.write(
+    mock
+      ? 'Scholarly APIs: answered by the local mock server from tests/fixtures/scholar (sample data).\n'
+      : 'Scholarly APIs: port 4599 is busy, so look-ups will show as offline.\n',
+  );
   const pageUrl = server.url(SAMPLE);
   const headless = !hasDisplay();
   const userDataDir = fs.mkdtempSync(path.join(REPO, '.output/start-profile-'));
@@ -62,6 +71,7 @@ async function main(): Promise<void> {
     await context.close();
   }
   await server.close();
+  await mock?.close();
   fs.rmSync(userDataDir, { recursive: true, force: true });
 }
 
