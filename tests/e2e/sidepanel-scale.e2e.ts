@@ -62,7 +62,7 @@ describe('side panel with 5,000 candidates', () => {
     if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
   });
 
-  it('imports them, renders only the visible rows, and filters within budget', async () => {
+  it('imports them, renders only the visible rows, and filters and sorts them', async () => {
     const file = path.join(tmp, 'five-thousand.json');
     const records = Array.from({ length: COUNT }, (_, i) => person(i));
     fs.writeFileSync(file, JSON.stringify(buildBackup(records, new Date())));
@@ -81,28 +81,15 @@ describe('side panel with 5,000 candidates', () => {
       .toBe(`${COUNT} of ${COUNT} candidates`);
     expect(await panel.getByTestId('candidate-row').count()).toBeLessThan(40);
 
-    // From a keystroke to the filtered list on screen, measured in the page.
-    const elapsed = await panel.evaluate(async () => {
-      const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
-      const count = document.querySelector('[data-testid="list-count"]')!;
-      const start = performance.now();
-      input.value = 'person4999';
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      while (!count.textContent?.startsWith('1 of')) await new Promise((r) => requestAnimationFrame(r));
-      return performance.now() - start;
-    });
-    expect(elapsed).toBeLessThan(200);
-
+    // Filtering and sorting 5,000 rows: what they show is checked here; how fast is `npm run bench`'s.
+    await panel.getByLabel('Search candidates').fill('person4999');
+    await expect.poll(() => panel.getByTestId('list-count').textContent()).toMatch(/^1 of/);
     await panel.getByLabel('Search candidates').fill('');
-    const sortMs = await panel.evaluate(async () => {
-      const select = document.querySelectorAll<HTMLSelectElement>('.control-row select')[0]!;
-      const start = performance.now();
-      select.value = 'name';
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-      await new Promise((r) => requestAnimationFrame(() => r(null)));
-      return performance.now() - start;
-    });
-    expect(sortMs).toBeLessThan(200);
+    await expect
+      .poll(() => panel.getByTestId('list-count').textContent())
+      .toBe(`${COUNT} of ${COUNT} candidates`);
+    await panel.locator('.control-row select').first().selectOption('name');
+    await expect.poll(() => panel.getByTestId('candidate-row').count()).toBeLessThan(40);
 
     // Scrolling to the end renders the last rows, still only a window of them.
     await panel.locator('.vlist').evaluate((el) => (el.scrollTop = el.scrollHeight));
@@ -111,6 +98,5 @@ describe('side panel with 5,000 candidates', () => {
       .toBeTruthy();
     expect(await panel.getByTestId('candidate-row').count()).toBeLessThan(40);
     await screenshot(panel, 'sidepanel-5000');
-    process.stdout.write(`5,000 candidates: search ${elapsed.toFixed(1)} ms, sort ${sortMs.toFixed(1)} ms\n`);
   }, 300_000);
 });

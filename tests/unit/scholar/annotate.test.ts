@@ -51,9 +51,8 @@ describe('CLI annotate over HTTP (local mock APIs behind path prefixes)', () => 
     server = await startMockScholarServer({ mode: '429' });
     for (const [k, v] of Object.entries(server.env())) vi.stubEnv(k, v);
     const data = fs.mkdtempSync(path.join(os.tmpdir(), 'cvlens-annotate-'));
-    const started = Date.now();
+    // Bounded by the retry budget (faults.test.ts checks it on a virtual clock); here it must end.
     const result = await annotate(data, parsedSeed('elesedy'));
-    expect(Date.now() - started).toBeLessThan(60_000);
     expect(result.scholar?.sources).toMatchObject({ openalex: 'rate-limited', dblp: 'rate-limited' });
     expect(result.publications).toHaveLength(9);
   });

@@ -1,0 +1,80 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { CV_FIXTURES, REPO } from '../../support/fixtures';
+
+const run = promisify(execFile);
+const TSX = path.join(REPO, 'node_modules/.bin/tsx');
+const CLI = path.join(REPO, 'scripts/cli.ts');
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(TSX, [CLI, ...args], { cwd: REPO, maxBuffer: 32 * 1024 * 1024 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+const PROFILE_KEYS = [
+  'schemaVersion',
+  'source',
+  'documentKind',
+  'person',
+  'education',
+  'positions',
+  'publications',
+  'awards',
+  'talks',
+  'teaching',
+  'service',
+  'skills',
+  'flags',
+];
+
+describe('cli parse', () => {
+  it.each([
+    ['html/hayou.html', 'html', 'Soufiane Hayou'],
+    ['html/elesedy.html', 'html', 'Hayder Elesedy'],
+    ['html/elmhamdi.html', 'html', 'El Mahdi El Mhamdi'],
+    ['pdf/hayou.pdf', 'pdf', 'Soufiane Hayou'],
+    ['pdf/elesedy.pdf', 'pdf', 'Hayder Elesedy'],
+    ['pdf/elmhamdi.pdf', 'pdf', 'El Mahdi El Mhamdi'],
+  ])('prints the profile JSON of %s', async (file, kind, name) => {
+    const { code, stdout } = await cli('parse', path.join(CV_FIXTURES, file), '--format', 'json');
+    expect(code).toBe(0);
+    const profile = JSON.parse(stdout) as Record<string, unknown>;
+    expect(Object.keys(profile)).toEqual(expect.arrayContaining(PROFILE_KEYS));
+    expect(profile.source).toMatchObject({ kind });
+    expect(profile.person).toMatchObject({ name });
+  });
+
+  it('prints a readable summary with --format text', async () => {
+    const { code, stdout } = await cli(
+      'parse',
+      path.join(CV_FIXTURES, 'html/elesedy.html'),
+      '--format',
+      'text',
+    );
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Hayder Elesedy/);
+    expect(stdout).toContain('also: Bryn Elesedy');
+    expect(stdout).toContain('Education (2)');
+  });
+
+  it('a missing file: one line on stderr and a non-zero exit', async () => {
+    const { code, stdout, stderr } = await cli('parse', 'no/such/cv.html', '--format', 'json');
+    expect(code).not.toBe(0);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toContain('no such file: no/such/cv.html');
+  });
+
+  it('an unknown format or file type is refused the same way', async () => {
+    const html = path.join(CV_FIXTURES, 'html/hayou.html');
+    expect((await cli('parse', html, '--format', 'yaml')).stderr).toContain('unknown format');
+    expect((await cli('parse', path.join(REPO, 'package.json'))).stderr).toContain('unsupported file type');
+  });
+});
