@@ -1,8 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CV_FIXTURES, REPO } from '../support/fixtures';
+import { CV_FIXTURES } from '../support/fixtures';
 import { startMockScholarServer, type MockScholarServer } from '../support/mock-scholar-server';
 import { serveFolder, type StaticServer } from '../support/static-server';
 import { launchWithExtension, openPopupFor, screenshot, tabIdOf, type ExtensionSession } from './helpers';
@@ -10,7 +8,6 @@ import { launchWithExtension, openPopupFor, screenshot, tabIdOf, type ExtensionS
 const MOCK_PORT = 4599;
 const LOOKUP_TIMEOUT = 45_000;
 /** The PDF view with badges is an extension page that does not exist yet. */
-const PDF_VIEW_READY = fs.existsSync(path.join(REPO, 'entrypoints/pdf-view'));
 
 let pages: StaticServer;
 let session: ExtensionSession | null = null;
@@ -101,22 +98,19 @@ describe('in-page badges', () => {
     await hideAndCompare(page, popup, before);
   });
 
-  it.skipIf(!PDF_VIEW_READY)(
-    'elesedy.pdf: badges in the extension PDF view (skipped until: the pdf.js view page exists)',
-    async () => {
-      mock = await startMockScholarServer({ port: MOCK_PORT, mode: 'scenario' });
-      session = await launchWithExtension();
-      const page = await session.context.newPage();
-      const url = pages.url('pdf/elesedy.pdf');
-      await page.goto(url);
-      const popup = await openPopupFor(session, await tabIdOf(session.worker, url));
-      await popup.getByTestId('candidate-name').waitFor({ timeout: LOOKUP_TIMEOUT });
-      const [view] = await Promise.all([
-        session.context.waitForEvent('page'),
-        popup.getByTestId('open-pdf-view').click(),
-      ]);
-      await view.locator('cvlens-badge').first().waitFor({ timeout: LOOKUP_TIMEOUT });
-      await screenshot(view, 'badges-pdf-elesedy');
-    },
-  );
+  it('elesedy.pdf: badges in the extension PDF view', async () => {
+    mock = await startMockScholarServer({ port: MOCK_PORT, mode: 'scenario' });
+    session = await launchWithExtension();
+    const page = await session.context.newPage();
+    const url = pages.url('pdf/elesedy.pdf');
+    await page.goto(url);
+    const popup = await openPopupFor(session, await tabIdOf(session.worker, url));
+    await popup.getByTestId('candidate-name').waitFor({ timeout: LOOKUP_TIMEOUT });
+    const [view] = await Promise.all([
+      session.context.waitForEvent('page'),
+      popup.getByTestId('open-pdf-view').click(),
+    ]);
+    await view.locator('cvlens-badge').first().waitFor({ timeout: LOOKUP_TIMEOUT });
+    await screenshot(view, 'badges-pdf-elesedy');
+  });
 });

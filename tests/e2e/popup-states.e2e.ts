@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -10,9 +9,6 @@ import { launchWithExtension, openPopupFor, screenshot, tabIdOf, type ExtensionS
 /** The e2e build points every scholarly client at this port. */
 const MOCK_PORT = 4599;
 const LOOKUP_TIMEOUT = 45_000;
-/** PDF tabs need the PDF engineer's acquirer; until it lands these tests say so and skip. */
-const PDF_READY = fs.existsSync(path.join(REPO, 'utils/acquire/pdf/acquire-pdf.ts'));
-const PDF_SKIP_REASON = 'utils/acquire/pdf/acquire-pdf.ts is not there yet: PDF tabs cannot be parsed';
 
 let pages: StaticServer;
 let extras: StaticServer;
@@ -159,35 +155,29 @@ describe('popup states', () => {
     await screenshot(popup, 'popup-looking-up');
   });
 
-  it.skipIf(!PDF_READY)(
-    `elesedy.pdf: the same profile from the PDF${PDF_READY ? '' : ` (skipped: ${PDF_SKIP_REASON})`}`,
-    async () => {
-      mock = await startMockScholarServer({ port: MOCK_PORT, mode: 'scenario' });
-      const popup = await popupOn(pages.url('pdf/elesedy.pdf'));
-      await waitForProfile(popup, 'Hayder Elesedy');
-      await expectFullProfile(popup);
-      await screenshot(popup, 'popup-pdf-elesedy');
-    },
-  );
+  it('elesedy.pdf: the same profile from the PDF', async () => {
+    mock = await startMockScholarServer({ port: MOCK_PORT, mode: 'scenario' });
+    const popup = await popupOn(pages.url('pdf/elesedy.pdf'));
+    await waitForProfile(popup, 'Hayder Elesedy');
+    await expectFullProfile(popup);
+    await screenshot(popup, 'popup-pdf-elesedy');
+  });
 
-  it.skipIf(!PDF_READY)(
-    `a file:// PDF without file access: how to allow it${PDF_READY ? '' : ` (skipped: ${PDF_SKIP_REASON})`}`,
-    async () => {
-      session = await launchWithExtension();
-      const page = await session.context.newPage();
-      await page.goto(`file://${path.join(CV_FIXTURES, 'pdf/elesedy.pdf')}`);
-      await page.bringToFront();
-      // Without host access to file:// the tab's URL is hidden from tabs.query: take the active tab.
-      const tabId = await session.worker.evaluate(async () => {
-        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-        return tab?.id as number;
-      });
-      const popup = await openPopupFor(session, tabId);
-      await popup.locator('[data-state="pdf-file-access"]').waitFor({ timeout: LOOKUP_TIMEOUT });
-      expect(await popup.locator('[data-state="pdf-file-access"]').textContent()).toContain(
-        'Allow access to file URLs',
-      );
-      await screenshot(popup, 'popup-pdf-file-access');
-    },
-  );
+  it('a file:// PDF without file access: how to allow it', async () => {
+    session = await launchWithExtension();
+    const page = await session.context.newPage();
+    await page.goto(`file://${path.join(CV_FIXTURES, 'pdf/elesedy.pdf')}`);
+    await page.bringToFront();
+    // Without host access to file:// the tab's URL is hidden from tabs.query: take the active tab.
+    const tabId = await session.worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return tab?.id as number;
+    });
+    const popup = await openPopupFor(session, tabId);
+    await popup.locator('[data-state="pdf-file-access"]').waitFor({ timeout: LOOKUP_TIMEOUT });
+    expect(await popup.locator('[data-state="pdf-file-access"]').textContent()).toContain(
+      'Allow access to file URLs',
+    );
+    await screenshot(popup, 'popup-pdf-file-access');
+  });
 });
