@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 import type { AnalysisSummary } from '../../utils/messages/types';
 import { Timeline } from '../timeline/Timeline';
 import { ActionsBar } from './ActionsBar';
@@ -7,13 +7,14 @@ import { MetricsPanel } from './MetricsPanel';
 import { Notices } from './Notices';
 import { PersonCard } from './PersonCard';
 import type { SourceProgress } from './popup-state';
-import { FIRST_RENDER_MARK, markOnce, PROFILE_RENDER_MARK } from './render-marks';
+import { markOnce, PROFILE_RENDER_MARK } from './render-marks';
 import { FailedView, NoCvView, WorkingView } from './StateViews';
 import { usePopupAnalysis } from './usePopupAnalysis';
 
 function ProfileView({ summary, sources }: { summary: AnalysisSummary; sources: SourceProgress }) {
   const { profile, headings } = summary;
-  useEffect(() => markOnce(PROFILE_RENDER_MARK), []);
+  // Layout effect: runs as soon as the profile's DOM is committed, before the browser paints it.
+  useLayoutEffect(() => markOnce(PROFILE_RENDER_MARK), []);
   if (profile.documentKind === 'unknown') return <NoCvView />;
   return (
     <div data-state={summary.offline ? 'offline' : 'profile'} data-from-cache={String(summary.fromCache)}>
@@ -45,7 +46,6 @@ function ProfileView({ summary, sources }: { summary: AnalysisSummary; sources: 
 
 export function PopupApp() {
   const state = usePopupAnalysis();
-  useEffect(() => markOnce(FIRST_RENDER_MARK), []);
   return (
     <main class="popup">
       {state.view === 'working' && <WorkingView stage={state.stage} sources={state.sources} />}
