@@ -2,7 +2,8 @@ import { useMemo } from 'preact/hooks';
 import type { CandidateSummary } from '../../utils/messages/types';
 import { CANDIDATE_STATUSES, SORT_KEYS, type CandidateStatus, type SortKey } from '../../utils/store/types';
 import { useCandidateList } from './hooks/useCandidateList';
-import { naturalDirection, selectRows, tagCounts, type ListQuery } from './logic/list-view';
+import { naturalDirection } from '../../utils/store/list';
+import { selectRows, tagCounts, type ListQuery } from './logic/list-view';
 import { STATUS_LABELS, compactNumber } from './logic/format';
 import { VirtualList } from './VirtualList';
 

@@ -11,7 +11,7 @@ import { windowRange } from '../../components/sidepanel/logic/windowing';
 import { VirtualList } from '../../components/sidepanel/VirtualList';
 import type { CandidateSummary } from '../../utils/messages/types';
 import { CANDIDATE_STATUSES } from '../../utils/store/types';
-import { PUBLICATION_KINDS } from '../../utils/store/candidate-summary';
+import { PUBLICATION_KINDS } from '../../utils/profile/types';
 import type { PublicationKind } from '../../utils/profile/types';
 import { figure, median, type BenchFigure } from './types';
 

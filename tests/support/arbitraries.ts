@@ -1,18 +1,13 @@
 import fc from 'fast-check';
-import type { Entry, Item, Profile, Publication, PublicationKind } from '../../utils/profile/types';
+import {
+  PUBLICATION_KINDS as KINDS,
+  type Entry,
+  type Item,
+  type Profile,
+  type Publication,
+} from '../../utils/profile/types';
 import type { ReviewPatch } from '../../utils/store';
 
-const KINDS: PublicationKind[] = [
-  'journal',
-  'conference',
-  'workshop',
-  'preprint',
-  'thesis',
-  'book',
-  'chapter',
-  'report',
-  'other',
-];
 // Few names and emails, so generated people collide, merge and share names often.
 const NAMES = ['Ada Lovelace', 'Alan Turing', 'Grace Hopper', 'Lê Nguyễn Hoàng', 'El-Mahdi El-Mhamdi'];
 const EMAILS = ['a@x.org', 'b@y.edu', 'c@z.ac.uk'];

@@ -1,4 +1,10 @@
-import type { Entry, Profile, Publication, PublicationKind } from '../../utils/profile/types';
+import {
+  PUBLICATION_KINDS as KINDS,
+  type Entry,
+  type Profile,
+  type Publication,
+  type PublicationKind,
+} from '../../utils/profile/types';
 import { readTruth, SEED_IDS, type SeedId, type Truth, type TruthEntry } from './fixtures';
 
 /**
@@ -7,18 +13,6 @@ import { readTruth, SEED_IDS, type SeedId, type Truth, type TruthEntry } from '.
  * some venues missing, hyphenated names spelled with spaces.
  */
 export type SeedForm = 'html' | 'pdf';
-
-const KINDS: readonly PublicationKind[] = [
-  'journal',
-  'conference',
-  'workshop',
-  'preprint',
-  'thesis',
-  'book',
-  'chapter',
-  'report',
-  'other',
-];
 
 function entry(truth: TruthEntry, form: SeedForm): Entry {
   const title = truth.degree ?? truth.title ?? null;

@@ -1,5 +1,6 @@
 import type { Entry } from '../profile/types';
-import { PUBLICATION_KINDS, summarise } from '../store/candidate-summary';
+import { PUBLICATION_KINDS } from '../profile/types';
+import { summarise } from '../store/candidate-summary';
 import type { CandidateRecord } from '../store/types';
 import type { Exporter } from './types';
 

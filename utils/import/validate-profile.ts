@@ -1,19 +1,7 @@
-import type { PublicationKind } from '../profile/types';
+import { DOCUMENT_KINDS, PUBLICATION_KINDS, PUBLICATION_STATUSES } from '../profile/types';
 import { arr, bool, int, intOrNull, obj, oneOf, optional, str, strOrNull } from './checks';
 
-const KINDS: readonly PublicationKind[] = [
-  'journal',
-  'conference',
-  'workshop',
-  'preprint',
-  'thesis',
-  'book',
-  'chapter',
-  'report',
-  'other',
-];
-const STATUSES = ['published', 'accepted', 'submitted', 'preprint', null];
-const DOCUMENT_KINDS = ['cv', 'letter', 'publication-list', 'profile-page', 'unknown'];
+const STATUSES = [...PUBLICATION_STATUSES, null];
 
 const strings = (value: unknown, path: string) => arr(value, path, str);
 
@@ -37,7 +25,7 @@ function publication(value: unknown, path: string): void {
   strings(p.authors, `${path}.authors`);
   strOrNull(p.venue, `${path}.venue`);
   intOrNull(p.year, `${path}.year`);
-  oneOf(p.kind, `${path}.kind`, KINDS);
+  oneOf(p.kind, `${path}.kind`, PUBLICATION_KINDS);
   oneOf(p.status, `${path}.status`, STATUSES);
   intOrNull(p.candidateAuthorIndex, `${path}.candidateAuthorIndex`);
   bool(p.equalContribution, `${path}.equalContribution`);

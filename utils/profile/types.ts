@@ -7,7 +7,8 @@ import type { ScholarPart } from '../scholar/types';
 export const SCHEMA_VERSION = 1 as const;
 
 export type SourceKind = 'html' | 'pdf' | 'text';
-export type DocumentKind = 'cv' | 'letter' | 'publication-list' | 'profile-page' | 'unknown';
+export const DOCUMENT_KINDS = ['cv', 'letter', 'publication-list', 'profile-page', 'unknown'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 /** "YYYY" or "YYYY-MM"; end dates may also be "present". */
 export type PartialDate = string;
 
@@ -20,10 +21,21 @@ export interface Entry {
   raw: string;
 }
 
-export type PublicationKind =
-  'journal' | 'conference' | 'workshop' | 'preprint' | 'thesis' | 'book' | 'chapter' | 'report' | 'other';
+export const PUBLICATION_KINDS = [
+  'journal',
+  'conference',
+  'workshop',
+  'preprint',
+  'thesis',
+  'book',
+  'chapter',
+  'report',
+  'other',
+] as const;
+export type PublicationKind = (typeof PUBLICATION_KINDS)[number];
 
-export type PublicationStatus = 'published' | 'accepted' | 'submitted' | 'preprint' | null;
+export const PUBLICATION_STATUSES = ['published', 'accepted', 'submitted', 'preprint'] as const;
+export type PublicationStatus = (typeof PUBLICATION_STATUSES)[number] | null;
 
 export interface Publication {
   title: string | null;

@@ -1,19 +1,7 @@
-import type { Entry, Profile, PublicationKind } from '../profile/types';
+import { PUBLICATION_KINDS, type Entry, type Profile, type PublicationKind } from '../profile/types';
 import { readScholarMetrics, type CandidateMetrics } from './scholar-metrics';
 import { normaliseText } from './normalise';
 import type { CandidateRecord } from './types';
-
-export const PUBLICATION_KINDS: readonly PublicationKind[] = [
-  'journal',
-  'conference',
-  'workshop',
-  'preprint',
-  'thesis',
-  'book',
-  'chapter',
-  'report',
-  'other',
-];
 
 /** The figures a list row, a sort and a CSV row need, derived from a record on demand. */
 export interface CandidateSummary extends CandidateMetrics {

@@ -2,7 +2,7 @@
 export { CandidateStore, openCandidateStore, type ImportResult, type StoreOptions } from './candidate-store';
 export { StoreError, type StoreErrorKind } from './errors';
 export { scholarCacheKey, type ScholarCache } from './scholar-cache';
-export { summarise, PUBLICATION_KINDS, type CandidateRow, type CandidateSummary } from './candidate-summary';
+export { summarise, type CandidateRow, type CandidateSummary } from './candidate-summary';
 export { profileOf } from './record';
 export { isSamePerson } from './same-person';
 export { mergeProfiles } from './merge-profile';

@@ -1,10 +1,10 @@
-import type { CandidateRow } from './candidate-summary';
+import type { CandidateRow, CandidateSummary } from './candidate-summary';
 import { normaliseText } from './normalise';
 import type { ListOptions, SortKey } from './types';
 
 type SortValue = string | number | null;
 
-function sortValue(row: CandidateRow, key: SortKey): SortValue {
+function sortValue(row: CandidateSummary, key: SortKey): SortValue {
   switch (key) {
     case 'updated':
       return row.updatedAt;
@@ -15,26 +15,23 @@ function sortValue(row: CandidateRow, key: SortKey): SortValue {
   }
 }
 
+/** A–Z for names, highest first for everything else. */
+export function naturalDirection(sort: SortKey): 'asc' | 'desc' {
+  return sort === 'name' ? 'asc' : 'desc';
+}
+
 /**
- * Filters by tag, status and search words, then sorts. Values are computed once per row, not
- * per comparison; missing values (no PhD year, never looked up) sort last in either direction;
- * ties keep the most recently updated first, then id, so the order is stable between calls.
+ * Sorts rows by one key. Values are computed once per row, not per comparison; missing values
+ * (no PhD year, never looked up) sort last in either direction; ties keep the most recently
+ * updated first, then id, so the order is stable between calls. The side panel sorts the same way.
  */
-export function selectRows(rows: readonly CandidateRow[], options: ListOptions = {}): CandidateRow[] {
-  const key = options.sort ?? 'updated';
-  const direction = options.direction ?? (key === 'name' ? 'asc' : 'desc');
+export function sortRows<T extends CandidateSummary>(
+  rows: readonly T[],
+  key: SortKey,
+  direction: 'asc' | 'desc' = naturalDirection(key),
+): T[] {
   const sign = direction === 'asc' ? 1 : -1;
-  const words = normaliseText(options.search ?? '')
-    .split(' ')
-    .filter(Boolean);
-  const decorated = rows
-    .filter(
-      (row) =>
-        (!options.tag || row.tags.includes(options.tag)) &&
-        (!options.status || row.status === options.status),
-    )
-    .filter((row) => words.every((word) => row.searchText.includes(word)))
-    .map((row) => ({ row, value: sortValue(row, key) }));
+  const decorated = rows.map((row) => ({ row, value: sortValue(row, key) }));
   decorated.sort((a, b) => {
     if (a.value !== b.value) {
       if (a.value === null) return 1;
@@ -45,4 +42,18 @@ export function selectRows(rows: readonly CandidateRow[], options: ListOptions =
     return a.row.id < b.row.id ? -1 : a.row.id > b.row.id ? 1 : 0;
   });
   return decorated.map((d) => d.row);
+}
+
+/** Filters by tag, status and search words, then sorts (see sortRows). */
+export function selectRows(rows: readonly CandidateRow[], options: ListOptions = {}): CandidateRow[] {
+  const words = normaliseText(options.search ?? '')
+    .split(' ')
+    .filter(Boolean);
+  const kept = rows.filter(
+    (row) =>
+      (!options.tag || row.tags.includes(options.tag)) &&
+      (!options.status || row.status === options.status) &&
+      words.every((word) => row.searchText.includes(word)),
+  );
+  return sortRows(kept, options.sort ?? 'updated', options.direction);
 }

@@ -1,4 +1,5 @@
 import type { CandidateSummary } from '../../../utils/messages/types';
+import { naturalDirection, sortRows } from '../../../utils/store/list';
 import { normaliseText } from '../../../utils/store/normalise';
 import type { CandidateStatus, SortKey } from '../../../utils/store/types';
 
@@ -26,10 +27,6 @@ export interface IndexedRow {
   text: string;
 }
 
-export function naturalDirection(sort: SortKey): 'asc' | 'desc' {
-  return sort === 'name' ? 'asc' : 'desc';
-}
-
 export function indexRows(rows: readonly CandidateSummary[]): IndexedRow[] {
   return rows.map((row) => ({
     row,
@@ -41,24 +38,11 @@ export function searchWords(search: string): string[] {
   return normaliseText(search).split(' ').filter(Boolean);
 }
 
-type SortValue = string | number | null;
-
-function sortValue(row: CandidateSummary, key: SortKey): SortValue {
-  switch (key) {
-    case 'updated':
-      return row.updatedAt;
-    case 'name':
-      return normaliseText(row.name) || null;
-    default:
-      return row[key];
-  }
-}
-
 /**
  * Filters and sorts the rows the panel holds. Names, variants and affiliation are searched here,
  * at every keystroke; publication titles live only in the background, so the ids it found by
- * title (`titleMatches`, when it has answered) are added to the local matches. Missing values
- * sort last in either direction, as the store does, and ties keep the most recent first.
+ * title (`titleMatches`, when it has answered) are added to the local matches. Sorted as the
+ * store sorts.
  */
 export function selectRows(
   rows: readonly IndexedRow[],
@@ -66,24 +50,14 @@ export function selectRows(
   titleMatches: ReadonlySet<string> | null = null,
 ): CandidateSummary[] {
   const words = searchWords(query.search);
-  const sign = (query.direction ?? naturalDirection(query.sort)) === 'asc' ? 1 : -1;
-  const kept: { row: CandidateSummary; value: SortValue }[] = [];
+  const kept: CandidateSummary[] = [];
   for (const { row, text } of rows) {
     if (query.tag !== null && !row.tags.includes(query.tag)) continue;
     if (query.status !== null && row.status !== query.status) continue;
     if (words.length > 0 && !words.every((w) => text.includes(w)) && !titleMatches?.has(row.id)) continue;
-    kept.push({ row, value: sortValue(row, query.sort) });
+    kept.push(row);
   }
-  kept.sort((a, b) => {
-    if (a.value !== b.value) {
-      if (a.value === null) return 1;
-      if (b.value === null) return -1;
-      return (a.value < b.value ? -1 : 1) * sign;
-    }
-    if (a.row.updatedAt !== b.row.updatedAt) return a.row.updatedAt < b.row.updatedAt ? 1 : -1;
-    return a.row.id < b.row.id ? -1 : a.row.id > b.row.id ? 1 : 0;
-  });
-  return kept.map((k) => k.row);
+  return sortRows(kept, query.sort, query.direction ?? naturalDirection(query.sort));
 }
 
 /** Every tag in use, with how many candidates carry it, most used first. */
