@@ -3,7 +3,6 @@ import {
   type Entry,
   type Profile,
   type Publication,
-  type PublicationKind,
 } from '../../utils/profile/types';
 import { readTruth, SEED_IDS, type SeedId, type Truth, type TruthEntry } from './fixtures';
 
