@@ -2,6 +2,7 @@ import { runAnnotate } from './cli/annotate';
 import { CliError, parseArgs, type CliArgs } from './cli/args';
 import { formatProfileText } from './cli/format-text';
 import { parseFile } from './cli/parse-file';
+import { runRefs } from './cli/refs';
 import { runStoreCommand } from './cli/store-commands';
 
 const USAGE = `usage: npm run --silent cli -- <command> [options]
@@ -32,6 +33,8 @@ async function run(args: CliArgs): Promise<number> {
       );
       return 0;
     }
+    case 'refs':
+      return runRefs(args);
     case 'annotate':
       return runAnnotate(args, await parseFile(oneFile(args)));
     case 'add':
