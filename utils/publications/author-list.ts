@@ -98,7 +98,9 @@ function givenRun(
   let sawInitial = false;
   while (j < tokens.length && j - i < max) {
     const t = tokens[j]!;
-    if (isInitial(t.word) || (BARE_INITIALS.test(t.word) && t.word.length === 1)) {
+    // After "Family," capitals alone are initials: "Ferguson, JN.", "Aldag, JM".
+    const inverted = !wordsAfterInitials && j === i && /^\p{Lu}{2,3}\.?$/u.test(t.word);
+    if (isInitial(t.word) || (BARE_INITIALS.test(t.word) && t.word.length === 1) || inverted) {
       j++;
       sawInitial = true;
     } else if (sawInitial && !wordsAfterInitials) break;
@@ -163,6 +165,8 @@ function parseOne(tokens: Token[], i: number, firstAuthor: boolean, vancouver: b
         if (
           !after ||
           vancouver ||
+          // "Novak PT. Ortiz LM.": capitals with a period close the name.
+          /^\p{Lu}{2,3}\.$/u.test(ini.word) ||
           after.word === 'and' ||
           tokens[e - 1]!.trail ||
           !isNameWord(after, false)
@@ -271,6 +275,10 @@ export function parseAuthorList(text: string, from = 0, to = text.length): Autho
       break;
     }
     const last = tokens[i - 1]!;
+    // A missing comma between inverted names: "Bedford, H. Petticrew, M.", "Ferguson, JN. Aldag, JM.".
+    if (firstInverted === 'initials' && !last.trail && last.word.endsWith('.') && i < tokens.length) {
+      if (parseOne(tokens, i, false, false)?.inverted === 'initials') continue;
+    }
     if (endsSentence(last)) break;
     afterAnd = false;
     const sep = last.trail.replace(/[*†‡§¶∗⋆✝]/g, '');
@@ -281,6 +289,11 @@ export function parseAuthorList(text: string, from = 0, to = text.length): Autho
       etAl = true;
       i += 2;
       break;
+    }
+    // APA elides the middle of a long list: "Asgaard, G., ... Botros, N.".
+    if (/^(?:\.\.\.|…)$/.test(next.word) && sep.startsWith(',')) {
+      i++;
+      continue;
     }
     if (/^(?:and|&|und|et|y|e)$/.test(lower) && !next.trail) {
       afterAnd = true;

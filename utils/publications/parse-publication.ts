@@ -1,5 +1,6 @@
 import type { Publication } from '../profile/types';
 import { parseAuthorList, type ParsedAuthor } from './author-list';
+import { mergeAuthorRuns } from './author-runs';
 import { extractIdentifiers, extractNotes, stripLeadingMarkers } from './clean-entry';
 import {
   authorFeatures,
@@ -12,10 +13,11 @@ import {
   type DateInfo,
 } from './segment-features';
 import { segment, type Segment } from './segments';
-import { detectKind, detectStatus, IN_PREPARATION } from './status';
+import { detectKind, detectStatus, IN_PREPARATION, STATUS_ONLY } from './status';
 import { styledFromInput } from './styled-text';
 import type { PublicationInput } from './types';
-import { cleanTitle, splitTitle, subtitleEnd } from './title-text';
+import { cleanTitle, isLocator, splitTitle, subtitleEnd } from './title-text';
+import { compactVenue } from './venue-compact';
 import { lookupVenue } from './venue-table';
 import { chooseYear } from './year';
 import { cleanVenue } from './venue-text';
@@ -133,6 +135,17 @@ function chooseTitle(
   return firstFree;
 }
 
+/**
+ * "In L. R. Bergman, R. B. Cairns, et al." cut off by its "et al." from "(Eds.), Developmental
+ * science …": a segment of editors' names alone leads to the collection's title.
+ */
+function editorsOnly(seg: Segment, next: Segment | undefined): boolean {
+  const m = /^in\s*:?\s+/i.exec(seg.text);
+  if (!m || !next || !/^\(?(?:eds?|editors?|hrsg)\b/i.test(next.text)) return false;
+  const list = parseAuthorList(seg.text, m[0].length);
+  return !!list && /^[\s.,;]*(?:et\s+al\.?)?[\s.,;]*$/.test(seg.text.slice(list.end));
+}
+
 function chooseVenue(
   segs: Segment[],
   roles: Pick<Roles, 'authors' | 'title'>,
@@ -142,7 +155,7 @@ function chooseVenue(
   for (let i = start; i < segs.length; i++) {
     const s = segs[i]!;
     if (i === roles.authors || dates[i] || isNoteSegment(s.text)) continue;
-    if (isEditionOrContributors(s.text)) continue;
+    if (isEditionOrContributors(s.text) || editorsOnly(s, segs[i + 1])) continue;
     if (isPublisher(s.text) && venueScore(s) < 1) return -1;
     if (IN_PREPARATION.test(s.text) && s.text.length < 30) return i;
     // A bare place or a page count is no venue.
@@ -165,9 +178,13 @@ function parseEntry(input: PublicationInput, candidateNames: string[]): ParsedEn
   stripLeadingMarkers(st);
   const ids = extractIdentifiers(st, input.runs.map((r) => r.href ?? '').filter(Boolean));
   const { notes, equalContribution } = extractNotes(st);
-  const segs = segment(st, leadingAuthorCut(st.text));
+  const pieces = segment(st, leadingAuthorCut(st.text));
+  const { segs, feats } = mergeAuthorRuns(
+    st.text,
+    pieces,
+    pieces.map((s) => authorFeatures(s, candidateNames)),
+  );
   const dates = segs.map(dateSegment);
-  const feats = segs.map((s) => authorFeatures(s, candidateNames));
   const roles: Roles = {
     authors: chooseAuthors(segs, feats, dates, /^\s*(?:[—–_-]{2,}|-{3})/.test(input.raw)),
     title: -1,
@@ -188,14 +205,21 @@ function parseEntry(input: PublicationInput, candidateNames: string[]): ParsedEn
 
   let title = titleSeg ? st.text.slice(titleSeg.start, segs[titleEnd]!.end) : null;
   let venueText = roles.venue >= 0 ? segs[roles.venue]!.text : null;
-  if (title && plainTitle) {
+  const compact =
+    title && plainTitle && roles.authors >= 0
+      ? compactVenue(title, st.text.slice(segs[titleEnd]!.end))
+      : null;
+  if (compact) {
+    title = null;
+    venueText = compact;
+  } else if (title && plainTitle) {
     const split = splitTitle(title);
     if (split) {
       title = split.title;
-      // The rest is the venue, unless it names a publisher (a book: no venue) or an edition or a
-      // contributor (the venue, if any, follows).
+      // The rest is the venue, unless it names a publisher (a book: no venue), an edition, a
+      // contributor or pages (the venue, if any, follows).
       if (isPublisher(split.rest)) venueText = null;
-      else if (!isEditionOrContributors(split.rest)) venueText = split.rest;
+      else if (!isEditionOrContributors(split.rest) && !isLocator(split.rest)) venueText = split.rest;
     }
   }
   const dateInfo = dates.find((d): d is DateInfo => d !== null) ?? null;
@@ -222,7 +246,11 @@ function parseEntry(input: PublicationInput, candidateNames: string[]): ParsedEn
     title: titleSeg && title ? { start: titleSeg.start, end: titleSeg.start + title.length } : null,
     dates: segs.filter((_, i) => dates[i]),
   });
-  const statusText = [venueText ?? '', dateInfo?.extra ?? ''].join(' ');
+  const statusText = [
+    venueText ?? '',
+    dateInfo?.extra ?? '',
+    ...segs.map((s) => s.text).filter((t) => STATUS_ONLY.test(t)),
+  ].join(' ');
   const status = detectStatus(statusText, venue !== null);
   if (IN_PREPARATION.test(statusText)) notes.push('In preparation');
   const hasEditors =

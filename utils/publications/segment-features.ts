@@ -1,8 +1,9 @@
 import { namesCanMatch } from '../names/match-names';
 import { parseAuthorList, type AuthorList } from './author-list';
 import type { Segment } from './segments';
+import { STATUS_ONLY } from './status';
 import { lookupVenue } from './venue-table';
-import { PLACE_PUBLISHER, PUBLISHER, VENUE_WORDS } from './venue-text';
+import { PLACE_PUBLISHER, PUBLISHER, VENUE_WORDS } from './venue-words';
 
 const YEAR = /\b(1[5-9]\d\d|20\d\d)[a-z]?\b/g;
 const MONTHS =
@@ -90,6 +91,7 @@ export function isNoteSegment(text: string): boolean {
     )
   )
     return true;
+  if (STATUS_ONLY.test(text)) return true;
   // Access notes and bare day/month dates: "Retrieved from …", "Available at SSRN", "Jan. 23".
   if (/^(?:retrieved|available|accessed|viewed|consulted|web\.?$)/i.test(text)) return true;
   if (

@@ -30,7 +30,7 @@ const ABBREVIATIONS = new Set(
     'psychiatr neurol oncol cardiol endocrinol gastroenterol dermatol ophthalmol otolaryngol radiol pediatr ' +
     'obstet gynecol urol ser. publ mon monogr pap abstr lect notes comp rend cr acta ' +
     "int'l stoch art hum regul nutr clim mod discr approx integr electron softw atmos fortschr " +
-    'psychopath ind occup toxicol epidemiol hyg cogn behav perspect ecol sys syst ieice commun'
+    'nucl psychopath ind occup toxicol epidemiol hyg cogn behav perspect ecol sys syst ieice commun'
   ).split(' '),
 );
 
@@ -40,6 +40,8 @@ function isSentenceEnd(text: string, dot: number): boolean {
   if (!/^\s/.test(after) && after !== '') return false;
   const next = /^\s*(\S)/.exec(after)?.[1] ?? '';
   if (next && /\p{Ll}/u.test(next)) return false;
+  // An elision inside a list ("Asgaard, G., ... Botros, N.") ends nothing.
+  if (/(?:^|[\s,])\.\.$/.test(text.slice(0, dot))) return false;
   const word = /([\p{L}\p{N}'’-]*)$/u.exec(text.slice(0, dot))?.[1] ?? '';
   if (word.length === 0) return true;
   // An initial ("J.", "Ch.", "E.-M.") continues a name; "et al." ends an author list.
@@ -47,6 +49,8 @@ function isSentenceEnd(text: string, dot: number): boolean {
   // "Proc. 5th. BCS-FACS Workshop": an ordinal's period abbreviates, it does not end a sentence.
   if (/^\d+(?:st|nd|rd|th)$/.test(word)) return false;
   if (word === 'al' && /\bet\s+al$/.test(text.slice(0, dot))) return true;
+  // An acronym in capitals ("…models using ACTA.") is a word, not the abbreviation "Acta.".
+  if (/^\p{Lu}{3,}$/u.test(word)) return true;
   return !ABBREVIATIONS.has(word.toLowerCase());
 }
 

@@ -13,6 +13,10 @@ const STATUS_RULES: [RegExp, Exclude<PublicationStatus, null>][] = [
 
 export const IN_PREPARATION = /\b(?:in preparation|in prep\.?|forthcoming manuscript|draft)\b/i;
 
+/** A status in place of the date: "(in press).", "(submitted)", "(in preparation)" (APA). */
+export const STATUS_ONLY =
+  /^\((?:in press|in preparation|in prep\.?|submitted|forthcoming|under review|accepted|to appear)\)[.,;:]?$/i;
+
 export function detectStatus(text: string, hasVenue: boolean): PublicationStatus {
   for (const [re, status] of STATUS_RULES) if (re.test(text)) return status;
   if (IN_PREPARATION.test(text)) return null;

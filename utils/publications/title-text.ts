@@ -1,11 +1,14 @@
 import { isEditionOrContributors, isNoteSegment, isPublisher, venueScore } from './segment-features';
 import type { Segment } from './segments';
 import { lookupVenue } from './venue-table';
-import { VENUE_WORDS } from './venue-text';
+import { PLACE_PUBLISHER, PUBLISHER, VENUE_WORDS } from './venue-words';
 
-/** Edition, medium and translator notes after a title: "(2nd ed.)", "[DVD]", ", trans. J. Smith". */
+/**
+ * Edition, medium and translator notes after a title: "(2nd ed.)", "[DVD]", ", trans. J. Smith", and a
+ * publication note in parentheses (notes style): "(Singapore: World Scientific, 2001)".
+ */
 const TITLE_TAIL =
-  /\s*(?:\((?:\d+\w*|[a-z]+|rev\.?|revised|new)\s+(?:ed|edn|edition|éd|aufl)\.?(?:\s+ed\.)?\)|\[(?:dvd|cd|cd-rom|motion picture|film|video(?:recording)?|television (?:program|series)|audio(?:book)?|computer software|podcast|data ?set|brochure|abstract|electronic version|online|in \p{L}+)\]|\((?:translated|trans\.|tr\.|edited|ed\.)\s+by\s[^()]*\)|,\s*(?:trans|tr|transl|ed|eds)\.\s+(?:by\s+)?\p{Lu}.*|,\s*\d+(?:st|nd|rd|th)\s+(?:ed|edn|edition)\.?)\s*$/iu;
+  /\s*(?:\((?:\d+\w*|[a-z]+|rev\.?|revised|new)\s+(?:ed|edn|edition|éd|aufl)\.?(?:\s+ed\.)?\)|\[(?:dvd|cd|cd-rom|motion picture|film|video(?:recording)?|television (?:program|series)|audio(?:book)?|computer software|podcast|data ?set|brochure|abstract|electronic version|online|in \p{L}+)\]|\((?:translated|trans\.|tr\.|edited|ed\.)\s+by\s[^()]*\)|,\s*(?:trans|tr|transl|ed|eds)\.\s+(?:by\s+)?\p{Lu}.*|,\s*\d+(?:st|nd|rd|th)\s+(?:ed|edn|edition)\.?|\([^()]*:[^()]*\b(?:1[5-9]|20)\d\d\))\s*$/iu;
 
 export function cleanTitle(text: string): string {
   let t = text.trim();
@@ -25,6 +28,22 @@ export function cleanTitle(text: string): string {
     .trim();
 }
 
+/** Pages, an edition or a volume count right after the title: "…, pp. 992-996", "…, 2 ed", "…, 8 vols". */
+export const isLocator = (text: string): boolean =>
+  /^(?:pp?\.\s*\d|pages?\s+\d|\d+(?:st|nd|rd|th)?\s*(?:ed|edn|edition|vols?)\b|vols?\.\s*\d)/i.test(text);
+
+/**
+ * "New York: Academic Press, 1993" is a publisher; "Poverty Point, Louisiana: Monumental Public
+ * Architecture, Ritual Practice, …" is a title with a colon: a place and a colon name a publisher
+ * only when its name has a publisher's word, or a year or the end follows.
+ */
+function publisherPart(part: string, rest: string): boolean {
+  if (!isPublisher(part)) return false;
+  if (!PLACE_PUBLISHER.test(part) || PUBLISHER.test(part)) return true;
+  const next = rest.slice(part.length).replace(/^[,\s]+/, '');
+  return next === '' || /^(?:\(?(?:1[5-9]|20)\d\d|\d+\s*[-–]|pp?\.)/.test(next);
+}
+
 const VENUE_START =
   /^(?:in\s|in:|dans\s|proc\.|proceedings|journal|j\.\s|ieee|acm|comm\.|trans\.|ann\.|lecture notes|tech\.?\s*rep)/i;
 
@@ -41,15 +60,17 @@ export function splitTitle(text: string): { title: string; rest: string } | null
     if (inBook && inBook.index < m.index) break;
     const rest = text.slice(m.index + m[0].length);
     const part = rest.split(/,\s/)[0] ?? rest;
-    if (isEditionOrContributors(rest)) return { title: text.slice(0, m.index), rest };
+    if (isEditionOrContributors(rest) || isLocator(rest)) return { title: text.slice(0, m.index), rest };
     if (!/^[\p{Lu}\p{N}"“]|^(?:in|dans)\s|^in:/u.test(rest)) continue;
     const venueLike =
       VENUE_START.test(part) ||
       lookupVenue(part) !== null ||
       (VENUE_WORDS.test(part) && /^\p{Lu}/u.test(part)) ||
-      isPublisher(part) ||
+      publisherPart(part, rest) ||
       /\b(?:thesis|dissertation|report|draft)\b/i.test(part) ||
-      /^[^,]{2,60}?(?:,\s*)?(?:\bvol\.?\s*)?\d+\s*(?:\(\d+\))?\s*(?:[,:]|pp|$)/i.test(rest);
+      /^\p{L}[^,]{1,59}?(?:,\s*)?(?:\bvol\.?\s*)?\d+(?:\s*[-–]\s*\d+)?\s*(?:\(\d+\))?\s*(?:[,:]|pp|$)/iu.test(
+        rest,
+      );
     if (venueLike) return { title: text.slice(0, m.index), rest };
   }
   if (inBook) return { title: text.slice(0, inBook.index + 1), rest: text.slice(inBook.index + 1).trim() };

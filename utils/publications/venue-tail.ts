@@ -1,5 +1,5 @@
 import places from './places.json';
-import { PUBLISHER, VENUE_WORDS } from './venue-text';
+import { PUBLISHER, VENUE_WORDS } from './venue-words';
 
 /**
  * What follows a venue's name after a comma and is not part of it: the meeting's place
@@ -47,11 +47,12 @@ function splitParts(text: string): string[] {
 
 export function dropVenueTail(venue: string): string {
   // "IEEE/RSJ IROS '91 (Osaka, Japan)": a place in parentheses.
-  let v = venue.replace(/\s*\(([^()]*)\)\s*$/, (whole, inner: string) =>
-    splitParts(inner).some(isRegion) ? '' : whole,
+  // "… (New Brunswick, NJ: Transaction Publishers, 2003)": a publication note (notes style).
+  const v = venue.replace(/\s*\(([^()]*)\)\s*$/, (whole, inner: string) =>
+    splitParts(inner).some(isRegion) || /:[^:]*\b(?:1[5-9]|20)\d\d$/.test(inner) ? '' : whole,
   );
   const parts = splitParts(v);
-  if (parts.length < 2) return v;
+  if (parts.length < 2) return dropVolume(v);
   let cut = parts.length;
   for (let k = 1; k < parts.length; k++) {
     const p = parts[k]!;
@@ -65,8 +66,23 @@ export function dropVenueTail(venue: string): string {
     cut--;
   // A meeting's name ends before a bare place: "Proceedings of the 21st VLDB Conference, Zurich".
   if (MEETING.test(parts[0]!)) while (cut > 1 && isCityLike(parts[cut - 1]!)) cut--;
-  v = parts.slice(0, cut).join(', ');
-  // Volume and issue written without "vol.": "Film Comment 40.1", "J. Opt. Soc. Am. A27",
-  // "J. Geophys. Res. 105(C10)", "Business Insider May(26)", "Word & World XIV".
-  return v.replace(/\s+(?:[A-Z]?\d+(?:\.\d+)?(?:\s*\([^()]*\))?|[A-Za-z]+\(\d+\)|[IVXL]{2,}|\(\d+\))$/, '');
+  return dropVolume(parts.slice(0, cut).join(', '));
+}
+
+/**
+ * Volume and issue written without "vol.": "Film Comment 40.1", "J. Opt. Soc. Am. A27",
+ * "J. Geophys. Res. 105(C10)", "Business Insider May(26)", "Word & World XIV" (but a numeral after
+ * an acronym names a meeting: "ASPLOS IV"), and a page range or an edition in parentheses:
+ * "Radical pragmatics (223–255)", "Handbook (Seventh Edition, pp. 91–103)".
+ */
+function dropVolume(v: string): string {
+  const t = v
+    .replace(/[\s.,;:]+$/, '')
+    .replace(/\s*\((?:[^()]*\b(?:pp?|pages?|ed|edn|edition)\b\.?)?[^()]*\d+\s*[-–]\s*\d+[^()]*\)$/i, '');
+  // "ICLR 2022", "CHI 2019": a year after an acronym names the meeting's edition; it stays.
+  if (/\b\p{Lu}{2,}\s+(?:1[5-9]|20)\d\d$/u.test(t)) return t;
+  return t.replace(
+    /\s+(?:[A-Z]?\d+(?:\.\d+)?(?:\s*\([^()]*\))?|[A-Za-z]+\(\d+\)|(?<!\b\p{Lu}{2,}\s+)[IVXL]{2,}|\(\d+\))$/u,
+    '',
+  );
 }

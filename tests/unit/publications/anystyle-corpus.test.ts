@@ -9,8 +9,8 @@ import { parsePublication } from '../../../utils/publications/parse-publication'
  * set just under today's figures so a regression fails. The issue's targets (title 90%, authors and
  * venue 85%, year 98%) are not all met yet: title and venue are below.
  */
-const FLOORS = { authors: 0.9, title: 0.82, venue: 0.76, year: 0.985 } as const;
-const STRICT_FLOORS = { authors: 0.875, title: 0.79, venue: 0.67, year: 0.985 } as const;
+const FLOORS = { authors: 0.905, title: 0.845, venue: 0.795, year: 0.985 } as const;
+const STRICT_FLOORS = { authors: 0.88, title: 0.81, venue: 0.715, year: 0.985 } as const;
 
 describe('AnyStyle corpus', () => {
   const sequences = readSequences(readShared('fixtures/references/anystyle-core.xml'));
