@@ -7,7 +7,11 @@ import { scoreCv, type CvScore, type CvTruth } from './cv-score';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SHARED = path.resolve(process.env.CVLENS_SHARED ?? path.join(REPO, '../shared'));
-const DEFAULT_FOLDERS = [path.join(SHARED, 'fixtures/cv'), path.join(REPO, 'tests/fixtures/pages')];
+const DEFAULT_FOLDERS = [
+  path.join(SHARED, 'fixtures/cv'),
+  path.join(REPO, 'tests/fixtures/pages'),
+  path.join(REPO, 'tests/fixtures/blind'),
+];
 const LAST_RUN = path.join(REPO, '.eval/last-cv.json');
 const COLUMNS = [
   'name',

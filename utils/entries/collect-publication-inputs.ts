@@ -4,6 +4,9 @@ import type { SectionLine } from '../sections/types';
 import { collapseWhitespace, stripLeadingBullet } from '../document/normalize-text';
 import { findDateRanges } from './parse-date-range';
 
+/** A reference number at the start of a line: "1.", "[12]", "(3)". */
+const ENUMERATED = /^(?:\d{1,3}[.)]|\[\d{1,3}\]|\(\d{1,3}\))\s+\S/;
+
 interface PubBlock {
   lines: Line[];
   hint: string | null;
@@ -15,7 +18,10 @@ function blocksOf(lines: SectionLine[], heading: string | null): PubBlock[] {
   let lastHint: string | null | undefined;
   for (const { line, subheading } of lines) {
     const hint = subheading ?? heading;
-    if (line.block === lastBlock && hint === lastHint) blocks[blocks.length - 1]!.lines.push(line);
+    // A numbered line ("2. A. Author, …") starts a reference even inside one paragraph of <br> lines.
+    const numbered = line.kind !== 'list-item' && ENUMERATED.test(line.text);
+    if (line.block === lastBlock && hint === lastHint && !numbered)
+      blocks[blocks.length - 1]!.lines.push(line);
     else blocks.push({ lines: [line], hint });
     lastBlock = line.block;
     lastHint = hint;

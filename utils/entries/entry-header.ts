@@ -38,7 +38,8 @@ function runsWithoutText(runs: Run[], cutText: string): Run[] {
 
 /** Header lines are short and do not read as sentences of a description. */
 function isHeaderLike(line: Line): boolean {
-  return line.text.length <= 160 && !/^[a-z]/.test(line.text) && line.kind !== 'list-item';
+  const sentence = /[.!?]$/.test(line.text) && line.text.split(/\s+/).length >= 6;
+  return line.text.length <= 160 && !/^[a-z]/.test(line.text) && line.kind !== 'list-item' && !sentence;
 }
 
 /**
@@ -53,7 +54,9 @@ export function readEntryHeader(entry: EntryLines): EntryHeader {
   if (date) {
     const dateLine = entry.lines[date.lineIndex]!;
     if (date.besideDate) location = date.besideDate;
-    if (date.restOfLine) {
+    // A date cell beside a place cell (altacv's "date · place" line) says nothing of the role.
+    if (date.ownCell && !location && looksLikeLocation(date.restOfLine)) location = date.restOfLine;
+    else if (date.restOfLine) {
       const dateCell = date.ownCell
         ? (dateLine.cells.find((c) => c.text.includes(date.besideDate))?.text ?? '')
         : '';

@@ -6,16 +6,20 @@ import type { EntryDate } from './types';
 /** A date counts as an entry's date at the start or end of a line, or in a short cell of its own. */
 function placedDate(text: string): DateRange | null {
   const ranges = findDateRanges(text);
-  if (ranges.length === 0) return null;
-  const range = ranges.find((r) => !r.single) ?? ranges[0]!;
+  // Ranges before lone years; a year inside a name ("WATOC 2022, Vancouver, 2022") yields to a placed one.
+  const ordered = [...ranges.filter((r) => !r.single), ...ranges.filter((r) => r.single)];
+  for (const range of ordered) if (isPlaced(text, range)) return range;
+  return null;
+}
+
+function isPlaced(text: string, range: DateRange): boolean {
   const before = text.slice(0, range.index).trim();
   const after = text.slice(range.index + range.length).trim();
   const atStart = before.length === 0 || /^[([]$/.test(before);
   const atEnd = after.length === 0 || /^[)\].,:;]*$/.test(after);
   const shortLine = text.length <= 90;
-  if (atStart || atEnd || (!range.single && shortLine) || /^[:–—-]/.test(after)) return range;
-  if (/[,(·|–—]\s*$/.test(before) && (!range.single || shortLine)) return range;
-  return null;
+  if (atStart || atEnd || (!range.single && shortLine) || /^[:–—-]/.test(after)) return true;
+  return /[,(·|–—]\s*$/.test(before) && (!range.single || shortLine);
 }
 
 function cut(text: string, range: DateRange): string {

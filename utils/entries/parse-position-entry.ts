@@ -2,6 +2,7 @@ import type { Entry } from '../profile/types';
 import { readEntryHeader } from './entry-header';
 import { organizationNearby } from './organization-nearby';
 import { looksLikeLocation, ORGANIZATION, ROLE } from './lexicon';
+import { preferInstitution } from './prefer-institution';
 import { headerParts } from './split-parts';
 import type { EntryLines } from './types';
 
@@ -37,6 +38,10 @@ export function parsePositionEntry(entry: EntryLines): Entry {
     organization = [...rest].sort((a, b) => orgScore(b) - orgScore(a))[0] ?? null;
     if (roleScore(title) <= 0 && orgScore(parts[0]!) <= 0) [title, organization] = [parts[0]!, parts[1]!];
   }
+  organization = preferInstitution(
+    organization,
+    parts.filter((p) => p !== title && p !== organization),
+  );
   if (!organization && title) organization = organizationNearby(entry.lines, [title]);
   const location =
     header.location ??

@@ -36,7 +36,9 @@ function explodeStackedLines(block: Block): Block[] {
     const date = lineDate(line, i + 1);
     return date !== null && line.text.length <= 60 && date.restOfLine.length <= 40;
   });
-  if (!stacked) return [block];
+  // Lines broken with <br> in one paragraph, each with its own date ("Role, Org, 2019–2021"), are entries.
+  const eachDated = block.lines.length > 1 && block.lines.every((line, i) => lineDate(line, i) !== null);
+  if (!stacked && !eachDated) return [block];
   return block.lines.map((line) => ({ ...block, lines: [line] }));
 }
 

@@ -60,12 +60,16 @@ export function classifyDocument(s: KindSubject): { kind: DocumentKind; reasons:
   if (letter.score >= 5) return { kind: 'letter', reasons: letter.reasons };
   const cvSections = cvSectionCount(s);
   const sectionKinds = new Set(s.sections.flatMap((x) => x.kinds));
+  const bio = s.lines.slice(0, 40).some((l) => BIO.test(l.text));
+  // A department page tells the career in a biography and lists only papers and courses.
+  const careerSections = sectionKinds.has('education') || sectionKinds.has('positions');
+  if (bio && !careerSections && s.hasName && s.hasContact)
+    return { kind: 'profile-page', reasons: ['biography instead of career sections'] };
   if (cvSections >= 2 && (s.hasName || s.datedEntries >= 2))
     return { kind: 'cv', reasons: [`${cvSections} CV sections`] };
   if (cvSections === 1 && sectionKinds.has('publications') && s.publications >= 3)
     return { kind: 'publication-list', reasons: ['only a publication list'] };
   if (cvSections >= 1 && s.datedEntries >= 2 && s.hasName) return { kind: 'cv', reasons: ['dated entries'] };
-  const bio = s.lines.slice(0, 40).some((l) => BIO.test(l.text));
   if (s.hasName && s.hasContact && (bio || cvSections >= 1))
     return { kind: 'profile-page', reasons: ['name, contact and bio'] };
   return { kind: 'unknown', reasons: ['no CV sections, no person'] };

@@ -1,5 +1,6 @@
 import type { Line } from '../document/types';
 import { boldShare, wordCount } from '../document/line-style';
+import { ROLE } from '../entries/lexicon';
 import { findDateRanges } from '../entries/parse-date-range';
 import { matchHeadingWording } from './match-heading-wording';
 import type { Feature } from './score-features';
@@ -36,6 +37,13 @@ export const HEADING_FEATURES: readonly Feature<HeadingSubject>[] = [
     weight: 2.5,
     test: (s) =>
       s.line.fontSize !== null && s.bodyFontSize !== null && s.line.fontSize >= s.bodyFontSize * 1.15,
+  },
+  // A job title ends in its role ("Teaching Assistant", "Research Fellow"); a heading ends in a section word.
+  {
+    name: 'ends in a role',
+    weight: -2,
+    test: (s) =>
+      !matchHeadingWording(s.line.text).exact && ROLE.test(s.line.text.trim().split(/\s+/).pop() ?? ''),
   },
   { name: 'holds a date', weight: -3, test: (s) => findDateRanges(s.line.text).length > 0 },
   { name: 'holds an address', weight: -4, test: (s) => /@|https?:|www\./.test(s.line.text) },

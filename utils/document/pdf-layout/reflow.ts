@@ -38,10 +38,12 @@ export function reflow<T extends { block: number }>(
         const limit = next?.x != null ? next.x - 0.8 * line.size : (line.bound ?? textRight);
         const free = limit - (tails[target] ?? cell.right ?? limit);
         const fitsBelow = !next || next.x == null || line.right <= next.x;
+        // A line in a smaller type under a header is its description, not the header's wrapped tail.
+        const sameType = line.size >= current.size - 0.7 || hyphenless(cell.text, line);
         const hyphen = HYPHEN_END.test(cell.text) && /^\p{L}/u.test(line.cells[0]!.text);
         const soft =
           justified.has(line.column) && !next ? free <= 0.4 * line.size : !deliberateBreak(free, line);
-        if (fitsBelow && (hyphen || soft)) {
+        if (fitsBelow && sameType && (hyphen || soft)) {
           current.cells[target] = join(cell, line.cells[0]!, hyphen, words);
           tails[target] = line.right;
           return;
@@ -53,6 +55,11 @@ export function reflow<T extends { block: number }>(
     tails = line.cells.map((c) => c.right ?? line.right);
   });
   return { lines: out, infos: outInfos };
+}
+
+/** A lower-case start continues a sentence whatever its type size (a footnote-sized wrap of a note). */
+function hyphenless(text: string, line: LaidLine): boolean {
+  return /^\p{Ll}/u.test(line.cells[0]!.text) && !/[.!?:]$/.test(text);
 }
 
 /** The cell of `current` the single-cell `line` continues: the one it starts under. */
