@@ -73,4 +73,6 @@ export interface CvDocument {
   /** Every link target in the main content, in order, deduplicated (mailto: included). */
   links: string[];
   meta: PersonMetadata;
+  /** Limits the acquirer applied (see limits.ts), as sentences for the profile's flags. */
+  truncated?: string[];
 }

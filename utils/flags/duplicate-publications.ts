@@ -21,20 +21,49 @@ function nearSame(a: string, b: string): boolean {
 }
 
 /**
+ * For each title, the later titles that could be near-same: those sharing one of its rarest words.
+ * Near-same lets at most a tenth of a title's words (floor(len/10)) be missing from the other, so of
+ * any floor(len/10)+1 distinct words at least one must be shared; comparing every pair instead made a
+ * list of 10,000 publications take minutes.
+ */
+function candidatePairs(keys: (string | null)[]): number[][] {
+  const postings = new Map<string, number[]>();
+  keys.forEach((key, i) => {
+    for (const w of new Set(key?.split(' ') ?? [])) {
+      const list = postings.get(w);
+      if (list) list.push(i);
+      else postings.set(w, [i]);
+    }
+  });
+  return keys.map((key, i) => {
+    if (key === null) return [];
+    const words = key.split(' ');
+    const rarest = [...new Set(words)]
+      .sort((a, b) => postings.get(a)!.length - postings.get(b)!.length)
+      .slice(0, Math.floor(words.length / 10) + 1);
+    const found = new Set<number>();
+    for (const w of rarest) for (const j of postings.get(w)!) if (j > i) found.add(j);
+    return [...found].sort((a, b) => a - b);
+  });
+}
+
+/**
  * The same or nearly the same title listed more than once, e.g. a workshop version and the
  * journal version of one paper. Stated as a fact about the list.
  */
 export function duplicatePublicationFlags(publications: Publication[]): Flag[] {
   const flags: Flag[] = [];
   const used = new Set<number>();
+  const keys = publications.map((p) => (p.title ? titleKey(p.title) : null));
+  const candidates = candidatePairs(keys);
   publications.forEach((p, i) => {
-    if (!p.title || used.has(i)) return;
-    const key = titleKey(p.title);
+    const key = keys[i];
+    if (!p.title || key == null || used.has(i)) return;
     if (key.split(' ').length < 2) return;
     const group = [i];
-    for (let j = i + 1; j < publications.length; j++) {
-      const other = publications[j]!.title;
-      if (other && !used.has(j) && nearSame(key, titleKey(other))) group.push(j);
+    for (const j of candidates[i]!) {
+      const other = keys[j];
+      if (other != null && !used.has(j) && nearSame(key, other)) group.push(j);
     }
     if (group.length < 2) return;
     group.forEach((g) => used.add(g));

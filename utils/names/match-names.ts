@@ -1,4 +1,12 @@
-import { familyCore, familyKey, givenParts, parseName, type GivenPart } from './parse-name';
+import {
+  cleanName,
+  familyCore,
+  familyKey,
+  givenParts,
+  parseName,
+  type GivenPart,
+  type ParsedName,
+} from './parse-name';
 import { foldNameGerman } from './fold';
 
 /** Two given-name parts agree: same word, an initial of the other, or a short form (Chris/Christopher). */
@@ -26,15 +34,31 @@ function givenAgree(a: GivenPart[], b: GivenPart[]): boolean {
   return true;
 }
 
-function familiesAgree(a: string, b: string): boolean {
-  const pa = parseName(a);
-  const pb = parseName(b);
+function familiesAgree(pa: ParsedName, pb: ParsedName): boolean {
   const keyA = familyKey(pa);
   const keyB = familyKey(pb);
   if (!keyA || !keyB) return false;
   if (keyA === keyB || familyCore(pa) === familyCore(pb)) return true;
   const german = (s: string[]) => foldNameGerman(s.join('')).replace(/[^a-z]/g, '');
   return german(pa.family) === german(pb.family) || german(pa.family) === keyB || keyA === german(pb.family);
+}
+
+function parsedMatch(pa: ParsedName, pb: ParsedName): boolean {
+  return familiesAgree(pa, pb) && givenAgree(givenParts(pa), givenParts(pb));
+}
+
+/**
+ * In natural order a compound family name cannot be told from a middle name: "Lê Nguyễn Hoàng" parses
+ * as given "Lê Nguyễn", family "Hoàng". Beside a name whose family has more words ("Nguyễn Hoàng, Lê"),
+ * the natural-order name is read again with that many family words.
+ */
+function resplit(text: string, parsed: ParsedName, words: number): ParsedName | null {
+  const cleaned = cleanName(text);
+  if (words <= parsed.family.length || cleaned.includes(',')) return null;
+  if (!cleaned.endsWith(parsed.family.join(' '))) return null; // family first ("HAYOU Soufiane", "Peters OA")
+  const all = [...parsed.given, ...parsed.family];
+  if (all.length <= words) return null;
+  return { given: all.slice(0, -words), family: all.slice(-words) };
 }
 
 /**
@@ -45,11 +69,15 @@ function familiesAgree(a: string, b: string): boolean {
  */
 export function namesCanMatch(a: string, b: string): boolean {
   if (!a.trim() || !b.trim()) return false;
-  if (!familiesAgree(a, b)) return false;
-  return givenAgree(givenParts(parseName(a)), givenParts(parseName(b)));
+  const pa = parseName(a);
+  const pb = parseName(b);
+  if (parsedMatch(pa, pb)) return true;
+  const ra = resplit(a, pa, pb.family.length);
+  const rb = resplit(b, pb, pa.family.length);
+  return (ra !== null && parsedMatch(ra, pb)) || (rb !== null && parsedMatch(pa, rb));
 }
 
 /** Same family name, whatever the given names: the precondition for a candidate name variant. */
 export function sameFamilyName(a: string, b: string): boolean {
-  return familiesAgree(a, b);
+  return familiesAgree(parseName(a), parseName(b));
 }

@@ -1,8 +1,10 @@
+import { limitDocument } from '../document/limits';
 import type { CvDocument } from '../document/types';
-import { SCHEMA_VERSION, type Profile } from './types';
+import { SCHEMA_VERSION, type Flag, type Profile } from './types';
 import { groupLinesIntoSections } from '../sections/group-lines-into-sections';
 import { collectPublicationInputs } from '../entries/collect-publication-inputs';
 import { proseEducation } from '../entries/prose-education';
+import { prosePositions } from '../entries/prose-positions';
 import { analysePublications } from '../publications/index';
 import { classifyDocument } from './classify-document';
 import { collectSections } from './collect-sections';
@@ -13,11 +15,24 @@ import { findEmails } from './find-emails';
 import { findPersonLinks } from './find-person-links';
 import { findPersonName } from './find-person-name';
 
+/** The limits the acquirer or limitDocument applied, stated on the profile. */
+function truncationFlags(doc: CvDocument): Flag[] {
+  return (doc.truncated ?? []).map((message) => ({ kind: 'truncated', severity: 'info', message }));
+}
+
 /**
  * The profile of a CV document: sections, entries and the person, then the document kind. A document
- * about no person gets an empty profile with a "no CV content" flag.
+ * about no person gets an empty profile with a "no CV content" flag. Documents past the limits of
+ * document/limits.ts (from any acquirer) are cut first, and the profile says so.
  */
-export function buildProfile(doc: CvDocument): Profile {
+export function buildProfile(input: CvDocument): Profile {
+  const doc = limitDocument(input);
+  const profile = profileOf(doc);
+  const truncated = truncationFlags(doc);
+  return truncated.length > 0 ? { ...profile, flags: [...profile.flags, ...truncated] } : profile;
+}
+
+function profileOf(doc: CvDocument): Profile {
   const sections = groupLinesIntoSections(doc.lines);
   const headerLines = sections[0]?.kinds[0] === 'header' ? sections[0].lines.map((l) => l.line) : [];
   const name = findPersonName(doc, sections);
@@ -43,9 +58,12 @@ export function buildProfile(doc: CvDocument): Profile {
   if (kind === 'unknown') return emptyProfile(doc);
 
   let education = collected.education;
-  if (education.length === 0 && (kind === 'letter' || kind === 'profile-page')) {
+  let positions = collected.positions;
+  if (kind === 'letter' || kind === 'profile-page') {
+    // A biography or a letter states the degree and the posts in sentences.
     const prose = doc.lines.filter((l) => l.text.length > 80).map((l) => l.text);
-    education = proseEducation(prose, documentDate(doc.lines));
+    if (education.length === 0) education = proseEducation(prose, documentDate(doc.lines));
+    if (positions.length === 0 && kind === 'profile-page') positions = prosePositions(prose);
   }
   const fullText = doc.lines.map((l) => l.text).join('\n');
   const analysis = analysePublications(inputs, { name, text: fullText });
@@ -58,10 +76,10 @@ export function buildProfile(doc: CvDocument): Profile {
       nameVariants: analysis.nameVariants,
       emails,
       links,
-      affiliation: findAffiliation(doc, headerLines, collected.positions),
+      affiliation: findAffiliation(doc, headerLines, positions),
     },
     education,
-    positions: collected.positions,
+    positions,
     publications: analysis.publications,
     ...collected.items,
     flags: analysis.flags,

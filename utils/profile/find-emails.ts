@@ -1,9 +1,11 @@
 import type { CvDocument } from '../document/types';
 
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/gi;
+// Both patterns start only where a word starts: otherwise a long run of word characters with no
+// address in it is rescanned from every position inside it, which is quadratic (a 100 KB word took a minute).
+const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/gi;
 /** "name [at] domain [dot] edu", "name (at) domain.edu", "name at domain dot edu", "name AT domain DOT edu". */
 const OBFUSCATED =
-  /([\w.+-]+)\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|<\s*at\s*>|\s+at\s+|\s+AT\s+|\s*@\s+|\s+@\s*)\s*([\w-]+(?:\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|\s+dot\s+|\s+DOT\s+|\.)\s*[\w-]+)+)/g;
+  /(?<![\w.+-])([\w.+-]+)\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|<\s*at\s*>|\s+at\s+|\s+AT\s+|\s*@\s+|\s+@\s*)\s*([\w-]+(?:\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|\s+dot\s+|\s+DOT\s+|\.)\s*[\w-]+)+)/g;
 
 function deobfuscate(text: string): string[] {
   const out: string[] = [];

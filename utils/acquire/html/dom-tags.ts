@@ -93,17 +93,33 @@ export function isHidden(el: Element): boolean {
 /** The walker asks this of the same elements again and again; answers are kept per element. */
 const blockDescendantMemo = new WeakMap<Element, boolean>();
 
+/**
+ * Whether any element below `el` (outside skipped elements) is a block. Iterative, since a hostile
+ * page may nest thousands of elements; when nothing is found, every element visited is known to have
+ * no block below it either, which keeps repeated questions on one deep inline chain linear.
+ */
 export function hasBlockDescendant(el: Element): boolean {
   const known = blockDescendantMemo.get(el);
   if (known !== undefined) return known;
+  const visited: Element[] = [];
+  const stack: Element[] = [el];
   let found = false;
-  for (const child of Array.from(el.children)) {
-    if (SKIPPED_TAGS.has(tagOf(child))) continue;
-    if (isBlock(child) || hasBlockDescendant(child)) {
+  while (stack.length > 0 && !found) {
+    const current = stack.pop()!;
+    const memo = current === el ? undefined : blockDescendantMemo.get(current);
+    if (memo === false) continue;
+    if (memo === true) {
       found = true;
       break;
     }
+    visited.push(current);
+    for (const child of Array.from(current.children)) {
+      if (SKIPPED_TAGS.has(tagOf(child))) continue;
+      if (isBlock(child)) found = true;
+      else stack.push(child);
+    }
   }
+  if (!found) for (const v of visited) blockDescendantMemo.set(v, false);
   blockDescendantMemo.set(el, found);
   return found;
 }

@@ -14,11 +14,12 @@ export function acquireHtml(document: Document, url: string | null): CvDocument 
   const page = document.cloneNode(true) as Document;
   stripPageChrome(page);
   const { root } = locateMainContent(page);
-  const lines = walkBlocks(root, url);
+  const { lines, notes } = walkBlocks(root, url);
   return {
     source: { kind: 'html', url, title: meta.title, pages: null },
     lines,
     links: collectLinks(root, document, url),
     meta,
+    ...(notes.length > 0 ? { truncated: notes } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { DOCUMENT_LIMITS } from '../../document/limits';
 
 /** Below this share of the page's text, Readability is taken to have missed the CV (cards, letterheads). */
 const MIN_KEPT_SHARE = 0.5;
@@ -7,6 +8,26 @@ const MIN_COVERAGE = 0.9;
 
 /** Elements that only wrap content; the walk never starts inside a heading, list or table. */
 const WRAPPERS = new Set(['DIV', 'MAIN', 'ARTICLE', 'SECTION', 'TD', 'CENTER', 'FORM']);
+
+/**
+ * Readability scans each element's descendants, so its time grows with the square of nesting and worse
+ * (1,000 nested divs took 18 s under linkedom). Past the nesting limit, or when the sum of squared element
+ * depths passes this, it is not run and the body is walked instead.
+ */
+const MAX_NESTING_COST = 50_000_000;
+
+/** Whether Readability would be too slow on this tree; an iterative walk, so depth cannot overflow it. */
+function tooDeepForReadability(body: Element): boolean {
+  const stack: [Element, number][] = [[body, 0]];
+  let cost = 0;
+  while (stack.length > 0) {
+    const [el, depth] = stack.pop()!;
+    cost += depth * depth;
+    if (depth > DOCUMENT_LIMITS.maxNesting || cost > MAX_NESTING_COST) return true;
+    for (const child of Array.from(el.children)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
 
 function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];
@@ -30,6 +51,7 @@ export function locateMainContent(page: Document): { root: Element; usedReadabil
   const body = page.body;
   const bodyText = (body.textContent ?? '').replace(/\s+/g, ' ').trim();
   let kept = '';
+  if (tooDeepForReadability(body)) return { root: body, usedReadability: false };
   try {
     const clone = page.cloneNode(true) as Document;
     kept = new Readability(clone, { charThreshold: 100 }).parse()?.textContent ?? '';

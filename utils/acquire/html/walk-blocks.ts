@@ -1,5 +1,6 @@
 import type { Line, LineKind, Run } from '../../document/types';
 import { buildCell, buildLine } from '../../document/build-line';
+import { addNote, cutLine, DOCUMENT_LIMITS, TRUNCATION_NOTES } from '../../document/limits';
 import { HEADING_TAGS, hasBlockDescendant, isBlock, isHidden, SKIPPED_TAGS, tagOf } from './dom-tags';
 import { isInlineColumn, PLAIN_STYLE, styleInside, type InlineStyle } from './inline-style';
 import { isCellRow } from './row-cells';
@@ -21,9 +22,28 @@ interface Pending {
 
 class LineWalker {
   readonly lines: Line[] = [];
+  /** Limits applied on the way (see document/limits.ts). */
+  notes: string[] = [];
   private nextBlock = 0;
+  /** Elements entered and not yet left: the walk recurses, so deep pages would overflow the stack. */
+  private nesting = 0;
 
   constructor(private readonly base: string | null) {}
+
+  /** Past the line limit nothing more is walked: later stages would only cut it off. */
+  get full(): boolean {
+    return this.lines.length >= DOCUMENT_LIMITS.maxLines;
+  }
+
+  private note(note: string): void {
+    this.notes = addNote(this.notes, note);
+  }
+
+  private push(line: Line): void {
+    if (this.full) return this.note(TRUNCATION_NOTES.lines);
+    if (line.text.length > DOCUMENT_LIMITS.maxLineChars) this.note(TRUNCATION_NOTES.lineChars);
+    this.lines.push(cutLine(line));
+  }
 
   newBlock(): number {
     return this.nextBlock++;
@@ -36,8 +56,27 @@ class LineWalker {
     this.flush(pending, frame);
   }
 
+  /**
+   * One element level deeper. The walk recurses, so past the nesting limit the element's text is kept
+   * as plain text instead (a page nested 5,000 deep would overflow the stack); only structure is lost.
+   */
+  private deeper(el: Element, walk: () => void, flat: (text: string) => void): void {
+    if (this.nesting >= DOCUMENT_LIMITS.maxNesting) {
+      this.note(TRUNCATION_NOTES.nesting);
+      flat(el.textContent ?? '');
+      return;
+    }
+    this.nesting++;
+    try {
+      walk();
+    } finally {
+      this.nesting--;
+    }
+  }
+
   private inline(el: Element, frame: Frame, style: InlineStyle, pending: Pending): void {
     for (const node of Array.from(el.childNodes)) {
+      if (this.full) return this.note(TRUNCATION_NOTES.lines);
       if (node.nodeType === 3) {
         this.text(node.textContent ?? '', frame, style, pending);
         continue;
@@ -53,12 +92,21 @@ class LineWalker {
         this.block(child, frame);
       } else if (isInlineColumn(child)) {
         this.startCell(pending);
-        this.inline(child, frame, styleInside(child, style, this.base), pending);
+        this.inlineChild(child, frame, style, pending);
         this.startCell(pending);
       } else {
-        this.inline(child, frame, styleInside(child, style, this.base), pending);
+        this.inlineChild(child, frame, style, pending);
       }
     }
+  }
+
+  private inlineChild(child: Element, frame: Frame, style: InlineStyle, pending: Pending): void {
+    const inner = styleInside(child, style, this.base);
+    this.deeper(
+      child,
+      () => this.inline(child, frame, inner, pending),
+      (text) => this.text(text, frame, inner, pending),
+    );
   }
 
   private text(raw: string, frame: Frame, style: InlineStyle, pending: Pending): void {
@@ -78,12 +126,25 @@ class LineWalker {
       pending.cells.map((runs) => buildCell(runs)),
       { kind: frame.kind, block: frame.block, depth: frame.depth, headingLevel: frame.headingLevel },
     );
-    if (line) this.lines.push(line);
+    if (line) this.push(line);
     pending.cells = [[]];
   }
 
-  /** A block element: headings, lists, tables, definition lists, rows, or a plain container. */
   block(el: Element, outer: Frame): void {
+    this.deeper(
+      el,
+      () => this.blockElement(el, outer),
+      (text) => {
+        const frame: Frame = { ...outer, kind: 'paragraph', block: this.newBlock(), headingLevel: null };
+        const pending: Pending = { cells: [[]] };
+        this.text(text, frame, outer.style, pending);
+        this.flush(pending, frame);
+      },
+    );
+  }
+
+  /** A block element: headings, lists, tables, definition lists, rows, or a plain container. */
+  private blockElement(el: Element, outer: Frame): void {
     const tag = tagOf(el);
     if (SKIPPED_TAGS.has(tag) || isHidden(el) || tag === 'HR') return;
     // Inside a list item, a table row or a definition, nested paragraphs stay in that one block.
@@ -176,8 +237,10 @@ class LineWalker {
     for (const cell of cells) {
       const sub = new LineWalker(this.base);
       sub.nextBlock = this.nextBlock;
+      sub.nesting = this.nesting;
       sub.container(cell, { ...frame, style: styleInside(cell, frame.style, this.base) });
       this.nextBlock = Math.max(this.nextBlock, sub.nextBlock);
+      for (const note of sub.notes) this.note(note);
       const [first, ...more] = sub.lines;
       if (first) firsts.push(first);
       rest.push(...more);
@@ -186,9 +249,8 @@ class LineWalker {
       firsts.flatMap((l) => l.cells),
       { kind: frame.kind, block: frame.block, depth: frame.depth },
     );
-    if (merged) this.lines.push(merged);
-    for (const line of rest)
-      this.lines.push(line.block === frame.block ? line : { ...line, block: frame.block });
+    if (merged) this.push(merged);
+    for (const line of rest) this.push(line.block === frame.block ? line : { ...line, block: frame.block });
   }
 
   /** dt starts a block, its dd(s) join it: a date term with its entry, or a label with its text. */
@@ -208,8 +270,8 @@ class LineWalker {
   }
 }
 
-/** The lines of an element's content, in reading order. */
-export function walkBlocks(root: Element, base: string | null): Line[] {
+/** The lines of an element's content, in reading order, within DOCUMENT_LIMITS, and the limits applied. */
+export function walkBlocks(root: Element, base: string | null): { lines: Line[]; notes: string[] } {
   const walker = new LineWalker(base);
   walker.container(root, {
     kind: 'paragraph',
@@ -219,5 +281,5 @@ export function walkBlocks(root: Element, base: string | null): Line[] {
     style: PLAIN_STYLE,
     pre: false,
   });
-  return walker.lines;
+  return { lines: walker.lines, notes: walker.notes };
 }

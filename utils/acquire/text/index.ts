@@ -1,13 +1,15 @@
 import type { CvDocument, Line, LineKind } from '../../document/types';
 import { buildCell, buildLine } from '../../document/build-line';
 import { emptyMetadata } from '../../document/empty-metadata';
+import { limitDocument } from '../../document/limits';
 import { markdownRuns } from './markdown-runs';
 
 const LIST_MARKER = /^(\s*)(?:[-*+•▪◦●■◆✦✧★–]\s+|\d{1,3}[.)]\s+|\(\d{1,3}\)\s+|\[\d{1,3}\]\s+)/;
 const MD_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
 /** A wide gap (a tab or three spaces) separates columns in text exported from a layout. */
 const COLUMN_GAP = /\t+| {3,}/;
-const URL_OR_EMAIL = /(https?:\/\/[^\s<>()]+|www\.[^\s<>()]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/g;
+// An address starts where a word starts: rescanning a long word from each of its characters is quadratic.
+const URL_OR_EMAIL = /(https?:\/\/[^\s<>()]+|www\.[^\s<>()]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/g;
 
 function lineOf(raw: string, block: number): Line | null {
   const heading = MD_HEADING.exec(raw);
@@ -44,7 +46,10 @@ export function acquireText(text: string): CvDocument {
       continue;
     }
     const isListItem = LIST_MARKER.test(raw);
-    if (previousBlank || isListItem || MD_HEADING.test(raw)) block++;
+    // A flush-left line with a column gap is a row of a laid-out table ("2019-2022   Instructor, MIT"):
+    // each row starts an entry, as an HTML table row does; indented lines continue the row above.
+    const isRow = /^\S/.test(raw) && COLUMN_GAP.test(raw.trim());
+    if (previousBlank || isListItem || isRow || MD_HEADING.test(raw)) block++;
     previousBlank = false;
     const line = lineOf(raw, block);
     if (!line) continue;
@@ -55,10 +60,10 @@ export function acquireText(text: string): CvDocument {
       links.push(found.includes('@') && !found.includes('/') ? `mailto:${found}` : found);
     }
   }
-  return {
+  return limitDocument({
     source: { kind: 'text', url: null, title: null, pages: null },
     lines,
     links: [...new Set(links)],
     meta: emptyMetadata(),
-  };
+  });
 }

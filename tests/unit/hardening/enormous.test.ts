@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToCvDocument } from '../../../utils/acquire/html/from-string';
+import { buildLine, buildCell, plainRun } from '../../../utils/document/build-line';
+import { cutLine, DOCUMENT_LIMITS, limitDocument, TRUNCATION_NOTES } from '../../../utils/document/limits';
+import { emptyMetadata } from '../../../utils/document/empty-metadata';
+import type { CvDocument, Line } from '../../../utils/document/types';
+import { buildProfile } from '../../../utils/profile/build-profile';
+
+const publications = (n: number) =>
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `<li>Ada Lovelace, Alan Turing. <em>A study of example number ${i + 1}</em>. ` +
+      `<strong>Proceedings of the Example Conference (EXC ${2000 + (i % 24)})</strong>.</li>`,
+  ).join('\n');
+
+function line(text: string, block: number): Line {
+  return buildLine([buildCell([plainRun(text)])], { kind: 'list-item', block })!;
+}
+
+describe('10,000 publications', () => {
+  it('the page is read up to the line limit, and the profile says the rest was left out', () => {
+    const html = `<html><head><title>Ada Lovelace</title></head><body><main><h1>Ada Lovelace</h1>
+<p>ada@example.org</p><h2>Education</h2><p>2010 – 2014 PhD, University of Oxford</p>
+<h2>Publications</h2><ol>${publications(10_000)}</ol></main></body></html>`;
+    const doc = htmlToCvDocument(html, null);
+    expect(doc.lines).toHaveLength(DOCUMENT_LIMITS.maxLines);
+    expect(doc.truncated).toEqual([TRUNCATION_NOTES.lines]);
+    const profile = buildProfile(doc);
+    expect(profile.publications.length).toBeGreaterThan(4_900);
+    expect(profile.publications[0]!.title).toBe('A study of example number 1');
+    expect(profile.flags).toContainEqual({
+      kind: 'truncated',
+      severity: 'info',
+      message: TRUNCATION_NOTES.lines,
+    });
+  });
+});
+
+describe('document limits, for documents from any acquirer', () => {
+  const doc = (lines: Line[]): CvDocument => ({
+    source: { kind: 'pdf', url: null, title: null, pages: 1 },
+    lines,
+    links: [],
+    meta: emptyMetadata(),
+  });
+
+  it('leave a document within them untouched', () => {
+    const small = doc([line('Ada Lovelace', 0), line('x'.repeat(DOCUMENT_LIMITS.maxLineChars), 1)]);
+    expect(limitDocument(small)).toBe(small);
+  });
+
+  it('cut lines past the limit, keeping cells and runs consistent, and say so once', () => {
+    const long = buildLine(
+      [buildCell([plainRun('2019 – 2021'), plainRun(' ')]), buildCell([plainRun('word '.repeat(5000))])],
+      { kind: 'table-row', block: 3, depth: 1 },
+    )!;
+    const cut = cutLine(long);
+    expect(cut.text.length).toBeLessThanOrEqual(DOCUMENT_LIMITS.maxLineChars);
+    expect(cut.cells.map((c) => c.text).join(' ')).toBe(cut.text);
+    for (const cell of cut.cells)
+      expect(
+        cell.runs
+          .map((r) => r.text)
+          .join('')
+          .trim(),
+      ).toBe(cell.text);
+    expect(cut).toMatchObject({ kind: 'table-row', block: 3, depth: 1 });
+    const limited = limitDocument(doc([long, long]));
+    expect(limited.truncated).toEqual([TRUNCATION_NOTES.lineChars]);
+    expect(limitDocument(limited)).toBe(limited);
+  });
+
+  it('keep the first lines of a document past the line limit (a PDF parsed elsewhere)', () => {
+    const many = doc(Array.from({ length: DOCUMENT_LIMITS.maxLines + 10 }, (_, i) => line(`Line ${i}`, i)));
+    const profile = buildProfile(many);
+    expect(profile.flags).toContainEqual({
+      kind: 'truncated',
+      severity: 'info',
+      message: TRUNCATION_NOTES.lines,
+    });
+  });
+});
