@@ -4,6 +4,7 @@ import { benchBundle } from './bench/bundle';
 import { benchHtml } from './bench/html';
 import { benchPdf } from './bench/pdf';
 import { benchPopup } from './bench/popup';
+import { benchReferences } from './bench/references';
 import { benchScholar } from './bench/scholar';
 import { benchSidePanel } from './bench/sidepanel';
 import { benchStore } from './bench/store';
@@ -16,6 +17,7 @@ import type { BenchFigure } from './bench/types';
 const SUITES: { name: string; run: () => Promise<BenchFigure[]> }[] = [
   { name: 'html', run: benchHtml },
   { name: 'pdf', run: benchPdf },
+  { name: 'references', run: benchReferences },
   { name: 'scholar', run: benchScholar },
   { name: 'store', run: benchStore },
   { name: 'sidepanel', run: benchSidePanel },

@@ -31,7 +31,8 @@ export interface ParsedEntry {
   boldAuthors: boolean[];
 }
 
-function emptyPublication(raw: string): Publication {
+/** A publication of which nothing but its text is known. */
+export function emptyPublication(raw: string): Publication {
   return {
     title: null,
     authors: [],

@@ -3,21 +3,9 @@ import { duplicatePublicationFlags } from '../../../utils/flags/duplicate-public
 import { candidateNotInAuthorsFlags } from '../../../utils/flags/candidate-not-in-authors';
 import { publicationFlags } from '../../../utils/flags/publication-flags';
 import type { Publication } from '../../../utils/profile/types';
+import { emptyPublication } from '../../../utils/publications/parse-publication';
 
-const pub = (p: Partial<Publication>): Publication => ({
-  title: null,
-  authors: [],
-  venue: null,
-  year: null,
-  kind: 'other',
-  status: null,
-  candidateAuthorIndex: null,
-  equalContribution: false,
-  notes: [],
-  doi: null,
-  raw: '',
-  ...p,
-});
+const pub = (p: Partial<Publication>): Publication => ({ ...emptyPublication(''), ...p });
 
 describe('publication flags', () => {
   it('flags a repeated title whatever its case and punctuation', () => {

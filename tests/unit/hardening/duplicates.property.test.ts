@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { duplicatePublicationFlags, titleKey } from '../../../utils/flags/duplicate-publications';
 import type { Publication } from '../../../utils/profile/types';
+import { emptyPublication } from '../../../utils/publications/parse-publication';
 
 /** The definition the indexed version must agree with: every later title compared with every earlier one. */
 function naiveGroups(titles: (string | null)[]): number[][] {
@@ -30,19 +31,7 @@ function naiveGroups(titles: (string | null)[]): number[][] {
 }
 
 function publication(title: string | null): Publication {
-  return {
-    title,
-    authors: [],
-    venue: null,
-    year: null,
-    kind: 'other',
-    status: null,
-    candidateAuthorIndex: null,
-    equalContribution: false,
-    notes: [],
-    doi: null,
-    raw: title ?? '',
-  };
+  return { ...emptyPublication(title ?? ''), title };
 }
 
 // Few words, so titles often repeat or differ by one word; long ones exercise the 10% allowance.
