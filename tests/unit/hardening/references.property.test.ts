@@ -2,21 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Run } from '../../../utils/document/types';
 import type { Publication } from '../../../utils/profile/types';
+import { PUBLICATION_KINDS, PUBLICATION_STATUSES } from '../../../utils/profile/types';
 import { parsePublication } from '../../../utils/publications/parse-publication';
 
 const RUNS = { numRuns: 200 };
-const KINDS = [
-  'journal',
-  'conference',
-  'workshop',
-  'preprint',
-  'thesis',
-  'book',
-  'chapter',
-  'report',
-  'other',
-];
-const STATUSES = ['published', 'accepted', 'submitted', 'preprint', null];
+const KINDS: readonly string[] = PUBLICATION_KINDS;
+const STATUSES = [...PUBLICATION_STATUSES, null];
 
 /** The raw text cut into styled runs at random places, as the acquirers hand it over. */
 function runsOf(raw: string, cuts: number[], styles: boolean[]): Run[] {
