@@ -56,4 +56,28 @@ describe('CLI annotate over HTTP (local mock APIs behind path prefixes)', () => 
     expect(result.scholar?.sources).toMatchObject({ openalex: 'rate-limited', dblp: 'rate-limited' });
     expect(result.publications).toHaveLength(9);
   });
+
+  // These wait out real timeouts and retry budgets (20–25 s each): they must end, with statuses.
+  it('a server answering only 503 ends in statuses, not an error', { timeout: 60_000 }, async () => {
+    server = await startMockScholarServer({ mode: '503' });
+    for (const [k, v] of Object.entries(server.env())) vi.stubEnv(k, v);
+    const data = fs.mkdtempSync(path.join(os.tmpdir(), 'cvlens-annotate-'));
+    const result = await annotate(data, parsedSeed('hayou'));
+    expect(result.scholar?.sources).toMatchObject({
+      openalex: 'error',
+      semanticscholar: 'error',
+      dblp: 'error',
+    });
+    expect(result.publications).toHaveLength(24);
+    expect(result.scholar?.publications.every((p) => p.verdict === 'not-found')).toBe(true);
+  });
+
+  it('a server that never answers ends as offline, not an error', { timeout: 60_000 }, async () => {
+    server = await startMockScholarServer({ mode: 'hang' });
+    for (const [k, v] of Object.entries(server.env())) vi.stubEnv(k, v);
+    const data = fs.mkdtempSync(path.join(os.tmpdir(), 'cvlens-annotate-'));
+    const result = await annotate(data, parsedSeed('hayou'));
+    expect(result.scholar?.sources).toMatchObject({ openalex: 'offline', semanticscholar: 'offline' });
+    expect(result.publications).toHaveLength(24);
+  });
 });
