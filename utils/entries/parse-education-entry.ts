@@ -47,6 +47,26 @@ function pickInstitution(parts: string[]): string | null {
   return best;
 }
 
+/**
+ * "PhD, Epidemiology, University of Michigan": the comma after a bare degree introduces its
+ * field, not another part. The part after the degree is its field when it is a short name that
+ * is neither a degree, an institution nor a place, and an institution is named elsewhere (so the
+ * field is not the only candidate for the institution).
+ */
+function degreeWithField(degree: string, parts: string[]): string {
+  const field = parts[parts.indexOf(degree) + 1];
+  if (!field || degree.split(/\s+/).length > 3 || /\s(?:in|en|de|im)\s/i.test(degree)) return degree;
+  const fieldLike =
+    /^\p{Lu}/u.test(field) &&
+    !/[0-9]/.test(field) &&
+    field.split(/\s+/).length <= 6 &&
+    !DEGREE.test(field) &&
+    institutionRank(field) === 0 &&
+    !looksLikeLocation(field);
+  const rest = parts.filter((p) => p !== degree && p !== field);
+  return fieldLike && pickInstitution(rest) ? `${degree}, ${field}` : degree;
+}
+
 /** An education entry: degree, institution, place and dates; a lone year is the graduation year. */
 export function parseEducationEntry(entry: EntryLines): Entry {
   const header = readEntryHeader(entry);
@@ -60,9 +80,9 @@ export function parseEducationEntry(entry: EntryLines): Entry {
   const range = header.range;
   return {
     title: degreePart
-      ? cleanDegree(degreePart)
+      ? cleanDegree(degreeWithField(degreePart, parts))
       : parts[0] && parts[0] !== organization
-        ? cleanDegree(parts[0])
+        ? cleanDegree(degreeWithField(parts[0], parts))
         : null,
     organization,
     location,

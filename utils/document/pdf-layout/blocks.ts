@@ -76,8 +76,10 @@ export function assignBlocks(lines: LaidLine[]): BlockInfo[] {
       const gap = samePage ? line.baseline - prev.baseline : 0;
       const prevIsFirst = blockStart === i - 1;
       // Inside a dates table only a new dates cell starts an entry; inside a bulleted item
-      // only a new bullet does.
-      const free = !line.inTable && kind !== 'list-item';
+      // only a new bullet does. Rows of a right-dated table under no dated row yet (after a
+      // heading) are plain text: there, too, a deliberate break ends a paragraph or item.
+      const dated = line.label !== 'right' || lines[blockStart]!.tableStart;
+      const free = (!line.inTable || !dated) && kind !== 'list-item';
       fresh =
         list ||
         line.tableStart ||

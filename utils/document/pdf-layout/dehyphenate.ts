@@ -24,12 +24,14 @@ export function wordsOf(texts: string[]): Set<string> {
 
 /**
  * Whether the hyphen at the end of `before` stays when `after` (the next line's start) is
- * joined to it. A capital or digit after it ("COVID-" "19"), a word already hyphenated, or
- * the CV's own spelling elsewhere decide; a soft hyphen always goes.
+ * joined to it. An e-mail address or URL, a capital or digit after it ("COVID-" "19"), a word
+ * already hyphenated, or the CV's own spelling elsewhere decide; a soft hyphen always goes.
  */
 export function keepsHyphen(before: string, after: string, words: Set<string>): boolean {
   const end = HYPHEN_END.exec(before);
   if (!end || end[0].endsWith('\u00ad')) return false;
+  // Nothing hyphenates inside an address: its hyphen is part of it ("x@lakeshore-" "tu.edu").
+  if (/(?:@|:\/\/|www\.)\S*$/u.test(before)) return true;
   if (/^[\p{Lu}\p{N}]/u.test(after)) return true;
   if (/[-\u2010]\p{L}+[-\u2010]$/u.test(before)) return true;
   const b = end[1]!.toLowerCase();

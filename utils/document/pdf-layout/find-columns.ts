@@ -1,4 +1,5 @@
 import { dominantSize } from './group-rows';
+import { rightAlignedRuns } from './right-columns';
 import type { Piece, PlacedRow, Row } from './types';
 
 /**
@@ -8,6 +9,10 @@ import type { Piece, PlacedRow, Row } from './types';
  *    (moderncv, the Elesedy seed): rows stay whole and cells are cut at the gutter; or
  *  - two independent columns (altacv, two-column Word templates): rows on each side have their
  *    own baselines; the left column is read before the right one.
+ * A table's short side is its label: a row with text there starts a new table row, and a row
+ * with text only on the other side continues the row above (a title wrapping beside its date).
+ * Gutters are found at shared left edges, and at the left edge of right-aligned cells (dates
+ * pushed to the right margin, whose left edges vary; see right-columns).
  * When neither fits (say, short headings at the left margin above indented text), the band is
  * ignored and rows are read top to bottom.
  */
@@ -16,8 +21,11 @@ interface Band {
   start: number;
   end: number;
   cut: number;
-  table: boolean;
+  kind: Kind;
 }
+
+/** A table whose label (dates) side is left or right of the gutter, or independent columns. */
+type Kind = 'left' | 'right' | 'columns';
 
 const isMarker = (text: string): boolean =>
   /^(?:[•·▪▫◦‣⁃●○■□◆◇✦✧★☆►▶➢➤→⋆∗*–—-]|\(?[0-9]{1,3}[.)]|\[[0-9]{1,3}\]|[a-z][.)])$/u.test(text);
@@ -55,7 +63,7 @@ function sideText(pieces: Piece[]): string {
 }
 
 /** Table band or independent columns, from how the two sides' rows line up. */
-function classify(rows: Row[], cut: number): boolean | null {
+function classify(rows: Row[], cut: number): Kind | null {
   const left = rows.map((r) => leftOf(r, cut));
   const right = rows.map((r) => rightOf(r, cut));
   const leftRows = left.filter((l) => l.length).length;
@@ -79,7 +87,11 @@ function classify(rows: Row[], cut: number): boolean | null {
       .sort((a, b) => a - b);
     return extent(side) <= total * 0.3 && (texts[Math.floor(texts.length / 2)] ?? 0) <= 30;
   };
-  if (pairRatio >= 0.6 && (labelLike(left) || labelLike(right))) return true;
+  if (pairRatio >= 0.6) {
+    // Both sides short (a skills table): the left one marks rows, as it always did.
+    if (labelLike(left)) return 'left';
+    if (labelLike(right)) return 'right';
+  }
   // Independent columns: rows of the sparser side sit beside text of the other side, at other
   // baselines. Headings alone at the margin have nothing beside them.
   const sparse = leftRows <= rightRows ? left : right;
@@ -95,7 +107,7 @@ function classify(rows: Row[], cut: number): boolean | null {
     if (near) beside++;
     else alone++;
   });
-  if (leftRows >= 3 && rightRows >= 3 && beside >= 2 * alone) return false;
+  if (leftRows >= 3 && rightRows >= 3 && beside >= 2 * alone) return 'columns';
   return null;
 }
 
@@ -107,29 +119,30 @@ function crossed(row: Row, cut: number): boolean {
 function findBand(rows: Row[]): Band | null {
   if (rows.length < 3) return null;
   let best: Band | null = null;
+  const consider = (start: number, end: number, cut: number, only?: Kind): void => {
+    if (end - start < 3 || (best && end - start <= best.end - best.start)) return;
+    const kind = classify(rows.slice(start, end), cut);
+    if (kind !== null && (!only || kind === only)) best = { start, end, cut, kind };
+  };
   for (const cut of candidateCuts(rows)) {
     let start = 0;
     for (let i = 0; i <= rows.length; i++) {
       if (i < rows.length && !crossed(rows[i]!, cut)) continue;
-      if (i - start >= 3 && (!best || i - start > best.end - best.start)) {
-        const kind = classify(rows.slice(start, i), cut);
-        if (kind !== null) best = { start, end: i, cut, table: kind };
-      }
+      consider(start, i, cut);
       start = i + 1;
     }
   }
+  // A right-aligned column counts only as the label side of a table: aligned right edges
+  // also end every line of justified text.
+  for (const run of rightAlignedRuns(rows)) consider(run.start, run.end, run.cut, 'right');
   return best;
 }
 
-function place(
-  row: Row,
-  column: string,
-  splits: number[],
-  inTable: boolean,
-  bound: number | null,
-): PlacedRow {
-  const tableStart = inTable && splits.some((s) => row.pieces.some((p) => p.x < s - 0.5));
-  return { ...row, column, splits, inTable, tableStart, bound };
+function place(row: Row, column: string, bound: number | null, band?: Band): PlacedRow {
+  if (!band) return { ...row, column, splits: [], inTable: false, tableStart: false, label: null, bound };
+  const label = band.kind === 'right' ? 'right' : 'left';
+  const marked = label === 'left' ? leftOf(row, band.cut) : rightOf(row, band.cut);
+  return { ...row, column, splits: [band.cut], inTable: true, tableStart: marked.length > 0, label, bound };
 }
 
 function part(row: Row, pieces: Piece[]): Row {
@@ -142,20 +155,21 @@ function leftParts(rows: Row[], cut: number): Row[] {
 
 export function orderRows(rows: Row[], column = '', depth = 0, bound: number | null = null): PlacedRow[] {
   const band = depth < 4 ? findBand(rows) : null;
-  if (!band) return rows.map((r) => place(r, column, [], false, bound));
+  if (!band) return rows.map((r) => place(r, column, bound));
   const inside = rows.slice(band.start, band.end);
-  const middle = band.table
-    ? inside.map((r) => place(r, column, [band.cut], true, bound))
-    : [
-        // A left column may run up to the gutter, even where its own lines stop short.
-        ...orderRows(leftParts(inside, band.cut), `${column}L`, depth + 1, band.cut - inside[0]!.size),
-        ...orderRows(
-          inside.map((r) => part(r, rightOf(r, band.cut))).filter((r) => r.pieces.length),
-          `${column}R`,
-          depth + 1,
-          bound,
-        ),
-      ];
+  const middle =
+    band.kind !== 'columns'
+      ? inside.map((r) => place(r, column, bound, band))
+      : [
+          // A left column may run up to the gutter, even where its own lines stop short.
+          ...orderRows(leftParts(inside, band.cut), `${column}L`, depth + 1, band.cut - inside[0]!.size),
+          ...orderRows(
+            inside.map((r) => part(r, rightOf(r, band.cut))).filter((r) => r.pieces.length),
+            `${column}R`,
+            depth + 1,
+            bound,
+          ),
+        ];
   return [
     ...orderRows(rows.slice(0, band.start), column, depth, bound),
     ...middle,

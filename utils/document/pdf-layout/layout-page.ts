@@ -26,6 +26,8 @@ export function layoutPage(page: PdfPageInput): LaidLine[] {
       column: row.column,
       inTable: row.inTable,
       tableStart: row.tableStart,
+      label: row.label,
+      splits: row.splits,
       bound: row.bound,
       pageHeight: page.height,
       heading: false,

@@ -12,7 +12,9 @@ import type { LaidLine } from './types';
  *    ending clearly short was broken on purpose (\newline, end of paragraph);
  *  - ragged text: the free space is narrower than the next line's first word;
  *  - a cell beside another cell (a title wrapping beside its right-aligned date) wraps inside
- *    its own column, and the continuation stays within that column.
+ *    its own column, and the continuation stays within that column. Its room ends at the
+ *    table's column boundary (the left edge of the widest date), not at this row's own date:
+ *    a short date leaves blank space the title could never use.
  * A line ending in a hyphen is always a soft wrap; the hyphen goes unless the word is a
  * compound ("learn-" + "ing" → "learning", "Semi-" + "Supervised" stays).
  */
@@ -35,7 +37,7 @@ export function reflow<T extends { block: number }>(
       if (target >= 0) {
         const cell = current.cells[target]!;
         const next = current.cells[target + 1];
-        const limit = next?.x != null ? next.x - 0.8 * line.size : (line.bound ?? textRight);
+        const limit = wrapLimit(current.splits, cell, next, line.size) ?? line.bound ?? textRight;
         const free = limit - (tails[target] ?? cell.right ?? limit);
         const fitsBelow = !next || next.x == null || line.right <= next.x;
         // A line in a smaller type under a header is its description, not the header's wrapped tail.
@@ -55,6 +57,14 @@ export function reflow<T extends { block: number }>(
     tails = line.cells.map((c) => c.right ?? line.right);
   });
   return { lines: out, infos: outInfos };
+}
+
+/** How far right the text of `cell` could have reached before wrapping, when another cell follows. */
+function wrapLimit(splits: number[], cell: Cell, next: Cell | undefined, size: number): number | null {
+  if (next?.x == null) return null;
+  const split = splits.find((s) => s > (cell.right ?? cell.x ?? 0) && s <= next.x! + 0.5);
+  // Without a known boundary, allow for the gap a table leaves between its columns.
+  return split ?? next.x - 0.8 * size;
 }
 
 /** A lower-case start continues a sentence whatever its type size (a footnote-sized wrap of a note). */

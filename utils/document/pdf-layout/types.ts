@@ -71,6 +71,11 @@ export interface PlacedRow extends Row {
   tableStart: boolean;
   /** The row lies in a table band (dates column and entries side by side). */
   inTable: boolean;
+  /**
+   * Which side of a table band holds its labels (dates): text there starts a new table row,
+   * text only on the other side continues the row above. Null outside tables.
+   */
+  label: 'left' | 'right' | null;
   /** How far right text of this column may reach (the gutter, for a left column), if known. */
   bound: number | null;
 }
@@ -90,6 +95,9 @@ export interface LaidLine {
   column: string;
   inTable: boolean;
   tableStart: boolean;
+  label: 'left' | 'right' | null;
+  /** The table's column boundaries: where a cell left of one may wrap at the latest. */
+  splits: number[];
   bound: number | null;
   pageHeight: number;
   heading: boolean;
