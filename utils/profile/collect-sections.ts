@@ -1,6 +1,7 @@
 import type { Entry, Item } from './types';
 import type { Section, SectionKind } from '../sections/types';
 import { parseEducationEntry } from '../entries/parse-education-entry';
+import { DEGREE, ROLE } from '../entries/lexicon';
 import { parsePositionEntry } from '../entries/parse-position-entry';
 import { parseItems } from '../entries/parse-items';
 import { splitIntoEntries } from '../entries/split-into-entries';
@@ -23,6 +24,11 @@ function isEntry(entry: Entry): boolean {
   return entry.start !== null || entry.end !== null || (entry.title !== null && entry.organization !== null);
 }
 
+/** A title that is a degree ("Dr. rer. nat.", "MSc in …"), not a post ("Doctoral researcher"). */
+function namesADegree(title: string | null): boolean {
+  return title !== null && DEGREE.exec(title)?.index === 0 && !ROLE.test(title);
+}
+
 /** Education, positions and item lists from their sections. */
 export function collectSections(sections: Section[]): CollectedEntries {
   const out: CollectedEntries = {
@@ -35,7 +41,13 @@ export function collectSections(sections: Section[]): CollectedEntries {
     if (primary === 'education') {
       out.education.push(...splitIntoEntries(section.lines).map(parseEducationEntry).filter(isEntry));
     } else if (primary === 'positions') {
-      out.positions.push(...splitIntoEntries(section.lines).map(parsePositionEntry).filter(isEntry));
+      for (const lines of splitIntoEntries(section.lines)) {
+        const position = parsePositionEntry(lines);
+        // Chronological "Career" sections mix degrees in with posts: a degree is education.
+        const degree = position && namesADegree(position.title) ? parseEducationEntry(lines) : null;
+        if (degree) out.education.push(degree);
+        else if (position) out.positions.push(position);
+      }
     } else if (section.kinds.some(isItemKind)) {
       for (const { kind, item } of parseItems(section.lines, section.kinds)) {
         if (isItemKind(kind)) out.items[kind].push(item);
