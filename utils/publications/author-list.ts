@@ -47,6 +47,13 @@ function tokenize(text: string, from: number, to: number): Token[] {
   const re = /\S+/g;
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    // "Hart,R.J.", "Barsukova,L": a comma typed without its space still separates family and given names.
+    const glued = /^(\p{Lu}[\p{L}\p{M}'’-]+),(?=\p{Lu})/u.exec(m[0]);
+    if (glued) {
+      tokens.push({ word: glued[1]!, start: m.index, end: m.index + glued[0].length, trail: ',' });
+      re.lastIndex = m.index + glued[0].length;
+      continue;
+    }
     let word = m[0];
     let trail = '';
     const t = /[,;:*†‡§¶∗⋆✝]+\.?$|[,;:]$/.exec(word);
@@ -176,7 +183,9 @@ function parseOne(tokens: Token[], i: number, firstAuthor: boolean, vancouver: b
       }
     }
   }
-  // Given names first: "F. M. Last", "First Middle Last", "Jean-Francois Ton".
+  // Given names first: "F. M. Last", "First Middle Last", "Jean-Francois Ton". A bare "A" after
+  // the first author is the article opening the title ("Boole, George, A Treatise …").
+  if (!firstAuthor && t0.word === 'A' && !t0.trail) return null;
   const g = givenRun(tokens, i, 4, true);
   if (g.next === i) return null;
   let j = g.next;
@@ -208,6 +217,7 @@ function nameText(text: string, tokens: Token[], i: number, j: number): { name: 
   const raw = text.slice(tokens[i]!.start, tokens[j - 1]!.end);
   const marked = /[*†‡∗⋆✝]/.test(raw);
   const name = raw
+    .replace(/(?<=\p{L}),(?=\p{Lu})/gu, ', ')
     .replace(MARKS, '')
     .replace(/[,;:]+$/, '')
     .replace(/([^\p{Lu}])\.$/u, '$1')

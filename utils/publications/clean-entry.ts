@@ -106,3 +106,15 @@ export function extractNotes(st: StyledText): { notes: string[]; equalContributi
   }
   return { notes, equalContribution };
 }
+
+/**
+ * A space typed before a comma or period ("Bao Q *, Zhao Y*" once its marks are gone, "Ko MS ,Yang
+ * SJ", "Ophthalmol . 2012") moves after it, so names and sentences split as usual. Same length: the
+ * style flags stay aligned.
+ */
+export function tidySpacing(st: StyledText): void {
+  st.text = st.text.replace(
+    /(?<=[\p{L}\p{N})\]]) +([,;.])(?!\.)|(?<=\.) +([,;])/gu,
+    (whole, mark?: string, afterDot?: string) => (mark ?? afterDot ?? '') + ' '.repeat(whole.length - 1),
+  );
+}

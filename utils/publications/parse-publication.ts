@@ -1,12 +1,13 @@
 import type { Publication } from '../profile/types';
 import { parseAuthorList, type ParsedAuthor } from './author-list';
 import { mergeAuthorRuns } from './author-runs';
-import { extractIdentifiers, extractNotes, stripLeadingMarkers } from './clean-entry';
+import { extractIdentifiers, extractNotes, stripLeadingMarkers, tidySpacing } from './clean-entry';
 import {
   authorFeatures,
   dateSegment,
   isEditionOrContributors,
   isNoteSegment,
+  IN_CONTAINER,
   isPublisher,
   venueScore,
   type AuthorFeatures,
@@ -16,10 +17,20 @@ import { segment, type Segment } from './segments';
 import { detectKind, detectStatus, IN_PREPARATION, STATUS_ONLY } from './status';
 import { styledFromInput } from './styled-text';
 import type { PublicationInput } from './types';
-import { cleanTitle, isLocator, splitTitle, subtitleEnd } from './title-text';
+import {
+  cleanTitle,
+  contributorsWithRole,
+  isImprint,
+  isLocator,
+  isPlace,
+  splitJournalTail,
+  splitTitle,
+  subtitleEnd,
+} from './title-text';
 import { compactVenue } from './venue-compact';
 import { lookupVenue } from './venue-table';
 import { chooseYear } from './year';
+import { PUBLISHER } from './venue-words';
 import { cleanVenue } from './venue-text';
 
 export type { PublicationInput } from './types';
@@ -62,18 +73,63 @@ function leadingAuthorCut(text: string): number[] {
   const list = parseAuthorList(text, from);
   if (!list) return [];
   const after = text.slice(list.end);
+  // Editors heading the entry: "Heinz Peitgen and Dora Saupe (Eds.), The Science …" ends after the role.
+  const role = /^\s*\((?:eds?|editors?|hrsg|hg|dir|comps?)\.?\)[.,:]?/i.exec(after);
+  if (role && /^\s+[\p{Lu}"“‘«]/u.test(after.slice(role[0].length))) return [list.end + role[0].length];
   const strong =
     list.authors.length >= 2 ||
     list.initialsStyle ||
     list.etAl ||
+    // Vancouver, one author: "Schneider D. Using Drosophila …": family name, initials, period.
+    (list.authors.length === 1 &&
+      /\s\p{Lu}{1,3}\.?$/u.test(list.authors[0]!.name) &&
+      /^\.?\s+\p{Lu}/u.test(after) &&
+      /\.\s*$/.test(text.slice(0, list.end) + after.slice(0, 1))) ||
     // "Parsons, Deborah L. Streetwalking …": a name written family-first ends with its period.
     (list.inverted === 'full' && /\.\s*$/.test(text.slice(0, list.end))) ||
-    /^\s*[(“"«‘]|^\s*,?\s*(?:1[5-9]|20)\d\d/.test(after) ||
+    /^\s*[(“"«‘]|^\s*[,:]?\s*(?:1[5-9]|20)\d\d/.test(after) ||
+    // German and Scandinavian styles: "Wolfgang Jantzen: Behinderung. In: …", "Schöler, Jutta: Title".
+    (/^:\s+\p{Lu}/u.test(text.slice(list.end - 1)) &&
+      list.authors.every((a) => /\S\s+\S|,/.test(a.name)) &&
+      !/[.!?]/.test(text.slice(from, list.end - 1))) ||
     // Comma styles: "Stephen H. Kellert, In the Wake of Chaos, …": full names, then a comma and the title.
     (/^\s*[\p{Lu}"“‘«`]/u.test(after) &&
       /,\s*$/.test(text.slice(0, list.end)) &&
       list.authors.every((a) => /\S\s+\S/.test(a.name)));
   return strong ? [list.end] : [];
+}
+
+const ORGANISATION =
+  /\b(?:library|department|dept\.?|ministry|ministère|organi[sz]ation|association|institute|institut|board|council|agency|bureau|commission|committee|office|foundation|center|centre|group|society|service|authority|administration|federation|union|consortium|task ?force|bank|fund|programme|program|corporation|company|government|secretariat)\b/i;
+/** "World Health Organization.", "The Boston Consulting Group.": a body's name in title case, no digits. */
+function corporateName(seg: Segment): boolean {
+  const t = seg.text.replace(/[.,;:\s]+$/, '');
+  const words = t.split(/\s+/);
+  if (words.length < 2 || words.length > 12 || /\d/.test(t) || seg.quoted || seg.italic > 0.5) return false;
+  const titleCase = words.every(
+    (w) => /^[\p{Lu}(&]/u.test(w) || /^(?:of|for|and|the|on|de|du|des|la|le|für|und|der)$/.test(w),
+  );
+  return titleCase && ORGANISATION.test(t);
+}
+
+const NOT_A_VENUE =
+  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?|accessed|retrieved|viewed|vols?|no|pp?|web|print|online|n\.\s?p|see)$/i;
+
+/**
+ * A weaker reading of a leading author list, tried only when no segment read as one: two or more
+ * names, or one written family-first, then a comma, period or colon and a capitalised title.
+ */
+function looseAuthorCut(text: string): number | null {
+  const from = text.length - text.trimStart().length;
+  const list = parseAuthorList(text, from);
+  if (!list || list.end >= text.length) return null;
+  const head = text.slice(from, list.end);
+  const after = text.slice(list.end);
+  if (!/[,.:;]\s*$/.test(head) && !/^\s*[,.:;]/.test(after)) return null;
+  if (!/^[\s,.:;]*[\p{Lu}"“‘«¿¡]/u.test(after)) return null;
+  if (list.authors.length < 2 && list.inverted === null) return null;
+  // The rest must still hold a title and more: at least a few words.
+  return after.trim().split(/\s+/).length >= 3 ? list.end : null;
 }
 
 /** `ditto`: the entry opens with "———." for the previous entry's authors, so none are written. */
@@ -106,9 +162,21 @@ function chooseAuthors(
     const plain = !isPublisher(next.text) && venueScore(next) <= 0 && !lookupVenue(next.text);
     if (plain && !isEditionOrContributors(next.text) && !ditto) return 0;
   }
+  // A body as author ("U.S. National Library of Medicine. The cancer genome atlas, 2015."): a name in
+  // title case with an organisation's word, followed by plain text rather than a venue.
+  if (best === -1 && segs.length >= 2 && !dates[0] && !dates[1] && corporateName(segs[0]!)) {
+    const next = segs[1]!;
+    if (venueScore(next) < 1.5 && !lookupVenue(next.text) && !isPublisher(next.text) && !next.quoted)
+      return 0;
+  }
   // A corporate author: the first segment directly followed by a date ("Council of …. 2015. Title.").
   if (best !== 0 && segs.length >= 3 && dates[1] && !dates[0] && !segs[0]!.quoted && segs[0]!.italic < 0.5) {
-    if (best === -1 || feats[best]!.score < 2) return 0;
+    // Unless only a journal and its numbers follow the date: then the first segment is the title of
+    // a work with no author ("Good news. (1996, May). Some Magazine, 44(1), p. 8"; APA).
+    const rest = segs.slice(2).filter((s, k) => !dates[k + 2] && !isNoteSegment(s.text));
+    const titleFirst =
+      rest.length === 1 && venueScore(rest[0]!) >= 1 && /,\s*\d/.test(rest[0]!.text) && best === -1;
+    if (!titleFirst && (best === -1 || feats[best]!.score < 2)) return 0;
   }
   return best;
 }
@@ -119,7 +187,9 @@ function chooseTitle(
   dates: (DateInfo | null)[],
   styled: boolean,
 ): number {
-  const free = segs.map((s, i) => i !== roles.authors && !dates[i] && !isNoteSegment(s.text));
+  const free = segs.map(
+    (s, i) => i !== roles.authors && !dates[i] && !isNoteSegment(s.text) && !isEditionOrContributors(s.text),
+  );
   const marked = segs.findIndex(
     (s, i) => free[i] && (s.quoted || (styled && s.italic > 0.8 && /\s/.test(s.text))),
   );
@@ -147,6 +217,17 @@ function editorsOnly(seg: Segment, next: Segment | undefined): boolean {
   return !!list && /^[\s.,;]*(?:et\s+al\.?)?[\s.,;]*$/.test(seg.text.slice(list.end));
 }
 
+/** Vancouver's date and numbers: "2000;24(5):553-65", "2012 Jun; 24(2): p. 113", "1996, 271, 12767". */
+function vancouverDate(seg: Segment | undefined): boolean {
+  return (
+    !!seg &&
+    /^(?:1[5-9]|20)\d\d[a-z]?(?:\s+\p{L}{3,9}\.?(?:\s+\d{1,2})?)?\s*[;:,]\s*(?:\(|[A-Z]?\d)/u.test(
+      seg.text,
+    ) &&
+    dateSegment(seg) !== null
+  );
+}
+
 function chooseVenue(
   segs: Segment[],
   roles: Pick<Roles, 'authors' | 'title'>,
@@ -157,11 +238,17 @@ function chooseVenue(
     const s = segs[i]!;
     if (i === roles.authors || dates[i] || isNoteSegment(s.text)) continue;
     if (isEditionOrContributors(s.text) || editorsOnly(s, segs[i + 1])) continue;
+    // "in “Optical Bistability,” …": the word "in" cut off by the quoted collection title.
+    if (/^(?:in|dans)\s*:?$/i.test(s.text)) continue;
     if (isPublisher(s.text) && venueScore(s) < 1) return -1;
     if (IN_PREPARATION.test(s.text) && s.text.length < 30) return i;
-    // A bare place or a page count is no venue.
+    // A bare place or a page count is no venue; but a short name right before Vancouver's
+    // "2000;24(5):553" is the journal's abbreviation ("Hum Factors. 1982; 24(5): 553-65").
     if (
+      !vancouverDate(segs[i + 1]) &&
       /^(?:\p{Lu}[\p{L}.]+(?:,?\s+\p{Lu}[\p{L}.]+){0,2})\.?$/u.test(s.text) &&
+      // "The Times." before "Retrieved from …" is a newspaper; "Oxford." or "Penguin, 1995." is not.
+      (isPlace(s.text) || i + 1 >= segs.length || !isNoteSegment(segs[i + 1]!.text)) &&
       venueScore(s) <= 0 &&
       !lookupVenue(s.text)
     ) {
@@ -179,18 +266,30 @@ function parseEntry(input: PublicationInput, candidateNames: string[]): ParsedEn
   stripLeadingMarkers(st);
   const ids = extractIdentifiers(st, input.runs.map((r) => r.href ?? '').filter(Boolean));
   const { notes, equalContribution } = extractNotes(st);
-  const pieces = segment(st, leadingAuthorCut(st.text));
-  const { segs, feats } = mergeAuthorRuns(
-    st.text,
-    pieces,
-    pieces.map((s) => authorFeatures(s, candidateNames)),
-  );
-  const dates = segs.map(dateSegment);
-  const roles: Roles = {
-    authors: chooseAuthors(segs, feats, dates, /^\s*(?:[—–_-]{2,}|-{3})/.test(input.raw)),
-    title: -1,
-    venue: -1,
+  tidySpacing(st);
+  const ditto = /^\s*(?:[—–_-]{2,}|-{3})/.test(input.raw);
+  const layout = (cuts: number[]) => {
+    const pieces = segment(st, cuts);
+    const merged = mergeAuthorRuns(
+      st.text,
+      pieces,
+      pieces.map((s) => authorFeatures(s, candidateNames)),
+    );
+    const segDates = merged.segs.map(dateSegment);
+    return { ...merged, dates: segDates, authors: chooseAuthors(merged.segs, merged.feats, segDates, ditto) };
   };
+  let laid = layout(leadingAuthorCut(st.text));
+  // No author list found, yet the entry opens with names run into the title by a comma ("Catmull,
+  // Edwin and Rom, Raphael, A class of …"): cut there and read the entry again.
+  if (laid.authors < 0 && !ditto) {
+    const loose = looseAuthorCut(st.text);
+    if (loose !== null) {
+      const again = layout([loose]);
+      if (again.authors === 0) laid = again;
+    }
+  }
+  const { segs, feats, dates } = laid;
+  const roles: Roles = { authors: laid.authors, title: -1, venue: -1 };
   roles.title = chooseTitle(segs, roles, dates, styled);
   const titleSeg = roles.title >= 0 ? segs[roles.title]! : null;
   const plainTitle = titleSeg !== null && !titleSeg.quoted && !(styled && titleSeg.italic > 0.8);
@@ -213,18 +312,44 @@ function parseEntry(input: PublicationInput, candidateNames: string[]): ParsedEn
   if (compact) {
     title = null;
     venueText = compact;
+  } else if (title && plainTitle && roles.venue < 0 && vancouverDate(segs[titleEnd + 1])) {
+    const tail = splitJournalTail(title);
+    if (tail) {
+      title = tail.title;
+      venueText = tail.venue;
+    }
   } else if (title && plainTitle) {
-    const split = splitTitle(title);
+    // Sentence ends frame the title when a publisher, venue or date sentence follows it.
+    const after = segs[titleEnd + 1];
+    const before = segs[roles.title - 1];
+    const framed =
+      /[.?!]$/.test(segs[titleEnd]!.text) &&
+      before !== undefined &&
+      (/[.)]$/.test(before.text) || dates[roles.title - 1] !== null) &&
+      !/\b(?:vol|v|no|pp)\.\s*\d|\d+\s*[-–]\s*\d+|\d+\s*\(\d+\)/i.test(title) &&
+      after !== undefined &&
+      (isPublisher(after.text) || venueScore(after) >= 1 || dates[titleEnd + 1] !== null);
+    const split = splitTitle(title, framed);
     if (split) {
       title = split.title;
       // The rest is the venue, unless it names a publisher (a book: no venue), an edition, a
       // contributor or pages (the venue, if any, follows).
-      if (isPublisher(split.rest)) venueText = null;
+      if (isPublisher(split.rest) || isImprint(split.rest) || contributorsWithRole(split.rest))
+        venueText = null;
       else if (!isEditionOrContributors(split.rest) && !isLocator(split.rest)) venueText = split.rest;
     }
   }
   const dateInfo = dates.find((d): d is DateInfo => d !== null) ?? null;
-  if (!venueText && dateInfo?.extra) venueText = dateInfo.extra;
+  // Words beside the year ("(2011, Bloomberg)") may name the venue; leftover numbers do not.
+  const dateSeg = segs.find((_, i) => dates[i] !== null);
+  if (
+    !venueText &&
+    dateInfo?.extra &&
+    /\p{L}{2}/u.test(dateInfo.extra) &&
+    // "(London: Fleuve, 1990)" is an imprint, not a venue.
+    !(dateSeg && isPublisher(dateSeg.text.replace(/^[([]/, '')))
+  )
+    venueText = dateInfo.extra;
 
   let authors: ParsedAuthor[] = [];
   if (roles.authors >= 0) {
@@ -240,7 +365,9 @@ function parseEntry(input: PublicationInput, candidateNames: string[]): ParsedEn
     return on / Math.max(1, a.end - a.start) > 0.6;
   });
 
-  const venue = venueText ? cleanVenue(venueText) || null : null;
+  const cleanedVenue = venueText ? cleanVenue(venueText) : '';
+  // A month, an access note or a volume word left alone names no venue ("March", "Accessed", "Vol").
+  const venue = cleanedVenue && !NOT_A_VENUE.test(cleanedVenue) ? cleanedVenue : null;
   const venueEntry = venue ? lookupVenue(venue) : null;
   const year = chooseYear(st.text, {
     authorsEnd: roles.authors >= 0 ? segs[roles.authors]!.end : null,
@@ -257,7 +384,17 @@ function parseEntry(input: PublicationInput, candidateNames: string[]): ParsedEn
   const hasEditors =
     /\((?:eds?|hrsg)\.?\)|\beds?\.\s|edited by/i.test(st.text) && /^\s*in\b/i.test(venueText ?? '');
 
-  publication.title = title ? cleanTitle(title) || null : null;
+  // "…. Annual counts of wading birds, 2015.": a year closing the entry right after the title is its date.
+  if (title && titleSeg && /^[\s.,;]*$/.test(st.text.slice(titleSeg.start + title.length)))
+    title = title.replace(/,\s*(?:1[5-9]|20)\d\d[a-z]?[.\s]*$/, '');
+  const cleanedTitle = title ? cleanTitle(title) : '';
+  // A title has words: "2006" left of "ApJ, 650, 102" (compact astronomy style) is none.
+  publication.title =
+    cleanedTitle &&
+    !/^\(?(?:1[5-9]|20)\d\d[a-z]?\)?$/.test(cleanedTitle) &&
+    /[\p{L}\p{N}]/u.test(cleanedTitle)
+      ? cleanedTitle
+      : null;
   publication.authors = authors.map((a) => a.name).filter(Boolean);
   publication.venue = venue;
   publication.year = year;
@@ -269,7 +406,9 @@ function parseEntry(input: PublicationInput, candidateNames: string[]): ParsedEn
     sectionHint: input.sectionHint,
     text: st.text,
     hasEditors,
-    hasPublisher: segs.some((s) => isPublisher(s.text)),
+    hasPublisher:
+      segs.some((s, i) => i !== roles.venue && isPublisher(s.text)) || PUBLISHER.test(venueText ?? ''),
+    inContainer: IN_CONTAINER.test(venueText ?? ''),
   });
   publication.equalContribution = equalContribution || authors.some((a) => a.marked);
   publication.notes = notes;

@@ -22,7 +22,7 @@ export function dateSegment(seg: Segment): DateInfo | null {
   const rest = seg.text
     .replace(YEAR, ' ')
     .replace(MONTHS, ' ')
-    .replace(/\b\d{1,2}(?:st|nd|rd|th)?\b/g, ' ')
+    .replace(/\b\d{1,2}(?:st|nd|rd|th)?\b|(?<=[;:]\s*(?:\(\d+\)\s*)?)\d+(?:\s*[-–]\s*\d+)?/g, ' ')
     .replace(/[()[\],.;:/–—-]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -75,7 +75,13 @@ export function venueScore(seg: Segment): number {
   return score;
 }
 
+/** "In A. Editor (ed.), Book …", "In: Journal …": a container named after "In" (chapters, articles). */
+export const IN_CONTAINER = /^(?:in|dans)\s*:?\s+\S/i;
+
 export function isPublisher(text: string): boolean {
+  // "In Essays: Critical and Clinical …" is the collection a chapter sits in, even when its
+  // publisher follows ("…, Plenum Press, New York"): the venue cleaner cuts the publisher off.
+  if (IN_CONTAINER.test(text)) return false;
   return (
     PLACE_PUBLISHER.test(text) ||
     (PUBLISHER.test(text) && !/\b(?:journal|proceedings|conference)\b/i.test(text))
@@ -92,6 +98,15 @@ export function isNoteSegment(text: string): boolean {
   )
     return true;
   if (STATUS_ONLY.test(text)) return true;
+  // Genre and medium notes: "Personal communication, March 2005.", "Press release.", "DVD.", "Print."
+  if (
+    /^(?:personal communication|press release|(?:dvd|cd|cd-rom|blu-ray|videocassette|motion picture|film|print|television broadcast|radio broadcast)[.,]?$)/i.test(
+      text,
+    )
+  )
+    return true;
+  // "(n.d.)", "(s. d.)": no date, in place of the date.
+  if (/^\((?:n\.\s?d|s\.\s?d|no date|undated|sans date|o\.\s?j)\.?\)[.,]?$/i.test(text)) return true;
   // Access notes and bare day/month dates: "Retrieved from …", "Available at SSRN", "Jan. 23".
   if (/^(?:retrieved|available|accessed|viewed|consulted|web\.?$)/i.test(text)) return true;
   if (

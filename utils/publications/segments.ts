@@ -30,20 +30,31 @@ const ABBREVIATIONS = new Set(
     'psychiatr neurol oncol cardiol endocrinol gastroenterol dermatol ophthalmol otolaryngol radiol pediatr ' +
     'obstet gynecol urol ser. publ mon monogr pap abstr lect notes comp rend cr acta ' +
     "int'l stoch art hum regul nutr clim mod discr approx integr electron softw atmos fortschr " +
-    'nucl psychopath ind occup toxicol epidemiol hyg cogn behav perspect ecol sys syst ieice commun'
+    'nucl psychopath ind occup toxicol epidemiol hyg cogn behav perspect ecol sys syst ieice commun ' +
+    // Volume and number written "v. 435, n. 7039"; more ISO 4 journal-word abbreviations.
+    'v n nr atm oceanogr meteorol hydrol sedim paleontol petrol mineral crystallogr spectrosc ' +
+    'polym catal thermodyn biotechnol bioeng nanotechnol photon electrochem inorg org phys. ' +
+    'dyn fluid struct geotech hydraul transp infrastruct archit urban plann geogr demogr intern patt ws'
   ).split(' '),
 );
+
+/** Abbreviations that only ever stand before a number. */
+const NUMBER_ABBREVIATIONS = new Set(['art', 'arts', 'vol', 'vols', 'no', 'nos', 'pp', 'fig', 'suppl']);
 
 /** Does the period at `dot` end a sentence? */
 function isSentenceEnd(text: string, dot: number): boolean {
   const after = text.slice(dot + 1);
   if (!/^\s/.test(after) && after !== '') return false;
   const next = /^\s*(\S)/.exec(after)?.[1] ?? '';
-  if (next && /\p{Ll}/u.test(next)) return false;
+  // A lower-case start continues the sentence, except for names written so ("arXiv", "eLife", "npj").
+  if (next && /\p{Ll}/u.test(next) && !/^\s*(?:\p{Ll}+\p{Lu}|npj\b)/u.test(after)) return false;
   // An elision inside a list ("Asgaard, G., ... Botros, N.") ends nothing.
   if (/(?:^|[\s,])\.\.$/.test(text.slice(0, dot))) return false;
   const word = /([\p{L}\p{N}'’-]*)$/u.exec(text.slice(0, dot))?.[1] ?? '';
   if (word.length === 0) return true;
+  // Vancouver's "Nat Rev Genet. 2000;(3):218": a year and a semicolon start the numbers, so the
+  // journal's abbreviation before them ends its sentence.
+  if (/^\s+(?:1[5-9]|20)\d\d[a-z]?(?:\s+\p{L}{3,9}\.?(?:\s+\d{1,2})?)?\s*;/u.test(after)) return true;
   // An initial ("J.", "Ch.", "E.-M.") continues a name; "et al." ends an author list.
   if (/^\p{Lu}\p{Ll}?$/u.test(word) || /-\p{Lu}$/u.test(word)) return false;
   // "Proc. 5th. BCS-FACS Workshop": an ordinal's period abbreviates, it does not end a sentence.
@@ -51,7 +62,16 @@ function isSentenceEnd(text: string, dot: number): boolean {
   if (word === 'al' && /\bet\s+al$/.test(text.slice(0, dot))) return true;
   // An acronym in capitals ("…models using ACTA.") is a word, not the abbreviation "Acta.".
   if (/^\p{Lu}{3,}$/u.test(word)) return true;
-  return !ABBREVIATIONS.has(word.toLowerCase());
+  // Locator abbreviations ("Art. 12", "Vol. IV", "No. 3") precede numbers; before a word, the
+  // period ends the sentence ("… State of the Art. SIAM Publications").
+  if (NUMBER_ABBREVIATIONS.has(word.toLowerCase()) && /^\p{Lu}/u.test(next)) {
+    return !/^\s*(?:[IVXLCDM]+\b|\p{Lu}?\d)/u.test(after);
+  }
+  // "Post-Conf.": the last piece of a hyphenated word abbreviates.
+  const last = word.includes('-') ? word.slice(word.lastIndexOf('-') + 1) : '';
+  return (
+    !ABBREVIATIONS.has(word.toLowerCase()) && !(last.length > 1 && ABBREVIATIONS.has(last.toLowerCase()))
+  );
 }
 
 /** Words between the last cut before `i` and `i`. */
@@ -132,6 +152,9 @@ function share(flags: boolean[], text: string, start: number, end: number): numb
  * abbreviations), around quoted titles, around bold/italic runs, around "(2011)" and at the
  * extra cut points the caller supplies (the end of a leading author list).
  */
+/** Is `word` (no period) a known abbreviation? */
+export const isAbbreviation = (word: string): boolean => ABBREVIATIONS.has(word.toLowerCase());
+
 export function segment(st: StyledText, extraCuts: number[] = []): Segment[] {
   const { text } = st;
   // A quotation that is only part of the title ("‘Tone Cases’ in Bantu …") is no cut point.

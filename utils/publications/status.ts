@@ -35,17 +35,23 @@ const SECTION_KINDS: [RegExp, PublicationKind][] = [
   [/conference|proceedings|symposi/i, 'conference'],
 ];
 
+const REPORT = /\b(?:technical report|tech\.? rep(?:ort)?\.?|working paper|white paper|report no\.?)\b/i;
+
 const TEXT_KINDS: [RegExp, PublicationKind][] = [
   [/\bworkshop\b/i, 'workshop'],
   [
     /\b(?:ph\.?\s?d|d\.?phil|doctoral|master'?s|m\.?sc|b\.?sc|bachelor'?s|diploma|habilitation)\b[^.]{0,20}\b(?:thesis|dissertation)\b|\b(?:thesis|dissertation)\b/i,
     'thesis',
   ],
-  [/\b(?:technical report|tech\.? rep(?:ort)?\.?|working paper|white paper|report no\.?)\b/i, 'report'],
+  [REPORT, 'report'],
   [/\b(?:arxiv|preprint|biorxiv|medrxiv|ssrn|corr|submitted|under review)\b/i, 'preprint'],
   [/\b(?:journal|transactions|letters|review|annals|bulletin|quarterly|magazine)\b/i, 'journal'],
   [/\b(?:proceedings|proc\.|conference|conf\.|symposium|congress|colloquium)\b/i, 'conference'],
 ];
+
+/** "vol. 59, no. 236", "59(236): 433-460", "59, 433–460", "v. 435, n. 7039". */
+const JOURNAL_NUMBERS =
+  /\b(?:vol|v|volume)\.?\s*\d+[\s,]*(?:(?:no|n|nr|issue)\.?\s*\d+|\(\d+\))|\b\d+\s*\(\d+(?:[-–/]\d+)?\)\s*[:,]\s*(?:pp?\.\s*)?\d|\b\d+\s*:\s*\d+\s*[-–]\s*\d+|\b(?:vol|volume)\.?\s*\d+\s*,\s*(?:pp?\.|pages)\s*\d/i;
 
 /**
  * The kind, from the strongest evidence: the venue's own words, then the venue table, then the
@@ -59,6 +65,8 @@ export function detectKind(args: {
   text: string;
   hasEditors: boolean;
   hasPublisher: boolean;
+  /** The venue was written "In …" (a chapter's book, or a journal in some styles). */
+  inContainer?: boolean;
 }): PublicationKind {
   const { venue, venueEntry, status, sectionHint, text } = args;
   const venueText = venue ?? '';
@@ -81,6 +89,11 @@ export function detectKind(args: {
     for (const [re, kind] of SECTION_KINDS) if (re.test(sectionHint)) return kind;
   }
   if (args.hasEditors) return 'chapter';
+  if (!venue && REPORT.test(text)) return 'report';
+  // Volume, issue or pages after a venue name a journal ("Mind, vol. 59, no. 236, pp. 433-460");
+  // an "In …" venue with a publisher is a book's chapter ("In Essays … London: Verso").
+  if (venue && args.inContainer && args.hasPublisher) return 'chapter';
+  if (venue && JOURNAL_NUMBERS.test(text) && !args.hasPublisher) return 'journal';
   if (/\b(?:science|sciences|research|studies|physics|chemistry|medicine)\s*$/i.test(venueText))
     return 'journal';
   if (!venue && args.hasPublisher) return 'book';

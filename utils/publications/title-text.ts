@@ -1,14 +1,48 @@
 import { isEditionOrContributors, isNoteSegment, isPublisher, venueScore } from './segment-features';
-import type { Segment } from './segments';
+import { isAbbreviation, type Segment } from './segments';
 import { lookupVenue } from './venue-table';
+import { parseAuthorList } from './author-list';
+import places from './places.json';
 import { PLACE_PUBLISHER, PUBLISHER, VENUE_WORDS } from './venue-words';
+
+const CITIES = new Set(places.cities.map((c) => c.toLowerCase()));
+const isCity = (part: string) => CITIES.has(part.trim().replace(/\.$/, '').toLowerCase());
+/** "Oxford", "New York, NY", "Paris, France": a city with maybe its region. */
+export const isPlace = (text: string): boolean => {
+  const parts = text.replace(/[.\s]+$/, '').split(/,\s*/);
+  return isCity(parts[0]!) && parts.length <= 2;
+};
+const YEAR_OR_END = /^(?:\(?(?:1[5-9]|20)\d\d\b.*|)$/s;
+
+/**
+ * Comma styles' imprint: "Paris, PUF", "Paris, Éditions Galilée, 2003", "Edilig, Paris, 1988",
+ * "London, 1996": a publishing city with a publisher or year, or a short publisher before a city
+ * and a year. `parts` are the comma-separated parts after the title.
+ */
+export function isImprint(rest: string): boolean {
+  const parts = rest.replace(/[.\s]+$/, '').split(/,\s*/);
+  const [first = '', second = '', third = ''] = parts;
+  // "Minneapolis 2007": the city and the year.
+  if (parts.length === 1 && isCity(first.replace(/\s+\(?(?:1[5-9]|20)\d\d\)?$/, '')) && /\d$/.test(first))
+    return true;
+  // The imprint ends the entry: at most a year after the publisher.
+  const ends = (from: number) => parts.slice(from).every((p, k) => k === 0 && YEAR_OR_END.test(p));
+  if (isCity(first)) {
+    if (!second) return false;
+    if (YEAR_OR_END.test(second) && parts.length <= 2) return true;
+    return (
+      (PUBLISHER.test(second) || /^\p{Lu}[\p{L}&.' -]{0,40}$/u.test(second)) && (parts.length <= 2 || ends(2))
+    );
+  }
+  return isCity(second) && /^\p{Lu}/u.test(first) && first.split(/\s+/).length <= 4 && !!third && ends(2);
+}
 
 /**
  * Edition, medium and translator notes after a title: "(2nd ed.)", "[DVD]", ", trans. J. Smith", and a
  * publication note in parentheses (notes style): "(Singapore: World Scientific, 2001)".
  */
 const TITLE_TAIL =
-  /\s*(?:\((?:\d+\w*|[a-z]+|rev\.?|revised|new)\s+(?:ed|edn|edition|éd|aufl)\.?(?:\s+ed\.)?\)|\[(?:dvd|cd|cd-rom|motion picture|film|video(?:recording)?|television (?:program|series)|audio(?:book)?|computer software|podcast|data ?set|brochure|abstract|electronic version|online|in \p{L}+)\]|\((?:translated|trans\.|tr\.|edited|ed\.)\s+by\s[^()]*\)|,\s*(?:trans|tr|transl|ed|eds)\.\s+(?:by\s+)?\p{Lu}.*|,\s*\d+(?:st|nd|rd|th)\s+(?:ed|edn|edition)\.?|\([^()]*:[^()]*\b(?:1[5-9]|20)\d\d\))\s*$/iu;
+  /\s*(?:\((?:\d+\w*|[a-z]+|rev\.?|revised|new)\s+(?:ed|edn|edition|éd|aufl)\.?(?:\s+ed\.)?\)|\[(?:dvd|cd|cd-rom|motion picture|film|video(?:recording)?|television (?:program|series)|audio(?:book)?|computer software|podcast|data ?set|brochure|abstract|electronic version|online|in \p{L}+)\]|\((?:translated|trans\.|tr\.|edited|ed\.)\s+by\s[^()]*\)|,\s*(?:trans|tr|transl|ed|eds)\.\s+(?:by\s+)?\p{Lu}.*|,\s*\d+(?:st|nd|rd|th)\s+(?:ed|edn|edition)\.?|\([^()]*:[^()]*\b(?:1[5-9]|20)\d\d\)|\((?:unpublished\s+)?[^()]{0,60}\b(?:dissertation|thesis|special report|technical report|working paper|master'?s thesis)\)|\((?:unpublished(?: manuscript)?|doctoral dissertation)\))\s*$/iu;
 
 export function cleanTitle(text: string): string {
   let t = text.trim();
@@ -44,6 +78,16 @@ function publisherPart(part: string, rest: string): boolean {
   return next === '' || /^(?:\(?(?:1[5-9]|20)\d\d|\d+\s*[-–]|pp?\.)/.test(next);
 }
 
+/** Notes style: "Title, Eike Middell (ed.), …", "Title, Peter Collier (trans.) (…)": named contributors. */
+const ROLE_IN_PARENS =
+  /^([^()]{2,160}?)\s*\((?:eds?|editors?|trans|tr|transl|comp|hrsg|hg|ed\.? and trans|eds\.? and trans)\.?\)/i;
+export function contributorsWithRole(rest: string): boolean {
+  const m = ROLE_IN_PARENS.exec(rest);
+  if (!m) return false;
+  const list = parseAuthorList(m[1]!);
+  return !!list && m[1]!.slice(list.end).replace(/[\s,;.]|et\s+al/g, '') === '';
+}
+
 const VENUE_START =
   /^(?:in\s|in:|dans\s|proc\.|proceedings|journal|j\.\s|ieee|acm|comm\.|trans\.|ann\.|lecture notes|tech\.?\s*rep)/i;
 
@@ -52,7 +96,7 @@ const VENUE_START =
  * others run the title into "in Editor (ed.), Book": when the title text runs on into a publisher,
  * a venue, a contributor or an edition, cut it there.
  */
-export function splitTitle(text: string): { title: string; rest: string } | null {
+export function splitTitle(text: string, framed = false): { title: string; rest: string } | null {
   // ". In …", ", in: …", or a closing quote ending a title that opened with one.
   const closes = /^[“"‘'`«]/.test(text) ? `[.,;:”"’'»]|''` : '[.,;:]';
   const inBook = new RegExp(`(?:${closes})\\s+(?=(?:in|dans)\\s*:?\\s+\\p{Lu})`, 'u').exec(text);
@@ -60,17 +104,33 @@ export function splitTitle(text: string): { title: string; rest: string } | null
     if (inBook && inBook.index < m.index) break;
     const rest = text.slice(m.index + m[0].length);
     const part = rest.split(/,\s/)[0] ?? rest;
-    if (isEditionOrContributors(rest) || isLocator(rest)) return { title: text.slice(0, m.index), rest };
+    if (isEditionOrContributors(rest) || isLocator(rest) || contributorsWithRole(rest))
+      return { title: text.slice(0, m.index), rest };
+    // "…, to appear in ACM Transactions …", "…, paper submitted to ESS '93": a status opens the venue.
+    if (/^(?:paper\s+)?(?:to appear|submitted|accepted|in press|to be (?:presented|published))\b/i.test(rest))
+      return { title: text.slice(0, m.index), rest };
     if (!/^[\p{Lu}\p{N}"“]|^(?:in|dans)\s|^in:/u.test(rest)) continue;
-    const venueLike =
+    // A title framed by sentence ends ("Weber, Eugen. Movements, Currents, Trends: …. Lexington, MA: …")
+    // keeps its commas: only an outright venue, report or book container after one splits it.
+    const strong =
       VENUE_START.test(part) ||
       lookupVenue(part) !== null ||
+      /\b(?:thesis|dissertation|report)\b/i.test(part);
+    if (framed) {
+      if (strong) return { title: text.slice(0, m.index), rest };
+      continue;
+    }
+    const venueLike =
+      strong ||
+      isImprint(rest) ||
       (VENUE_WORDS.test(part) && /^\p{Lu}/u.test(part)) ||
       publisherPart(part, rest) ||
       /\b(?:thesis|dissertation|report|draft)\b/i.test(part) ||
-      /^\p{L}[^,]{1,59}?(?:,\s*)?(?:\bvol\.?\s*)?\d+(?:\s*[-–]\s*\d+)?\s*(?:\(\d+\))?\s*(?:[,:]|pp|$)/iu.test(
+      /^\p{L}[^,]{1,59}?(?:,\s*)?(?:\b(?:vol|v|no|nr|n°)\.?\s*)?\d+(?:\s*[-–]\s*\d+)?\s*(?:\(\d+\))?\s*(?:[,:]|pp|$)/iu.test(
         rest,
-      );
+      ) ||
+      // "…, Seventh IEEE Structure in Complexity Theory, 185-192.": a page range (not years) ends it.
+      /^\p{L}[^,]{1,59}?,\s*(?!(?:1[5-9]|20)\d\d\b)\d+\s*[-–]\s*\d+\.$/u.test(rest);
     if (venueLike) return { title: text.slice(0, m.index), rest };
   }
   if (inBook) return { title: text.slice(0, inBook.index + 1), rest: text.slice(inBook.index + 1).trim() };
@@ -106,4 +166,36 @@ export function subtitleEnd(segs: Segment[], title: number, isOther: (i: number)
   const afterIsVenue =
     isPublisher(after.text) || venueScore(after) >= 1.5 || /^(?:in|dans)\s*:?\s/i.test(after.text);
   return afterIsVenue ? title + 1 : title;
+}
+
+/**
+ * Vancouver without a period between title and journal ("Using Drosophila as a model Insect Nat Rev
+ * Genet. 2000;(3):218"): the journal is the longest run of capitalised words at the end that starts
+ * with an abbreviated word (known abbreviation, a period, an acronym) and holds at least two of them
+ * and no more than half as many plain words ("J Clin Sleep Med"). A single abbreviation takes one
+ * capitalised word after a lower-case one ("… a randomized trial Diabetes Educ."). Null when the
+ * end reads as title words.
+ */
+export function splitJournalTail(text: string): { title: string; venue: string } | null {
+  const words = text.replace(/[\s.,;:]+$/, '').split(/\s+/);
+  const abbreviated = (w: string) =>
+    /^\p{Lu}/u.test(w) && (w.endsWith('.') || isAbbreviation(w) || /^\p{Lu}{2,}$/u.test(w));
+  let at = -1;
+  let abbreviations = 0;
+  let plain = 0;
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k]!;
+    if (abbreviated(w)) abbreviations++;
+    else if (/^\p{Lu}/u.test(w)) plain++;
+    else if (!/^(?:of|and|&)$/.test(w)) break;
+    if (abbreviated(w) && abbreviations >= 2 && 2 * plain <= abbreviations) at = k;
+  }
+  if (at < 0 && words.length >= 2 && abbreviated(words[words.length - 1]!)) {
+    const before = words[words.length - 2]!;
+    if (/^\p{Lu}\p{Ll}+$/u.test(before) && /^[\p{Ll}\p{N}]/u.test(words[words.length - 3] ?? '')) {
+      at = words.length - 2;
+    }
+  }
+  if (at < 3) return null;
+  return { title: words.slice(0, at).join(' '), venue: words.slice(at).join(' ') };
 }

@@ -1,3 +1,4 @@
+import { isAbbreviation } from './segments';
 import { lookupVenue } from './venue-table';
 
 /** A journal-name word: "Nano", "Lett.", "A&A", "Soc.", and the small words between them. */
@@ -15,15 +16,20 @@ const NUMBER = /\b[A-Za-z]?\d+[a-z]?\b/g;
  * name (a title has plain words, or prose after it).
  */
 export function compactVenue(text: string, after: string): string | null {
-  const name = NAME.exec(text)?.[0].replace(/[\s.,]+$/, '');
+  const written = NAME.exec(text)?.[0].trimEnd() ?? '';
+  const name = written.replace(/[\s.,]+$/, '');
   if (!name) return null;
   const rest = `${text.slice(name.length)} ${after}`.replace(/\[[^\]]*\]/g, ' ');
   const numbers = rest.match(NUMBER)?.length ?? 0;
   const leftover = rest.replace(NUMBER, ' ').replace(/\b(?:vol|no|pp|p|art)\b\.?/gi, ' ');
   if (numbers < 2 || !/^[\s,.;:()–-]*$/.test(leftover)) return null;
-  const words = name.split(/\s+/);
-  // Abbreviated words ("Lett.", "Phys."), one acronym-like token ("JHEP", "ApJ", "A&A"), or a known name.
-  const abbreviated = words.some((w) => /^\p{Lu}\p{L}{0,6}\.$/u.test(w)) && words.length <= 6;
+  const words = written.split(/\s+/);
+  // Abbreviated words ("Lett.", "Phys.", or ISO 4 without periods: "J Appl Phys"), one acronym-like
+  // token ("JHEP", "ApJ", "A&A"), or a known name.
+  const abbreviated =
+    words.length <= 6 &&
+    (words.some((w) => /^\p{Lu}\p{L}{0,6}\.$/u.test(w)) ||
+      (words.length >= 2 && words.every((w) => isAbbreviation(w.replace(/\.$/, '')))));
   const acronym = words.length === 1 && /^\p{Lu}.*\p{Lu}/u.test(name);
   return abbreviated || acronym || lookupVenue(name) ? name : null;
 }

@@ -1,3 +1,4 @@
+import { parseAuthorList } from './author-list';
 import places from './places.json';
 import { PUBLISHER, VENUE_WORDS } from './venue-words';
 
@@ -12,11 +13,12 @@ const fold = (s: string) =>
     .replace(/[.\s]+$/, '')
     .trim();
 const REGIONS = new Set(places.regions.map(fold));
+const CITIES = new Set(places.cities.map(fold));
 
 const MONTH =
-  /^(?:\d{1,2}(?:st|nd|rd|th)?\s*[-–]?\s*)*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter)\b/i;
+  /^(?:\d{1,2}(?:st|nd|rd|th)?\s*[-–]?\s*)*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)(?![\p{L}])/iu;
 const NOT_NAME =
-  /^(?:to appear|in press|forthcoming|submitted|accepted|special issue|lecture notes|also in|reprinted|ahead of print|epub|art\.|pages?\b|vol\b|volume\b|no\.|pp\.|edited by|ed\.\s|eds\.\s|trans\.|translated by|\(\d+\)$)/i;
+  /^(?:to appear|in press|forthcoming|submitted|accepted|special issue|lecture notes|also in|reprinted|ahead of print|epub|art\.|pages?\b|vol\b|volume\b|no\.|pp\.|edited by|ed\.\s|eds\.\s|trans\.|translated by|trad\.?\s|traduit|übersetzt|hrsg\.?\s|\(\d+\)$)/i;
 
 const isRegion = (part: string) => REGIONS.has(fold(part)) || /^\p{Lu}{2}(?:\s+\d{5})?$/u.test(part.trim());
 /** "Portland", "San Jose", "White Plains": a place's name, not a venue's words nor an acronym ("CVPR"). */
@@ -45,17 +47,50 @@ function splitParts(text: string): string[] {
   return parts.map((p) => p.trim()).filter(Boolean);
 }
 
+const EDS = /(?:^|\s)(?:eds?|editors?|hrsg)\.?$/i;
+
+/** Do parts k… name editors, ending with "Eds." ("R. Graham, M. Grotschel, and L. Lovasz, Eds.")? */
+function editorsFrom(parts: string[], k: number): boolean {
+  const e = parts.findIndex((p, i) => i >= k && EDS.test(p));
+  if (e < 0) return false;
+  const names = parts
+    .slice(k, e + 1)
+    .join(', ')
+    .replace(/,?\s*(?:eds?|editors?|hrsg)\.?$/i, '');
+  const list = parseAuthorList(names);
+  return !!list && names.slice(list.end).replace(/[\s,;.]|et\s+al/g, '') === '';
+}
+
 export function dropVenueTail(venue: string): string {
   // "IEEE/RSJ IROS '91 (Osaka, Japan)": a place in parentheses.
   // "… (New Brunswick, NJ: Transaction Publishers, 2003)": a publication note (notes style).
+  // "Markov Random Fields (R. Chellappa, ed.)": the editors in parentheses.
   const v = venue.replace(/\s*\(([^()]*)\)\s*$/, (whole, inner: string) =>
-    splitParts(inner).some(isRegion) || /:[^:]*\b(?:1[5-9]|20)\d\d$/.test(inner) ? '' : whole,
+    splitParts(inner).some(isRegion) ||
+    /:[^:]*\b(?:1[5-9]|20)\d\d$/.test(inner) ||
+    /(?:^|[\s,])(?:eds?|editors?|hrsg|dir)\.?$/i.test(inner)
+      ? ''
+      : whole,
   );
   const parts = splitParts(v);
   if (parts.length < 2) return dropVolume(v);
   let cut = parts.length;
   for (let k = 1; k < parts.length; k++) {
     const p = parts[k]!;
+    // "Handbook of Combinatorics, R. Graham, M. Grotschel, and L. Lovasz, Eds.": editors after the title.
+    if (editorsFrom(parts, k)) {
+      cut = k;
+      break;
+    }
+    // "…, Paris, Presses universitaires de France": a publishing city before its publisher or year.
+    if (
+      CITIES.has(fold(p)) &&
+      k + 1 < parts.length &&
+      (PUBLISHER.test(parts[k + 1]!) || /\d{4}/.test(parts[k + 1]!))
+    ) {
+      cut = k;
+      break;
+    }
     if (isRegion(p) || MONTH.test(p) || NOT_NAME.test(p) || (PUBLISHER.test(p) && !VENUE_WORDS.test(p))) {
       cut = k;
       break;

@@ -3,14 +3,17 @@ import { dropVenueTail } from './venue-tail';
 
 /** Where a venue name stops: volume, issue, pages, a year before numbers, a publisher. */
 const VENUE_END =
-  /(?:,?\s*\(?\b(?:vol|vols|volume|v|bd|tome|t|no|nos|num|nr|issue|pp|p|pages|s|art|article|chap|ch|suppl|sect|série|ser)\b\.?\s*[\divxlcIVXLC]|,?\s*\b\d+\s*\(\s*[\d\-–/ ]+\s*\)|,\s*\d|:\s*\d|\s+\d+\s*[,:]\s*[A-Z]?\d|\s+(?:1[5-9]|20)\d\d[a-z]?\s*(?:[,;:.]\s*\d|,?\s*\(|[,.]\s*[\p{Lu}])|\s+\d{1,4}\s*$|,?\s*\b(?:doi|issn|isbn)\b|,\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*)\d)/iu;
+  /(?:,?\s*\(?\b(?:vol|vols|volume|v|bd|tome|t|no|nos|num|nr|issue|pp|p|pages|s|art|article|chap|ch|suppl|sect|série|ser)\b\.?\s*[\divxlcIVXLC]|,?\s*\b\d+\s*\(\s*[\d\-–/ ]+\s*\)|,\s*\d|:\s*\d|\s+\d+\s*[,:]\s*[A-Z]?\d|\s+(?:1[5-9]|20)\d\d[a-z]?\s*(?:[,;:.]\s*\d|,?\s*\(|[,.]\s*[\p{Lu}])|\s+\d{1,4}\s*$|\s+\d+\s+\d+\s*[-–]\s*\d+|\s+\d+\s*[-–]\s*\d+\s*$|,?\s*\b(?:doi|issn|isbn)\b|,\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*)\d)/iu;
 
 const LEAD =
-  /^(?:in\s*:\s*|in\s+(?=\S)|dans\s+|accepted\s+(?:at|to|in|for publication in|by)\s+|to appear\s+(?:at|in)\s+|published\s+(?:at|in)\s+|presented\s+at\s+(?:the\s+)?|submitted\s+to\s+|under review\s+(?:at|in)\s+|in press\s+(?:at|in)\s*|forthcoming\s+(?:at|in)\s+)/i;
+  /^(?:in\s*:\s*|in\s+(?=\S)|dans\s+|accepted\s+(?:at|to|in|for publication in|by)\s+|to appear\s+(?:at|in)\s+|published\s+(?:at|in)\s+|presented\s+at\s+(?:the\s+)?|(?:paper\s+)?submitted\s+to\s+|under review\s+(?:at|in)\s+|in press\s+(?:at|in)\s*|forthcoming\s+(?:at|in)\s+)/i;
 
 /** Editors before the collection title: "In O. C. A. and D. Card (Ed.), Handbook …". */
 const EDITORS =
-  /^(?:in\s+)?(?:[^,()]{0,120}?)\s*\(\s*(?:eds?|hrsg|dir|coord|a cura di|éds?|comp|ed\. by|edited by)\.?\s*\)\s*[,.:]?\s*|^(?:ed\.|eds\.|edited by)\s+[^,]{2,80},\s*/i;
+  /^(?:in\s+)?(?:[^,()]{0,120}?)\s*\(\s*(?:trans|tr|transl|ed\.? and trans|eds?|hrsg|hgg?|hrg|dir|coord|a cura di|éds?|comp|ed\. by|edited by|sous la dir(?:ection)?|gen\.? eds?|org|orgs|coords?)\.?\s*\)\s*[,.:]?\s*|^(?:ed\.|eds\.|edited by)\s+[^,]{2,80},\s*/i;
+
+const IN_EDITORS =
+  /^in\s*:?\s+[^()]{2,160}?\s*\(\s*(?:eds?|hrsg|hgg?|hrg|dir|coord|éds?|sous la dir(?:ection)?|gen\.? eds?|orgs?|coords?)\.?\s*\)\s*[,.:]?\s*(?=\S)/i;
 
 /** The first venue end that is not inside parentheses: "(TMLR, 2023)" is part of the name. */
 function firstOutsideParens(v: string): number {
@@ -41,6 +44,8 @@ function stripEditorsBefore(v: string): string {
 /** Cuts a venue text down to the venue's name. */
 export function cleanVenue(text: string): string {
   let v = text.trim().replace(/^[,.;:\s]+/, '');
+  // "In Rumelhart, D. E., McClelland, J. L. (Eds.), Parallel …": after "In", editors may hold commas.
+  v = v.replace(IN_EDITORS, '');
   for (let k = 0; k < 3; k++) {
     const before = v;
     v = stripEditorsBefore(v.replace(LEAD, '').replace(EDITORS, ''));

@@ -51,7 +51,7 @@ function expectContract(p: Publication, raw: string): void {
   expect(KINDS).toContain(p.kind);
   expect(STATUSES).toContain(p.status);
   expect(typeof p.equalContribution).toBe('boolean');
-  if (p.year !== null) expect(Number.isInteger(p.year) && p.year >= 1900 && p.year <= 2100).toBe(true);
+  if (p.year !== null) expect(Number.isInteger(p.year) && p.year >= 1500 && p.year <= 2099).toBe(true);
   if (p.candidateAuthorIndex !== null) {
     expect(Number.isInteger(p.candidateAuthorIndex)).toBe(true);
     expect(p.candidateAuthorIndex).toBeGreaterThanOrEqual(0);

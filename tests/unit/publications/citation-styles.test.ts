@@ -74,3 +74,125 @@ describe('citation styles', () => {
     expect(p.venue).toBe('Handbook of rivers');
   });
 });
+
+/** Rules added for Vancouver, notes, humanities comma styles and kind inference; invented entries. */
+describe('citation styles: fields within one sentence, imprints and kinds', () => {
+  it('splits a Vancouver journal abbreviation run into the title sentence', () => {
+    const a = plain('3. Marek D. The sleep of river otters in winter J Zool Res. 2014;12(3):44-51.');
+    expect(a.authors).toEqual(['Marek D.']);
+    expect(a.title).toBe('The sleep of river otters in winter');
+    expect(a.venue).toBe('J Zool Res');
+    expect(a.year).toBe(2014);
+    const b = plain('Okoro AB, Lind C. Night feeding in herons: a field study Ornithol Lett. 2019;7:10-19.');
+    expect(b.title).toBe('Night feeding in herons: a field study');
+    expect(b.venue).toBe('Ornithol Lett');
+  });
+
+  it('takes a short journal name before Vancouver numbers, and tidies stray spaces before commas', () => {
+    const p = plain('Lind Q *, Okoro B*, Marek C. Herons at dusk. Birds. 2011; 3(2) : 15-22.');
+    expect(p.authors).toHaveLength(3);
+    expect(p.authors[0]).toBe('Lind Q');
+    expect(p.title).toBe('Herons at dusk');
+    expect(p.venue).toBe('Birds');
+  });
+
+  it('reads ISO 4 abbreviations without periods in compact entries, and a leading year', () => {
+    const a = plain('[2] K. Lind, P. Marek, J Appl Chem 2004, 18, 220.');
+    expect(a.title).toBeNull();
+    expect(a.venue).toBe('J Appl Chem');
+    const b = plain('Lind K., Marek P., 2004, ApJ, 612, 88');
+    expect(b.title).toBeNull();
+    expect(b.venue).toBe('ApJ');
+    expect(b.year).toBe(2004);
+  });
+
+  it('ends a humanities comma-style title at the imprint (city, publisher, year)', () => {
+    const a = plain('Marek, Paul, Les rivières de la nuit, Paris, Éditions du Fleuve, 1998.');
+    expect(a.title).toBe('Les rivières de la nuit');
+    expect(a.venue).toBeNull();
+    expect(plain('J. Lind, Herons and Storks, Fleuve Press, London, 1991').title).toBe('Herons and Storks');
+    expect(plain('A. Okoro, The Quiet River, Leiden 2007').title).toBe('The Quiet River');
+  });
+
+  it('keeps commas inside a title framed by sentence ends', () => {
+    const p = plain('Okoro, Ada. Rivers, Herons, Storks: A Natural History. London: Fleuve Press, 2001.');
+    expect(p.title).toBe('Rivers, Herons, Storks: A Natural History');
+  });
+
+  it('cuts contributors with a role in parentheses off a notes-style title', () => {
+    const p = plain('Marek, Paul, Night Rivers, Ada Okoro (ed.), Jan Lind (trans.) (London: Fleuve, 1990).');
+    expect(p.title).toBe('Night Rivers');
+    expect(p.venue).toBeNull();
+  });
+
+  it('reads a chapter "In" a book even when its publisher follows in the same sentence', () => {
+    const a = plain(
+      'Lind, Jan. “Night Herons.” In Essays on Rivers and Birds. London: Fleuve Press, 1999, 10–22.',
+    );
+    expect(a.title).toBe('Night Herons');
+    expect(a.venue).toBe('Essays on Rivers and Birds');
+    expect(a.kind).toBe('chapter');
+    const b = plain(
+      'Okoro, A., Night birds, in: J. Lind and P. Marek (eds.), River Life, Fleuve Press, 1980.',
+    );
+    expect(b.title).toBe('Night birds');
+    expect(b.venue).toBe('River Life');
+    const c = plain(
+      'Okoro, A. (2001). Herons. In Lind, J., Marek, P., & Rossi, K. (Eds.), Birds of the river (pp. 1-9).',
+    );
+    expect(c.venue).toBe('Birds of the river');
+  });
+
+  it('reads a work with no author: title, then date, then the magazine', () => {
+    const p = plain('Herons return to the delta. (2003, May). River Life Magazine, 12(4), p. 8');
+    expect(p.authors).toEqual([]);
+    expect(p.title).toBe('Herons return to the delta');
+    expect(p.venue).toBe('River Life Magazine');
+  });
+
+  it('takes a named body in title case as the author', () => {
+    const p = plain('[3] National Heron Survey Office. Annual counts of wading birds, 2015.');
+    expect(p.authors).toEqual(['National Heron Survey Office']);
+    expect(p.title).toBe('Annual counts of wading birds');
+  });
+
+  it('reads "Name: Title" (German style) and a comma typed without its space', () => {
+    expect(plain('Marek, Paul: Reiher am Fluss. In: Vogelwelt 12, 1999, 3-9.').title).toBe('Reiher am Fluss');
+    const p = plain('Okoro, A. and Lind,J.K., Herons of the delta, River Birds, v. 12, pp. 3-9. 2001.');
+    expect(p.authors).toEqual(['Okoro, A.', 'Lind, J.K.']);
+    expect(p.title).toBe('Herons of the delta');
+    expect(p.venue).toBe('River Birds');
+  });
+
+  it('drops an APA genre note from the title, and editors named after a book title from the venue', () => {
+    expect(
+      plain('Lind, J. (2015). Herons at night (Unpublished doctoral dissertation). Delta University.').title,
+    ).toBe('Herons at night');
+    const p = plain(
+      'Okoro, A. Wading birds. In River Handbook, J. Lind and P. Marek, Eds., vol. 2. Fleuve, 1990.',
+    );
+    expect(p.venue).toBe('River Handbook');
+  });
+
+  it('infers the kind from the shape of the entry', () => {
+    expect(plain('[1] A. Okoro, "Herons at night," River Birds, vol. 12, no. 3, pp. 40-52, 1999.').kind).toBe(
+      'journal',
+    );
+    expect(plain('J. Lind. Heron tracking. Technical Report TR-7, Delta Institute, 2003.').kind).toBe(
+      'report',
+    );
+    expect(plain('P. Marek. Herons. In Proceedings of the River Conference, pages 1-9, 2001.').kind).toBe(
+      'conference',
+    );
+    expect(plain('A. Okoro. Herons. PhD thesis, Delta University, 2010.').kind).toBe('thesis');
+  });
+
+  it('ends a comma-style title at a status, and reads genre notes as no title', () => {
+    expect(plain('J. Lind, P. Marek, Herons in the Delta, to appear in River Birds Quarterly.').title).toBe(
+      'Herons in the Delta',
+    );
+    expect(plain('A. Okoro. Personal communication, May 2004.').title).toBeNull();
+    const p = plain('P. Marek and A. Okoro (editors). Rivers: State of the Art. Fleuve Press, 1997.');
+    expect(p.title).toBe('Rivers: State of the Art');
+  });
+});
