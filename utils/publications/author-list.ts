@@ -123,8 +123,33 @@ function givenRun(
   return { next: j, initialsOnly };
 }
 
+/**
+ * Does a sentence run on from token k, so the capitalised word before it opened a title rather than
+ * ended a name? "Marek D. Sleep and the brain", "Lee K. Learning in context": a lower-case word
+ * (not a particle), or "and" followed by one, never follows a family name.
+ */
+function titleRunsOn(tokens: Token[], k: number): boolean {
+  const w = tokens[k - 1];
+  if (!w || w.trail || w.word.endsWith('.')) return false;
+  const next = tokens[k];
+  if (!next || !/^\p{Ll}/u.test(next.word) || isParticle(next.word)) return false;
+  if (!/^(?:and|&|und|et|y|e)$/.test(next.word)) return true;
+  const after = tokens[k + 1];
+  if (!after || !/^\p{Ll}/u.test(after.word) || isParticle(after.word)) return false;
+  // "… and the ATLAS Collaboration" is a body among the authors.
+  return !tokens
+    .slice(k + 2, k + 6)
+    .some((t) => /^(?:collaboration|consortium|group|team|investigators|project)$/i.test(stripDot(t.word)));
+}
+
 /** One author starting at token i, in whichever written form fits. */
-function parseOne(tokens: Token[], i: number, firstAuthor: boolean, vancouver: boolean): OneAuthor | null {
+function parseOne(
+  tokens: Token[],
+  i: number,
+  firstAuthor: boolean,
+  vancouver: boolean,
+  fullInverted = false,
+): OneAuthor | null {
   const t0 = tokens[i];
   if (!t0) return null;
   // Family name first: particles, then one or two name words.
@@ -148,7 +173,8 @@ function parseOne(tokens: Token[], i: number, firstAuthor: boolean, vancouver: b
     // "Romero, C." / "Douglass, April G." / "Lee, L. L.": family, comma, given names.
     if (fam.trail.startsWith(',') && f + 1 < tokens.length) {
       const g = givenRun(tokens, f + 1, 4, false);
-      if (g.next > f + 1 && (g.initialsOnly || firstAuthor)) {
+      // "Catmull, Edwin and Rom, Raphael": after "and", a list opened family-first may stay so.
+      if (g.next > f + 1 && (g.initialsOnly || firstAuthor || fullInverted)) {
         return { next: g.next, initialsOnly: g.initialsOnly, inverted: g.initialsOnly ? 'initials' : 'full' };
       }
     }
@@ -176,7 +202,8 @@ function parseOne(tokens: Token[], i: number, firstAuthor: boolean, vancouver: b
           /^\p{Lu}{2,3}\.$/u.test(ini.word) ||
           after.word === 'and' ||
           tokens[e - 1]!.trail ||
-          !isNameWord(after, false)
+          !isNameWord(after, false) ||
+          titleRunsOn(tokens, e + 1)
         ) {
           return { next: e, initialsOnly: true, inverted: 'initials' };
         }
@@ -192,12 +219,20 @@ function parseOne(tokens: Token[], i: number, firstAuthor: boolean, vancouver: b
   const lastGiven = tokens[j - 1]!;
   if (lastGiven.trail || endsSentence(lastGiven)) {
     // The run already ended on punctuation: its last word is the family name.
-    if (j - i < 2 || isInitial(lastGiven.word) || lastGiven.trail.startsWith(':')) return null;
+    if (j - i < 2 || isInitial(lastGiven.word)) return null;
+    // "Wolfgang Jantzen: Behinderung …": one forward name before a colon heads German-style entries;
+    // later in a list, or longer, a colon ends a title ("Deep Learning Methods: A Review").
+    if (lastGiven.trail.startsWith(':') && (!firstAuthor || j - i > 3 || lastGiven.trail !== ':'))
+      return null;
     return { next: j, initialsOnly: initialsOrParticles(tokens.slice(i, j - 1)), inverted: null };
   }
   while (j < tokens.length && isParticle(tokens[j]!.word) && !tokens[j]!.trail) j++;
   const family = tokens[j];
-  if (family && isNameWord(family, false) && !isInitial(family.word)) {
+  // "Barrington Moore, Social Origins of Dictatorship …": a later "name" the sentence runs on from
+  // is the title's opening words.
+  const familyWord = !!family && isNameWord(family, false) && !isInitial(family.word);
+  if (!firstAuthor && titleRunsOn(tokens, familyWord ? j + 1 : g.next)) return null;
+  if (familyWord) {
     return { next: j + 1, initialsOnly: initialsOrParticles(tokens.slice(i, g.next)), inverted: null };
   }
   // The last given word was the family name ("Bryn Elesedy and …").
@@ -252,7 +287,13 @@ export function parseAuthorList(text: string, from = 0, to = text.length): Autho
   let afterAnd = false;
   let firstVancouver = false;
   while (i < tokens.length) {
-    const one = parseOne(tokens, i, authors.length === 0, firstVancouver);
+    const one = parseOne(
+      tokens,
+      i,
+      authors.length === 0,
+      firstVancouver,
+      firstInverted === 'full' && afterAnd && authors.length === 1,
+    );
     if (!one) break;
     if (authors.length > 0) {
       // Authors after the first follow its form: initials stay initials, Chicago lists end in "and".
@@ -287,7 +328,9 @@ export function parseAuthorList(text: string, from = 0, to = text.length): Autho
     const last = tokens[i - 1]!;
     // A missing comma between inverted names: "Bedford, H. Petticrew, M.", "Ferguson, JN. Aldag, JM.".
     if (firstInverted === 'initials' && !last.trail && last.word.endsWith('.') && i < tokens.length) {
-      if (parseOne(tokens, i, false, false)?.inverted === 'initials') continue;
+      const more = parseOne(tokens, i, false, false);
+      // "Weiler, H.A. Vitamin D: An overview …": a colon after the initials ends a title's words.
+      if (more?.inverted === 'initials' && !tokens[more.next - 1]!.trail.startsWith(':')) continue;
     }
     if (endsSentence(last)) break;
     afterAnd = false;

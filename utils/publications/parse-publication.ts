@@ -67,6 +67,24 @@ interface Roles {
   venue: number;
 }
 
+/**
+ * Title-first entries name their authors last ("Stochastic Pruning: Fine-Tuning …. ICML 2021. Ann
+ * Lee, Bo Chen."): a list of two or more names after a sentence break that closes the entry.
+ */
+function closingAuthorList(text: string, from: number): boolean {
+  for (const m of text.slice(from).matchAll(/[.;,)]\s+(?=\p{Lu})/gu)) {
+    const at = from + m.index + m[0].length;
+    const list = parseAuthorList(text, at);
+    if (
+      list &&
+      list.authors.length >= 2 &&
+      /^[\s.,;]*(?:(?:1[5-9]|20)\d\d[a-z]?)?[\s.,;)]*$/.test(text.slice(list.end))
+    )
+      return true;
+  }
+  return false;
+}
+
 /** A leading author list ends where no sentence break shows it ("Barendregt, H. P. The Lambda …"). */
 function leadingAuthorCut(text: string): number[] {
   const from = text.length - text.trimStart().length;
@@ -91,7 +109,8 @@ function leadingAuthorCut(text: string): number[] {
     // German and Scandinavian styles: "Wolfgang Jantzen: Behinderung. In: …", "Schöler, Jutta: Title".
     (/^:\s+\p{Lu}/u.test(text.slice(list.end - 1)) &&
       list.authors.every((a) => /\S\s+\S|,/.test(a.name)) &&
-      !/[.!?]/.test(text.slice(from, list.end - 1))) ||
+      !/[.!?]/.test(text.slice(from, list.end - 1)) &&
+      !closingAuthorList(text, list.end)) ||
     // Comma styles: "Stephen H. Kellert, In the Wake of Chaos, …": full names, then a comma and the title.
     (/^\s*[\p{Lu}"“‘«`]/u.test(after) &&
       /,\s*$/.test(text.slice(0, list.end)) &&
@@ -259,6 +278,23 @@ function chooseVenue(
   return -1;
 }
 
+/** A periodical's name: "Business Week", "The Wall Street Journal", "New York Times Magazine". */
+const PERIODICAL =
+  /^(?:the\s+)?(?:[\p{Lu}][\p{L}.&'’-]*\s+){0,4}(?:week|weekly|times|news|newsweek|journal|magazine|herald|tribune|gazette|chronicle|daily|monitor|economist|guardian|telegraph|observer|digest|inquirer|courier|examiner|dispatch|fortune|forbes)$/iu;
+
+/**
+ * Newspaper lines open with the paper, not the writer: "Business Week, “Banks Try …,” April 5,
+ * 1969.": a periodical's name, a comma, a quoted title and nothing after it but dates and notes.
+ */
+function periodicalFirst(segs: Segment[], dates: (DateInfo | null)[]): boolean {
+  const [head, title] = segs;
+  if (!head || !title || !title.quoted || head.quoted || dates[0]) return false;
+  if (!/,$/.test(head.text.trim())) return false;
+  const name = head.text.trim().replace(/[,\s]+$/, '');
+  if (!PERIODICAL.test(name) || !/^\p{Lu}/u.test(name)) return false;
+  return segs.slice(2).every((s, k) => dates[k + 2] !== null || isNoteSegment(s.text) || isLocator(s.text));
+}
+
 function parseEntry(input: PublicationInput, candidateNames: string[]): ParsedEntry {
   const publication = emptyPublication(input.raw);
   const st = styledFromInput(input.raw, input.runs);
@@ -290,6 +326,8 @@ function parseEntry(input: PublicationInput, candidateNames: string[]): ParsedEn
   }
   const { segs, feats, dates } = laid;
   const roles: Roles = { authors: laid.authors, title: -1, venue: -1 };
+  const periodical = roles.authors <= 0 && periodicalFirst(segs, dates);
+  if (periodical) roles.authors = -1;
   roles.title = chooseTitle(segs, roles, dates, styled);
   const titleSeg = roles.title >= 0 ? segs[roles.title]! : null;
   const plainTitle = titleSeg !== null && !titleSeg.quoted && !(styled && titleSeg.italic > 0.8);
@@ -302,6 +340,7 @@ function parseEntry(input: PublicationInput, candidateNames: string[]): ParsedEn
       )
     : roles.title;
   roles.venue = chooseVenue(segs, { authors: roles.authors, title: titleEnd }, dates);
+  if (periodical && roles.title === 1 && roles.venue < 0) roles.venue = 0;
 
   let title = titleSeg ? st.text.slice(titleSeg.start, segs[titleEnd]!.end) : null;
   let venueText = roles.venue >= 0 ? segs[roles.venue]!.text : null;
@@ -385,7 +424,13 @@ function parseEntry(input: PublicationInput, candidateNames: string[]): ParsedEn
     /\((?:eds?|hrsg)\.?\)|\beds?\.\s|edited by/i.test(st.text) && /^\s*in\b/i.test(venueText ?? '');
 
   // "…. Annual counts of wading birds, 2015.": a year closing the entry right after the title is its date.
-  if (title && titleSeg && /^[\s.,;]*$/.test(st.text.slice(titleSeg.start + title.length)))
+  // So is one ending a plain title when no other date is written: "Some reformulations, 1997. Optim…".
+  if (
+    title &&
+    titleSeg &&
+    (/^[\s.,;]*$/.test(st.text.slice(titleSeg.start + title.length)) ||
+      (plainTitle && !dates.some(Boolean) && year !== null && title.endsWith(String(year))))
+  )
     title = title.replace(/,\s*(?:1[5-9]|20)\d\d[a-z]?[.\s]*$/, '');
   const cleanedTitle = title ? cleanTitle(title) : '';
   // A title has words: "2006" left of "ApJ, 650, 102" (compact astronomy style) is none.

@@ -3,7 +3,7 @@ import { dropVenueTail } from './venue-tail';
 
 /** Where a venue name stops: volume, issue, pages, a year before numbers, a publisher. */
 const VENUE_END =
-  /(?:,?\s*\(?\b(?:vol|vols|volume|v|bd|tome|t|no|nos|num|nr|issue|pp|p|pages|s|art|article|chap|ch|suppl|sect|série|ser)\b\.?\s*[\divxlcIVXLC]|,?\s*\b\d+\s*\(\s*[\d\-–/ ]+\s*\)|,\s*\d|:\s*\d|\s+\d+\s*[,:]\s*[A-Z]?\d|\s+(?:1[5-9]|20)\d\d[a-z]?\s*(?:[,;:.]\s*\d|,?\s*\(|[,.]\s*[\p{Lu}])|\s+\d{1,4}\s*$|\s+\d+\s+\d+\s*[-–]\s*\d+|\s+\d+\s*[-–]\s*\d+\s*$|,?\s*\b(?:doi|issn|isbn)\b|,\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*)\d)/iu;
+  /(?:,?\s*\(?\b(?:vol|vols|volume|v|bd|tome|t|no|nos|num|nr|issue|pp|p|pages|s|art|article|chap|ch|suppl|sect|série|ser)\b\.?\s*[\divxlcIVXLC]|,?\s*\b\d+\s*\(\s*[\d\-–/ ]+\s*\)|,\s*\d|:\s*\d|\s+\d+\s*[,:]\s*[A-Z]?\d|\s+(?:1[5-9]|20)\d\d[a-z]?\s*(?:[,;:.]\s*\d|,?\s*\(|[,.]\s*[\p{Lu}])|\s+\d{1,4}\s*$|\s+\d+\s+\d+\s*[-–]\s*\d+|\s+\d+\s*[-–]\s*\d+\s*$|,?\s*\b(?:doi|issn|isbn)\b|,\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*)\d|\s+(?:\d+\s+)?\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|,?\s*n°|\s+\d+\.\s*jg\b|,\s*n\.\s?p\b|\s*\(\d+(?:st|nd|rd|th)\s+edn?\.?\))/iu;
 
 const LEAD =
   /^(?:in\s*:\s*|in\s+(?=\S)|dans\s+|accepted\s+(?:at|to|in|for publication in|by)\s+|to appear\s+(?:at|in)\s+|published\s+(?:at|in)\s+|presented\s+at\s+(?:the\s+)?|(?:paper\s+)?submitted\s+to\s+|under review\s+(?:at|in)\s+|in press\s+(?:at|in)\s*|forthcoming\s+(?:at|in)\s+)/i;
@@ -14,6 +14,9 @@ const EDITORS =
 
 const IN_EDITORS =
   /^in\s*:?\s+[^()]{2,160}?\s*\(\s*(?:eds?|hrsg|hgg?|hrg|dir|coord|éds?|sous la dir(?:ection)?|gen\.? eds?|orgs?|coords?)\.?\s*\)\s*[,.:]?\s*(?=\S)/i;
+
+const ARXIV_ONLY =
+  /^(?:(?:e-?)?preprints?[,.:]?\s+)?arxiv(?:\s+(?:preprint|e-?prints?))?(?:[,.:]?\s*arxiv)?[\s,.;:]*(?:\[[^\]]*\][\s,.;]*)?(?:(?:19|20)\d\d[a-z]?[\s,.;]*)?$/i;
 
 /** The first venue end that is not inside parentheses: "(TMLR, 2023)" is part of the name. */
 function firstOutsideParens(v: string): number {
@@ -44,6 +47,9 @@ function stripEditorsBefore(v: string): string {
 /** Cuts a venue text down to the venue's name. */
 export function cleanVenue(text: string): string {
   let v = text.trim().replace(/^[,.;:\s]+/, '');
+  // What is left of "arXiv preprint arXiv:1412.7054", "Preprint, arXiv:…" or "arXiv:… [hep-th]" once
+  // the identifier is taken out names one place: arXiv.
+  if (ARXIV_ONLY.test(v)) return 'arXiv';
   // "In Rumelhart, D. E., McClelland, J. L. (Eds.), Parallel …": after "In", editors may hold commas.
   v = v.replace(IN_EDITORS, '');
   for (let k = 0; k < 3; k++) {

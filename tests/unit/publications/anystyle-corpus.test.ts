@@ -7,10 +7,10 @@ import { parsePublication } from '../../../utils/publications/parse-publication'
 /**
  * Floors on the hand-tagged corpus, strict and lenient (rules in scripts/eval/reference-compare.ts),
  * set just under today's figures so a regression fails. The issue's targets (title 90%, authors and
- * venue 85%, year 98%) are not all met yet: title is below on both rules, venue below on the strict one.
+ * venue 85%, year 98%) are not all met yet: title and venue are met on the lenient rule only.
  */
-const FLOORS = { authors: 0.915, title: 0.89, venue: 0.845, year: 0.985 } as const;
-const STRICT_FLOORS = { authors: 0.895, title: 0.855, venue: 0.775, year: 0.985 } as const;
+const FLOORS = { authors: 0.93, title: 0.899, venue: 0.855, year: 0.985 } as const;
+const STRICT_FLOORS = { authors: 0.913, title: 0.867, venue: 0.786, year: 0.985 } as const;
 
 describe('AnyStyle corpus', () => {
   const sequences = readSequences(readShared('fixtures/references/anystyle-core.xml'));

@@ -195,4 +195,56 @@ describe('citation styles: fields within one sentence, imprints and kinds', () =
     const p = plain('P. Marek and A. Okoro (editors). Rivers: State of the Art. Fleuve Press, 1997.');
     expect(p.title).toBe('Rivers: State of the Art');
   });
+
+  it('reads one forward name before a colon as the author, unless the authors close the entry', () => {
+    const p = plain(
+      'Tomasz Lindqvist: Flussauen. In: R. Okoro (Hrsg.): Handbuch der Auen. Fleuve, Bonn 1991, 12-19',
+    );
+    expect(p.authors).toEqual(['Tomasz Lindqvist']);
+    expect(p.title).toBe('Flussauen');
+    const q = plain('Heron Tracking: Methods and Limits. River Birds 2021. Ann Okoro, Piet Marek.');
+    expect(q.title).toBe('Heron Tracking: Methods and Limits');
+    expect(q.authors).toEqual(['Ann Okoro', 'Piet Marek']);
+  });
+
+  it('reads two family-first names joined by "and"', () => {
+    const p = plain('Okoro, Ann and Marek, Piet, Herons of the delta, River Birds, 12, 1999, 40-52.');
+    expect(p.authors).toEqual(['Okoro, Ann', 'Marek, Piet']);
+    expect(p.title).toBe('Herons of the delta');
+  });
+
+  it('leaves the first title word out of the name before it', () => {
+    const a = plain('Lindqvist T. Herons and the river. River Birds, 3(2), 2001.');
+    expect(a.authors).toEqual(['Lindqvist T.']);
+    expect(a.title).toBe('Herons and the river');
+    const b = plain('Okoro, A.; Marek, P.T. Vitamin K: A heron diet. River Birds 2012, 7, 1-9.');
+    expect(b.authors).toEqual(['Okoro, A.', 'Marek, P.T.']);
+    expect(b.title).toBe('Vitamin K: A heron diet');
+    const c = plain('Ann Okoro, Wading Birds of the Delta and the Sea (Fleuve Press, 1990).');
+    expect(c.authors).toEqual(['Ann Okoro']);
+    expect(c.title).toBe('Wading Birds of the Delta and the Sea');
+  });
+
+  it('reads a newspaper line that opens with the paper', () => {
+    const p = plain('River Times, "Herons Return to the Delta," June 3, 1971.');
+    expect(p.authors).toEqual([]);
+    expect(p.title).toBe('Herons Return to the Delta');
+    expect(p.venue).toBe('River Times');
+    expect(p.year).toBe(1971);
+  });
+
+  it('names arXiv once for a preprint written with its identifier', () => {
+    const p = plain('Ann Okoro and Piet Marek. Herons at night. arXiv preprint arXiv:2101.01234, 2021.');
+    expect(p.title).toBe('Herons at night');
+    expect(p.venue).toBe('arXiv');
+    expect(p.arxiv).toBe('2101.01234');
+    expect(plain('A. Okoro. Herons at dawn. Preprint, arXiv:2102.04321, 2021.').venue).toBe('arXiv');
+  });
+
+  it('ends a venue at a day and month or a French issue number', () => {
+    expect(plain('Okoro, A. (1986). Herons return. River Times 21 July 1986: sec. A.').venue).toBe(
+      'River Times',
+    );
+    expect(plain('Okoro, A. Herons in winter. Formes, n°20, 1999, p. 4-9.').venue).toBe('Formes');
+  });
 });
