@@ -1,7 +1,8 @@
 import type { ScholarMetrics, ScholarPart, SourceId } from '../../utils/scholar/types';
 import { SOURCE_IDS } from '../../utils/scholar/types';
 import { SOURCE_NAMES } from '../timeline/verdicts';
-import { formatCount, safeHref, STATUS_TEXT } from './format';
+import { safeHref } from '../../utils/document/safe-href';
+import { formatCount, STATUS_TEXT } from './format';
 
 function MetricCells({ metrics }: { metrics: ScholarMetrics }) {
   return (

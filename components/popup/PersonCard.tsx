@@ -1,7 +1,8 @@
 import type { Profile } from '../../utils/profile/types';
 import type { ScholarPart } from '../../utils/scholar/types';
 import { SOURCE_NAMES } from '../timeline/verdicts';
-import { currentPosition, mailtoHref, safeHref } from './format';
+import { safeHref } from '../../utils/document/safe-href';
+import { currentPosition, mailtoHref } from './format';
 
 interface Variant {
   name: string;

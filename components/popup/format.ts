@@ -3,17 +3,6 @@ import type { SourceId, SourceStatus } from '../../utils/scholar/types';
 import { SOURCE_IDS } from '../../utils/scholar/types';
 import type { SourceProgress } from './popup-state';
 
-/** Page and API data become links only when they are plain web addresses. */
-export function safeHref(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
-
 const EMAIL = /^[^\s@<>()"]+@[^\s@<>()"]+\.[^\s@<>()"]+$/;
 
 export function mailtoHref(email: string): string | null {

@@ -5,7 +5,8 @@ import type { CandidateRecord } from '../../utils/store/types';
 import { ConfirmAction } from './ConfirmAction';
 import { ExportButtons } from './ExportButtons';
 import { useCandidate } from './hooks/useCandidate';
-import { compactNumber, dateRange, percent, safeHref } from './logic/format';
+import { safeHref } from '../../utils/document/safe-href';
+import { compactNumber, dateRange, percent } from './logic/format';
 import { ReviewEditor } from './ReviewEditor';
 
 interface CandidateViewProps {

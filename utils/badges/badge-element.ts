@@ -1,3 +1,4 @@
+import { safeHref } from '../document/safe-href';
 import type { Verdict } from '../scholar/types';
 import type { BadgeItem } from './types';
 
@@ -32,20 +33,10 @@ const HOST_STYLE =
   'all: initial !important; display: inline-block !important; margin: 0 0 0 0.4em !important; ' +
   'vertical-align: baseline !important; text-indent: 0 !important;';
 
-function httpsHref(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
-
 export function doiHref(doi: string | null): string | null {
   if (!doi) return null;
   const bare = doi.trim().replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:)/i, '');
-  return /^10\.\d{4,9}\/\S+$/.test(bare) ? httpsHref(`https://doi.org/${bare}`) : null;
+  return /^10\.\d{4,9}\/\S+$/.test(bare) ? safeHref(`https://doi.org/${bare}`) : null;
 }
 
 /** The badge's words, also its accessible name: "Verified · 120 citations · NeurIPS 2020". */
@@ -84,7 +75,7 @@ export function createBadge(doc: Document, item: BadgeItem): HTMLElement {
   if (item.citations !== null) badge.append(span(doc, 'c', `${item.citations} cit.`));
   const record = [item.venue, item.year].filter((p) => p !== null && p !== '').join(' ');
   if (record && item.verdict !== 'not-found') badge.append(span(doc, 'r', record));
-  const href = doiHref(item.doi) ?? httpsHref(item.url);
+  const href = doiHref(item.doi) ?? safeHref(item.url);
   if (href) {
     const link = doc.createElement('a');
     link.href = href;

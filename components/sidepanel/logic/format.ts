@@ -42,11 +42,3 @@ export function bytes(value: number | null | undefined): string {
 }
 
 /** Only http(s) links become anchors: page text is data, and a javascript: URL must stay text. */
-export function safeHref(link: string): string | null {
-  try {
-    const url = new URL(link);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}

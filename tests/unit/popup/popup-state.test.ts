@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { currentPosition, failingSources, mailtoHref, safeHref } from '../../../components/popup/format';
+import { currentPosition, failingSources, mailtoHref } from '../../../components/popup/format';
+import { safeHref } from '../../../utils/document/safe-href';
 import { INITIAL_STATE, reducePopup, type PopupState } from '../../../components/popup/popup-state';
 import type { AnalysisSummary } from '../../../utils/messages/types';
 import { seedProfile } from '../../support/profiles';
