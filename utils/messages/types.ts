@@ -1,5 +1,6 @@
 import type { CvDocument } from '../document/types';
 import type { ExportFormat } from '../export/types';
+import type { DocumentAnalysis } from '../pipeline/analyse-document';
 import type { Profile } from '../profile/types';
 import type { RequestLogEntry, ScholarSettings, SourceId, SourceStatus } from '../scholar/types';
 import type { CandidateRow } from '../store/candidate-summary';
@@ -18,22 +19,8 @@ export type AnalysisStage = 'injecting' | 'reading-pdf' | 'parsing' | 'looking-u
 export type AnalysisFailure =
   'no-cv' | 'restricted-page' | 'pdf-unreadable' | 'pdf-file-access' | 'pdf-error' | 'internal';
 
-export interface AnalysisSummary {
-  kind: 'analysis';
-  tabId: number;
-  url: string | null;
-  /** The profile as parsed, with its `scholar` part once the look-up ran. */
-  profile: Profile;
-  /** Section headings found on the page, in order, as written. */
-  headings: string[];
-  candidateId: string | null;
-  /** True when the profile came from the store because the page was unchanged. */
-  fromCache: boolean;
-  /** True when the person was already stored and this page merged into their record. */
-  merged: boolean;
-  /** True when the network was unreachable and scholar data came from the cache. */
-  offline: boolean;
-}
+/** What the background answers for a tab: the pipeline's analysis of it, and where it was read. */
+export type AnalysisSummary = DocumentAnalysis & { kind: 'analysis'; tabId: number; url: string | null };
 
 /**
  * The tab shows a PDF: pdf.js cannot run in the service worker, so the asking page (popup) reads

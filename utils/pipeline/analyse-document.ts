@@ -17,13 +17,16 @@ export interface AnalyseDocumentDeps {
 }
 
 export interface DocumentAnalysis {
+  /** The profile as parsed, with its `scholar` part once the look-up ran. */
   profile: Profile;
+  /** Section headings found in the document, in order, as written. */
   headings: string[];
   candidateId: string | null;
   /** The page was unchanged since it was last read: its stored profile was used. */
   fromCache: boolean;
   /** The person was already stored (from another page, a PDF, a visit) and this merged into them. */
   merged: boolean;
+  /** No source answered over the network: scholar data came from the cache. */
   offline: boolean;
 }
 
