@@ -4,7 +4,8 @@ import type { BadgeItem } from '../../utils/badges/types';
 import { compactItem } from './logic/badge-text';
 import type { BadgePlacement } from './logic/placement';
 import type { ViewPage } from './load-view';
-import { loadPdfJs, type PDFDocumentProxy } from './pdfjs';
+import { loadPdfJs } from '../../utils/extension/read-pdf';
+import type { PDFDocumentProxy } from './pdfjs';
 
 export interface PageBadge {
   placement: BadgePlacement;

@@ -6,7 +6,8 @@ import { parsePdfBytes, PdfAccessError, readPdfBytes } from '../../utils/extensi
 import type { AnalysisSummary } from '../../utils/messages/types';
 import { placeBadges, type BadgePlacement } from './logic/placement';
 import { runsOfPage, type RawTextItem, type TextRun } from './logic/runs';
-import { loadPdfJs, openPdf, type PageTextContent, type PDFDocumentProxy } from './pdfjs';
+import { loadPdfJs } from '../../utils/extension/read-pdf';
+import { openPdf, type PageTextContent, type PDFDocumentProxy } from './pdfjs';
 
 export interface ViewPage {
   number: number;

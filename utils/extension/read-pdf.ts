@@ -7,22 +7,32 @@ export interface ReadPdfOptions {
   signal?: AbortSignal;
 }
 
+export type PdfJs = typeof import('pdfjs-dist');
+
+let loading: Promise<PdfJs> | null = null;
+
 /**
- * Parses PDF bytes with pdf.js in an extension page (popup, side panel). pdf.js and its worker
- * are loaded on first use only, so pages that never see a PDF never pay for them, and never in
- * the service worker, which cannot start pdf.js's worker.
+ * pdf.js and its worker, for extension pages (popup, side panel, PDF view): loaded once, on first
+ * use only, so pages that never see a PDF never pay for them; never in the service worker, which
+ * cannot start pdf.js's worker.
  */
+export function loadPdfJs(): Promise<PdfJs> {
+  loading ??= Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')]).then(
+    ([pdfjs, worker]) => {
+      pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
+      return pdfjs;
+    },
+  );
+  return loading;
+}
+
+/** Parses PDF bytes with pdf.js in an extension page into the document model. */
 export async function parsePdfBytes(
   bytes: Uint8Array,
   url: string | null,
   options: ReadPdfOptions = {},
 ): Promise<CvDocument> {
-  const [pdfjs, worker] = await Promise.all([
-    import('pdfjs-dist'),
-    import('pdfjs-dist/build/pdf.worker.min.mjs?url'),
-  ]);
-  pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
-  return acquirePdf(bytes, pdfjs, { ...options, url });
+  return acquirePdf(bytes, await loadPdfJs(), { ...options, url });
 }
 
 /** Why the bytes of a PDF tab could not be read. */
