@@ -1,12 +1,14 @@
+import { runCorpusEval } from './eval/corpus';
 import { runCvEval } from './eval/cv';
 import { runReferencesEval } from './eval/references';
 
 /**
- * `npm run eval [cv|references] [args]`: accuracy on documents with truth files and on the
+ * `npm run eval [cv|corpus|references] [args]`: accuracy on documents with truth files and on the
  * hand-tagged reference corpus, each compared with its last saved run.
  */
 const SUITES: Record<string, (args: string[]) => Promise<number>> = {
   cv: runCvEval,
+  corpus: runCorpusEval,
   references: runReferencesEval,
 };
 
