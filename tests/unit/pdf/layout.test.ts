@@ -85,6 +85,14 @@ describe('PDF layout rules (synthetic pages)', () => {
     expect(lines.slice(0, 2)).toEqual(['Jane Doe1', 'Unified']);
   });
 
+  it('moves an accent that ends one text item onto the letter starting the next', () => {
+    // Some fonts give "R ´" + "esum ´" + "e" for "Résumé", and "Valent´" + "ı" for "Valentí".
+    const items = [item('R \u00b4', 50, 100), item('esum \u00b4', 58, 100), item('e', 86, 100)];
+    expect(layoutDocument([page(items)])[0]!.text).toBe('Résumé');
+    const dotless = [item('Roser Valent\u00b4', 50, 100), item('\u0131', 115, 100)];
+    expect(layoutDocument([page(dotless)])[0]!.text).toBe('Roser Valentí');
+  });
+
   it('puts a raised spacing accent on the letter under it', () => {
     // pdfTeX: "Nguy", a tilde raised over the next glyph, then "ên".
     const items = [item('Nguy', 50, 100), item('\u02dc', 70, 97), item('ên Hoang', 70, 100)];

@@ -45,7 +45,28 @@ function attach(piece: Piece, mark: string, x: number): void {
   piece.text = chars.join('');
 }
 
+/** A spacing accent closing a piece (after an optional space): "R ´", "Valent´". */
+const TRAILING_ACCENT = /\s?([\u00b4\u02c6\u02dc\u00af\u02c9\u02d8\u02d9\u00a8\u02da\u02dd\u02c7])$/u;
+
+/**
+ * Some fonts end a text item with the accent and start the next with its letter ("R ´" + "esum ´" +
+ * "e" for "Résumé"): the mark moves onto the letter that follows on the same baseline.
+ */
+function moveTrailingAccents(pieces: Piece[]): void {
+  pieces.forEach((piece, i) => {
+    const next = pieces[i + 1];
+    const accent = TRAILING_ACCENT.exec(piece.text);
+    if (!accent || !next || !/^\p{L}/u.test(next.text) || piece.text.length === accent[0].length) return;
+    if (Math.abs(next.baseline - piece.baseline) > piece.size * 0.3) return;
+    if (next.x - piece.right > piece.size * 0.5 || next.x < piece.x) return;
+    const [first, ...rest] = Array.from(next.text);
+    piece.text = piece.text.slice(0, -accent[0].length);
+    next.text = first! + SPACING_TO_COMBINING[accent[1]!]! + rest.join('');
+  });
+}
+
 export function combineAccents(pieces: Piece[]): Piece[] {
+  moveTrailingAccents(pieces);
   const bases = pieces.filter((p) => markOf(p.text) === null);
   for (const p of bases)
     p.text = p.text.replace(INLINE_ACCENTS, (_, a: string, l: string) => l + SPACING_TO_COMBINING[a]!);
