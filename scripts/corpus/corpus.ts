@@ -22,8 +22,18 @@ export interface CorpusTruth {
   emails: string[];
   links?: string[];
   headings: { text: string; kind: string }[];
-  education: { degree: string | null; institution: string | null; start: string | null; end: string | null }[];
-  positions: { title: string | null; organization: string | null; start: string | null; end: string | null }[];
+  education: {
+    degree: string | null;
+    institution: string | null;
+    start: string | null;
+    end: string | null;
+  }[];
+  positions: {
+    title: string | null;
+    organization: string | null;
+    start: string | null;
+    end: string | null;
+  }[];
   publications: {
     title: string;
     year: number | null;

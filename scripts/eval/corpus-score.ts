@@ -41,7 +41,8 @@ function norm(text: string | null | undefined): string {
     .trim();
 }
 
-const tokens = (text: string | null | undefined): Set<string> => new Set(norm(text).split(' ').filter(Boolean));
+const tokens = (text: string | null | undefined): Set<string> =>
+  new Set(norm(text).split(' ').filter(Boolean));
 
 function dice(a: string | null | undefined, b: string | null | undefined): number {
   const A = tokens(a);
@@ -118,7 +119,10 @@ function scoreEntries<T extends { start: string | null; end: string | null }>(
   title: (t: T) => string | null,
 ): EntryScore {
   const key = (t: T, p: Profile['education'][number]): number =>
-    Math.max(dice(org(t), p.organization), cover(org(t), `${p.organization ?? ''} ${p.title ?? ''} ${p.raw}`)) +
+    Math.max(
+      dice(org(t), p.organization),
+      cover(org(t), `${p.organization ?? ''} ${p.title ?? ''} ${p.raw}`),
+    ) +
     0.2 * dice(title(t) ?? '', `${p.title ?? ''} ${p.raw}`);
   const m = match(truth, pred, key, 0.6);
   const recall = truth.length ? m.length / truth.length : 0;
@@ -126,8 +130,9 @@ function scoreEntries<T extends { start: string | null; end: string | null }>(
   return {
     f1: truth.length === 0 ? (pred.length === 0 ? 1 : 0) : f1(precision, recall),
     matched: m.length,
-    datesRight: m.filter(([t, p]) => yearOf(t.start) === yearOf(p.start) && endYearOf(t.end) === endYearOf(p.end))
-      .length,
+    datesRight: m.filter(
+      ([t, p]) => yearOf(t.start) === yearOf(p.start) && endYearOf(t.end) === endYearOf(p.end),
+    ).length,
   };
 }
 
@@ -146,8 +151,18 @@ export function scoreCorpusDocument(truth: CorpusTruth, profile: Profile): Corpu
           : 0
         : f1(pp.length ? right.length / pp.length : 0, right.length / tp.length);
   }
-  const education = scoreEntries(truth.education, profile.education, (t) => t.institution, (t) => t.degree);
-  const positions = scoreEntries(truth.positions, profile.positions, (t) => t.organization, (t) => t.title);
+  const education = scoreEntries(
+    truth.education,
+    profile.education,
+    (t) => t.institution,
+    (t) => t.degree,
+  );
+  const positions = scoreEntries(
+    truth.positions,
+    profile.positions,
+    (t) => t.organization,
+    (t) => t.title,
+  );
   const matchedEntries = education.matched + positions.matched;
   return {
     name: nameScore(truth, profile.person.name),

@@ -68,7 +68,9 @@ export async function runCorpusEval(args: string[]): Promise<number> {
     if (!only || doc.split === only) add(`family ${doc.truth.family}`, s);
   }
   const width = Math.max(idWidth, ...[...groups.keys()].map((k) => k.length + 6));
-  process.stdout.write(`\n${'mean over documents'.padEnd(width)} ${MEASURES.map(([n]) => n.padStart(5)).join(' ')}\n`);
+  process.stdout.write(
+    `\n${'mean over documents'.padEnd(width)} ${MEASURES.map(([n]) => n.padStart(5)).join(' ')}\n`,
+  );
   for (const key of [...groups.keys()].sort()) {
     const group = groups.get(key)!;
     process.stdout.write(`${`${key} (${group.length})`.padEnd(width)} ${meanRow(group)}\n`);

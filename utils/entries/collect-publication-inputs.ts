@@ -1,63 +1,104 @@
 import type { PublicationInput } from '../publications/index';
-import type { Line } from '../document/types';
-import type { SectionLine } from '../sections/types';
+import type { Section } from '../sections/types';
 import { collapseWhitespace, stripLeadingBullet } from '../document/normalize-text';
-import { findDateRanges } from './parse-date-range';
+import type { Line, Run } from '../document/types';
+import { decode, type LinearChainModel } from '../learn/linear-chain';
+import fitted from './publication-block-model.json';
+import { publicationBlockFeatures, type CandidateBlock } from './publication-block-features';
+
+/** The labels of the publication-block model, in the order of its weights file. */
+export const PUBLICATION_BLOCK_LABELS = ['other', 'publication'] as const;
+
+/** Where `npm run train` writes the fitted weights, relative to the repository. */
+export const PUBLICATION_BLOCK_MODEL_FILE = 'utils/entries/publication-block-model.json';
+
+/** The shipped weights. */
+export const PUBLICATION_BLOCK_MODEL: LinearChainModel = fitted;
 
 /** A reference number at the start of a line: "1.", "[12]", "(3)". */
 const ENUMERATED = /^(?:\d{1,3}[.)]|\[\d{1,3}\]|\(\d{1,3}\))\s+\S/;
 
-interface PubBlock {
-  lines: Line[];
-  hint: string | null;
-}
-
-function blocksOf(lines: SectionLine[], heading: string | null): PubBlock[] {
-  const blocks: PubBlock[] = [];
-  let lastBlock = -1;
-  let lastHint: string | null | undefined;
-  for (const { line, subheading } of lines) {
-    const hint = subheading ?? heading;
-    // A numbered line ("2. A. Author, …") starts a reference even inside one paragraph of <br> lines.
-    const numbered = line.kind !== 'list-item' && ENUMERATED.test(line.text);
-    if (line.block === lastBlock && hint === lastHint && !numbered)
-      blocks[blocks.length - 1]!.lines.push(line);
-    else blocks.push({ lines: [line], hint });
-    lastBlock = line.block;
-    lastHint = hint;
+/**
+ * Every candidate entry of the document: consecutive lines of one block under one heading. A
+ * numbered line ("2. A. Author, …") starts a block of its own even inside one paragraph of <br> lines.
+ */
+export function candidateBlocks(sections: readonly Section[]): CandidateBlock[] {
+  const blocks: CandidateBlock[] = [];
+  for (const section of sections) {
+    let lastBlock = -1;
+    let lastHint: string | null | undefined;
+    for (const { line, subheading } of section.lines) {
+      const hint = subheading ?? section.heading;
+      const numbered = line.kind !== 'list-item' && ENUMERATED.test(line.text);
+      const current = blocks[blocks.length - 1];
+      if (current && line.block === lastBlock && hint === lastHint && !numbered) current.lines.push(line);
+      else blocks.push({ lines: [line], sectionKind: section.kinds[0] ?? 'other', hint });
+      lastBlock = line.block;
+      lastHint = hint;
+    }
   }
   return blocks;
 }
 
-/** A block that reads as a reference: long enough, with a year, a comma-separated list or a title mark. */
-function readsAsReference(text: string): boolean {
-  if (text.length < 30) return false;
-  return findDateRanges(text).length > 0 || /[,;].*[.]/.test(text) || /["“”]/.test(text);
+/**
+ * What goes between two lines of a block. In a web page every line of a block is an element of its
+ * own (a title <div>, an authors <div>, a venue <div>), never a soft wrap, so a line that ends without
+ * punctuation ends a field: a period keeps "…Reinforcement Learning" apart from "Shaojie Bai, …".
+ */
+function lineBreak(line: Line, breaksAreFields: boolean): string {
+  return breaksAreFields && !/[.,;:!?)\]]\s*$/.test(line.text) ? '. ' : ' ';
+}
+
+function joinLines(block: CandidateBlock, breaksAreFields: boolean): string {
+  return block.lines
+    .map((l, i) => (i === 0 ? '' : lineBreak(block.lines[i - 1]!, breaksAreFields)) + l.text)
+    .join('');
 }
 
 /**
- * One publication input per entry of the publication sections. When a section lists its publications
- * as list items, the paragraphs beside them are notes and legends, not publications.
+ * The block's runs in order, separated as the raw text is (a space between cells, lineBreak between
+ * lines), or "Learning" ending one line and "Shaojie" starting the next read as "LearningShaojie".
+ */
+function blockRuns(block: CandidateBlock, breaksAreFields: boolean): Run[] {
+  const runs: Run[] = [];
+  block.lines.forEach((line, i) => {
+    line.cells.forEach((cell, j) => {
+      const gap = j > 0 ? ' ' : i > 0 ? lineBreak(block.lines[i - 1]!, breaksAreFields) : '';
+      if (gap) runs.push({ text: gap, bold: false, italic: false, href: null });
+      runs.push(...cell.runs);
+    });
+  });
+  return runs;
+}
+
+/** Which candidate blocks are publications, decided over the document's blocks as one sequence. */
+export function labelPublicationBlocks(
+  blocks: readonly CandidateBlock[],
+  surnameKey: string | null,
+  model: LinearChainModel = PUBLICATION_BLOCK_MODEL,
+): boolean[] {
+  return decode(model, publicationBlockFeatures(blocks, surnameKey)).map(
+    (label) => PUBLICATION_BLOCK_LABELS[label] === 'publication',
+  );
+}
+
+/**
+ * One publication input per block the publication-block model takes for a publication — under a
+ * publications heading or not (a page with no headings, a list under "Research").
  */
 export function collectPublicationInputs(
-  sections: { heading: string | null; lines: SectionLine[] }[],
+  sections: readonly Section[],
+  surnameKey: string | null,
+  model: LinearChainModel = PUBLICATION_BLOCK_MODEL,
+  breaksAreFields = false,
 ): PublicationInput[] {
-  const inputs: PublicationInput[] = [];
-  for (const section of sections) {
-    const blocks = blocksOf(section.lines, section.heading);
-    const listBlocks = blocks.filter(
-      (b) => b.lines[0]!.kind === 'list-item' || b.lines[0]!.kind === 'table-row',
-    );
-    const chosen = listBlocks.length >= 2 ? listBlocks : blocks;
-    for (const block of chosen) {
-      const raw = stripLeadingBullet(collapseWhitespace(block.lines.map((l) => l.text).join(' ')));
-      if (!readsAsReference(raw)) continue;
-      inputs.push({
-        raw,
-        runs: block.lines.flatMap((l) => l.cells.flatMap((c) => c.runs)),
-        sectionHint: block.hint,
-      });
-    }
-  }
-  return inputs;
+  const blocks = candidateBlocks(sections);
+  const chosen = labelPublicationBlocks(blocks, surnameKey, model);
+  return blocks
+    .filter((_, i) => chosen[i])
+    .map((block) => ({
+      raw: stripLeadingBullet(collapseWhitespace(joinLines(block, breaksAreFields))),
+      runs: blockRuns(block, breaksAreFields),
+      sectionHint: block.hint,
+    }));
 }

@@ -1,19 +1,29 @@
 import { limitDocument } from '../document/limits';
-import type { CvDocument } from '../document/types';
-import { SCHEMA_VERSION, type Flag, type Profile } from './types';
+import { comparisonKey } from '../document/normalize-text';
+import type { CvDocument, Line } from '../document/types';
+import { SCHEMA_VERSION, type DocumentKind, type Flag, type Profile } from './types';
 import { groupLinesIntoSections } from '../sections/group-lines-into-sections';
 import { collectPublicationInputs } from '../entries/collect-publication-inputs';
 import { proseEducation } from '../entries/prose-education';
 import { prosePositions } from '../entries/prose-positions';
 import { analysePublications } from '../publications/index';
-import { classifyDocument } from './classify-document';
-import { collectSections } from './collect-sections';
+import { classifyDocument } from './document-kind';
+import type { KindSubject } from './document-kind-features';
+import { SHIPPED_MODELS, type ReaderModels } from './reader-models';
+import { collectSections, type CollectedEntries } from './collect-sections';
+import type { Section } from '../sections/types';
+import type { PublicationInput } from '../publications/index';
 import { documentDate } from './document-date';
 import { emptyProfile } from './empty-profile';
 import { findAffiliation } from './find-affiliation';
 import { findEmails } from './find-emails';
 import { findPersonLinks } from './find-person-links';
 import { findPersonName } from './find-person-name';
+
+/** The person's family name as a comparison key: the last word of the name. */
+function surnameKey(name: string | null): string | null {
+  return name ? (comparisonKey(name).split(' ').pop() ?? null) : null;
+}
 
 /** The limits the acquirer or limitDocument applied, stated on the profile. */
 function truncationFlags(doc: CvDocument): Flag[] {
@@ -32,10 +42,25 @@ export function buildProfile(input: CvDocument): Profile {
   return truncated.length > 0 ? { ...profile, flags: [...profile.flags, ...truncated] } : profile;
 }
 
-function profileOf(doc: CvDocument): Profile {
-  const sections = groupLinesIntoSections(doc.lines);
+/** What the reader finds in a document before it decides the document's kind. */
+export interface DocumentParts {
+  sections: Section[];
+  headerLines: Line[];
+  name: string | null;
+  emails: string[];
+  links: string[];
+  collected: CollectedEntries;
+  inputs: PublicationInput[];
+  /** What the kind was decided on, for training the document-kind model. */
+  kindSubject: KindSubject;
+  kind: DocumentKind;
+}
+
+/** Sections, the person, entries, publication inputs and the document kind, by the given models. */
+export function readDocumentParts(doc: CvDocument, models: ReaderModels = SHIPPED_MODELS): DocumentParts {
+  const sections = groupLinesIntoSections(doc.lines, models.heading);
   const headerLines = sections[0]?.kinds[0] === 'header' ? sections[0].lines.map((l) => l.line) : [];
-  const name = findPersonName(doc, sections);
+  const name = findPersonName(doc, sections, models.name);
   const referenceLines = new Set(
     sections
       .filter((s) => s.kinds.includes('references'))
@@ -44,17 +69,28 @@ function profileOf(doc: CvDocument): Profile {
   const emails = findEmails(doc, referenceLines);
   const links = findPersonLinks(doc, headerLines);
   const collected = collectSections(sections);
-  const pubSections = sections.filter((s) => s.kinds[0] === 'publications');
-  const inputs = collectPublicationInputs(pubSections);
-  const dated = [...collected.education, ...collected.positions].filter((e) => e.start || e.end).length;
-  const { kind } = classifyDocument({
+  const inputs = collectPublicationInputs(
+    sections,
+    surnameKey(name),
+    models.publicationBlocks,
+    doc.source.kind === 'html',
+  );
+  const kindSubject: KindSubject = {
     lines: doc.lines,
     sections,
+    format: doc.source.kind,
+    title: doc.meta.title,
     hasName: name !== null,
     hasContact: emails.length > 0 || links.length > 0,
-    datedEntries: dated,
+    datedEntries: [...collected.education, ...collected.positions].filter((e) => e.start || e.end).length,
     publications: inputs.length,
-  });
+  };
+  const kind = classifyDocument(kindSubject, models.documentKind);
+  return { sections, headerLines, name, emails, links, collected, inputs, kindSubject, kind };
+}
+
+function profileOf(doc: CvDocument): Profile {
+  const { headerLines, name, emails, links, collected, inputs, kind } = readDocumentParts(doc);
   if (kind === 'unknown') return emptyProfile(doc);
 
   let education = collected.education;

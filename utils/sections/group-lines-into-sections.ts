@@ -1,7 +1,8 @@
 import type { Line } from '../document/types';
 import { bodyFontSize } from './body-font-size';
 import { headingLevel } from './heading-level';
-import { judgeHeading } from './judge-heading';
+import type { LinearChainModel } from '../learn/linear-chain';
+import { findHeadingLines, HEADING_MODEL } from './heading-model';
 import { matchHeadingWording } from './match-heading-wording';
 import type { Section, SectionKind } from './types';
 
@@ -31,17 +32,18 @@ function refinesCurrent(
   return sameKind || !exact;
 }
 
-/** Splits the document's lines into sections by headings found by wording and by layout. */
-export function groupLinesIntoSections(lines: Line[]): Section[] {
+/** Splits the document's lines into sections at the headings the fitted heading model finds. */
+export function groupLinesIntoSections(
+  lines: Line[],
+  headingModel: LinearChainModel = HEADING_MODEL,
+): Section[] {
   const bodySize = bodyFontSize(lines);
-  const blockSizes = new Map<number, number>();
-  for (const line of lines) blockSizes.set(line.block, (blockSizes.get(line.block) ?? 0) + 1);
+  const headings = findHeadingLines(lines, headingModel);
   const sections: Section[] = [{ kinds: ['header'], heading: null, headingLevel: null, lines: [] }];
   let subheading: string | null = null;
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     const current = sections[sections.length - 1]!;
-    const verdict = judgeHeading(line, blockSizes.get(line.block) === 1, bodySize);
-    if (!verdict.isHeading) {
+    if (!headings[i]) {
       current.lines.push({ line, subheading });
       continue;
     }

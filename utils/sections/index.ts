@@ -1,4 +1,4 @@
 export { groupLinesIntoSections } from './group-lines-into-sections';
 export { matchHeadingWording } from './match-heading-wording';
-export { judgeHeading } from './judge-heading';
+export { explainHeading, findHeadingLines } from './heading-model';
 export type { Section, SectionKind, SectionLine } from './types';

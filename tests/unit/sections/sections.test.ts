@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToCvDocument } from '../../../utils/acquire/html/from-string';
 import { acquireText } from '../../../utils/acquire/text/index';
-import { groupLinesIntoSections, judgeHeading, matchHeadingWording } from '../../../utils/sections/index';
+import { explainHeading, groupLinesIntoSections, matchHeadingWording } from '../../../utils/sections/index';
 import { readShared, readOwnPage } from '../../support/fixtures';
 
 describe('matchHeadingWording', () => {
@@ -61,10 +61,11 @@ describe('groupLinesIntoSections', () => {
     expect(sections.find((s) => s.heading === 'Awards & Service')?.kinds).toEqual(['awards', 'service']);
   });
 
-  it('explains each heading decision', () => {
-    const line = htmlToCvDocument('<h2>Education</h2>', null).lines[0]!;
-    const verdict = judgeHeading(line, true, null);
-    expect(verdict.isHeading).toBe(true);
-    expect(verdict.reasons.join(' ')).toContain('heading tag');
+  it('explains each heading decision by the fitted weights of its features', () => {
+    const lines = htmlToCvDocument('<h2>Education</h2><p>PhD, University of Oxford, 2019</p>', null).lines;
+    const reasons = explainHeading(lines, 0);
+    expect(reasons.map((r) => r.feature)).toContain('kind:heading');
+    expect(reasons.reduce((sum, r) => sum + r.weight, 0)).toBeGreaterThan(0);
+    expect(explainHeading(lines, 1).reduce((sum, r) => sum + r.weight, 0)).toBeLessThan(0);
   });
 });

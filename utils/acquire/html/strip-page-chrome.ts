@@ -7,6 +7,9 @@ const CHROME_TOKEN =
 /** Never removed by class name: a site may well call its main element "nav-content". */
 const CONTENT_TAGS = new Set(['MAIN', 'ARTICLE', 'BODY']);
 
+/** Site chrome is a small part of a page: an element with more of its text is content. */
+const MAX_CHROME_SHARE = 0.5;
+
 const CHROME_ROLES = new Set(['navigation', 'contentinfo', 'search']);
 
 /**
@@ -17,6 +20,12 @@ const CHROME_ROLES = new Set(['navigation', 'contentinfo', 'search']);
 export function stripPageChrome(doc: Document): void {
   const body = doc.body;
   if (!body) return;
+  const pageLength = (body.textContent ?? '').length;
+  // A class word alone never condemns an element holding the main element or most of the page's
+  // text: layouts name their content wrapper after the navbar beside it ("page-navbar").
+  const holdsContent = (el: Element): boolean =>
+    el.querySelector('main, article') !== null ||
+    (el.textContent ?? '').length > MAX_CHROME_SHARE * pageLength;
   const doomed: Element[] = [];
   for (const el of Array.from(body.querySelectorAll('*'))) {
     const tag = tagOf(el);
@@ -25,7 +34,8 @@ export function stripPageChrome(doc: Document): void {
     else if ((tag === 'HEADER' || tag === 'FOOTER') && !el.parentElement?.closest('main, article'))
       doomed.push(el);
     else if (CHROME_ROLES.has(el.getAttribute('role') ?? '')) doomed.push(el);
-    else if (!CONTENT_TAGS.has(tag) && nameTokens(el).some((t) => CHROME_TOKEN.test(t))) doomed.push(el);
+    else if (!CONTENT_TAGS.has(tag) && nameTokens(el).some((t) => CHROME_TOKEN.test(t)) && !holdsContent(el))
+      doomed.push(el);
   }
   for (const el of doomed) el.remove();
 }

@@ -1,0 +1,26 @@
+import { decode, type LinearChainModel } from '../../utils/learn/linear-chain';
+import { trainLinearChain } from '../../utils/learn/train-linear-chain';
+import { readDocumentParts } from '../../utils/profile/build-profile';
+import { documentKindFeatures } from '../../utils/profile/document-kind-features';
+import type { ReaderModels } from '../../utils/profile/reader-models';
+import { DOCUMENT_KINDS, type DocumentKind } from '../../utils/profile/types';
+import type { LoadedDocument } from './dev-documents';
+
+export const DOCUMENT_KIND_TRAINING = { epochs: 30, seed: 23, minCount: 2 } as const;
+
+/** Each document as one position: its features under the models fitted so far, labelled with the truth's kind. */
+export function trainDocumentKindModel(
+  docs: LoadedDocument[],
+  models: ReaderModels,
+): { model: LinearChainModel; report: string } {
+  const data = docs.map(({ truth, document }) => ({
+    features: [documentKindFeatures(readDocumentParts(document, models).kindSubject)],
+    gold: [DOCUMENT_KINDS.indexOf(truth.document_kind as DocumentKind)],
+  }));
+  const model = trainLinearChain(DOCUMENT_KINDS, data, DOCUMENT_KIND_TRAINING);
+  const right = data.filter((d) => decode(model, d.features)[0] === d.gold[0]).length;
+  return {
+    model,
+    report: `document-kind model: ${Object.keys(model.weights).length} weights; right on ${right} of ${data.length} training documents`,
+  };
+}

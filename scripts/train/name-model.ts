@@ -1,0 +1,43 @@
+import { comparisonKey } from '../../utils/document/normalize-text';
+import type { LinearChainModel } from '../../utils/learn/linear-chain';
+import type { RankerModel } from '../../utils/learn/ranker';
+import { bestCandidate } from '../../utils/learn/ranker';
+import { trainRanker, type RankingExample } from '../../utils/learn/train-ranker';
+import { nameCandidates } from '../../utils/profile/name-candidates';
+import { groupLinesIntoSections } from '../../utils/sections/group-lines-into-sections';
+import type { LoadedDocument } from './dev-documents';
+
+export const NAME_TRAINING = { epochs: 10 } as const;
+
+/** The name as the scorer compares it: initials aside. */
+const core = (name: string | null): string =>
+  comparisonKey(name ?? '')
+    .split(' ')
+    .filter((t) => t.length > 1)
+    .join(' ');
+
+/** Each document's name candidates; right are those equal to the truth's name (or "no name" when it has none). */
+function nameExample({ truth, document }: LoadedDocument, headingModel: LinearChainModel): RankingExample {
+  const candidates = nameCandidates(document, groupLinesIntoSections(document.lines, headingModel));
+  const wanted = core(truth.name);
+  return {
+    candidates: candidates.map((c) => c.features),
+    right: candidates.map((c) =>
+      c.name === null ? wanted === '' : wanted !== '' && core(c.name) === wanted,
+    ),
+  };
+}
+
+export function trainNameModel(
+  docs: LoadedDocument[],
+  headingModel: LinearChainModel,
+): { model: RankerModel; report: string } {
+  const examples = docs.map((d) => nameExample(d, headingModel));
+  const model = trainRanker(examples, NAME_TRAINING.epochs);
+  const reachable = examples.filter((e) => e.right.some(Boolean)).length;
+  const right = examples.filter((e) => e.right[bestCandidate(model, e.candidates)]).length;
+  return {
+    model,
+    report: `name model: ${Object.keys(model.weights).length} weights; right on ${right} of ${examples.length} training documents (${reachable} have the name among the candidates)`,
+  };
+}

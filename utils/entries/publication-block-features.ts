@@ -1,0 +1,111 @@
+import type { Line } from '../document/types';
+import { comparisonKey } from '../document/normalize-text';
+import { lineRuns } from '../document/line-style';
+import { PUBLISHER, VENUE_WORDS } from '../publications/venue-words';
+import type { SectionKind } from '../sections/types';
+import { matchHeadingWording } from '../sections/match-heading-wording';
+import { DEGREE, ROLE } from './lexicon';
+import { findDateRanges } from './parse-date-range';
+
+/** A candidate entry: consecutive lines of one block under one (sub)heading of one section. */
+export interface CandidateBlock {
+  lines: Line[];
+  sectionKind: SectionKind;
+  /** The sub-heading or the section heading the block sits under. */
+  hint: string | null;
+}
+
+/** "Smith, J.", "J. Smith", "Smith J", "John Smith," — a name as author lists write it. */
+const AUTHOR_NAME =
+  /(?:\p{Lu}[\p{L}'’-]+,\s*(?:\p{Lu}\.\s*){1,3}|(?:\p{Lu}\.\s*){1,3}\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+\s+\p{Lu}{1,2}\b(?=[,;]))/gu;
+
+/** Two full names in a comma-separated list: "Soufiane Hayou, Nikhil Ghosh, Bin Yu". */
+const FULL_NAME_LIST =
+  /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?\s+\p{Lu}[\p{L}'’-]+,\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?\s+\p{Lu}[\p{L}'’-]+\s*[,.]/u;
+
+function lengthBucket(n: number): string {
+  if (n < 30) return 'length:<30';
+  if (n < 80) return 'length:30-80';
+  if (n < 250) return 'length:80-250';
+  if (n < 600) return 'length:250-600';
+  return 'length:600+';
+}
+
+function blockText(block: CandidateBlock): string {
+  return block.lines.map((l) => l.text).join(' ');
+}
+
+/** The features of one block; `surnameKey` is the person's family name as a comparison key, if known. */
+function ownFeatures(block: CandidateBlock, surnameKey: string | null): string[] {
+  const text = blockText(block);
+  const first = block.lines[0]!;
+  const out = ['bias', `section:${block.sectionKind}`, lengthBucket(text.length), `line kind:${first.kind}`];
+  const hint = block.hint ? matchHeadingWording(block.hint).kinds[0] : undefined;
+  if (hint) out.push(`hint:${hint}`);
+  if (block.lines.length > 1) out.push('lines:several');
+  const authors = text.match(AUTHOR_NAME)?.length ?? 0;
+  out.push(authors >= 3 ? 'authors:3+' : authors >= 1 ? 'authors:1-2' : 'authors:none');
+  if (/\bet al\b/i.test(text)) out.push('text:et al');
+  if (FULL_NAME_LIST.test(text)) out.push('authors:full-name list');
+  if (/(?:,|\p{Lu}\.)\s*(?:and|&)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}'’-]+)?\s*[,.(]/u.test(text))
+    out.push('authors:… and Name');
+  if (/["“”«»]/.test(text)) out.push('text:quotes');
+  const years = text.match(/\b(?:19|20)\d{2}\b/g)?.length ?? 0;
+  out.push(years === 0 ? 'year:none' : years === 1 ? 'year:one' : 'year:several');
+  if (findDateRanges(text).some((d) => d.start !== null && d.end !== null)) out.push('text:date range');
+  if (VENUE_WORDS.test(text)) out.push('text:venue word');
+  if (PUBLISHER.test(text)) out.push('text:publisher word');
+  if (/\bIn:?\s+(?:\p{Lu}|proc)/u.test(text)) out.push('text:In Venue');
+  if (/\b(?:pp?\.\s*\d|\d+\s*[-–]\s*\d+\b|vol\.|no\.\s*\d|\(\d+\)\s*[:,])/i.test(text))
+    out.push('text:pages or volume');
+  if (/\b(?:doi|arxiv|ssrn|biorxiv|isbn)\b|10\.\d{4,}\//i.test(text)) out.push('text:identifier');
+  if (
+    /\b(?:submitted|under review|in press|forthcoming|accepted|in preparation|working paper|preprint|revise and resubmit|r&r)\b/i.test(
+      text,
+    )
+  )
+    out.push('text:status word');
+  if (/\b(?:invited|keynote|seminar|colloquium|talk|poster|presented)\b/i.test(text))
+    out.push('text:talk word');
+  if (/\b(?:award|prize|fellowship|grant|scholarship|medal)\b/i.test(text)) out.push('text:award word');
+  if (/\b(?:university|universit|institute|college|school|department)\b/i.test(text))
+    out.push('text:institution word');
+  if (ROLE.test(text)) out.push('text:role word');
+  if (DEGREE.test(text)) out.push('text:degree word');
+  if (
+    /^\P{L}{0,3}(?:(?:since|depuis|seit|desde|from)\s+)?(?:\d{1,2}[/.])?(?:19|20)\d{2}\b/iu.test(first.text)
+  )
+    out.push('start:date');
+  if (/^(?:\d{1,3}[.)]|\[\d{1,3}\]|\(\d{1,3}\)|[A-Z]{1,2}\d{1,3}[.)]?)\s/u.test(first.text))
+    out.push('start:number');
+  const runs = lineRuns(first);
+  if (runs.some((r) => r.italic && r.text.trim().length > 12)) out.push('style:italic span');
+  if (runs.some((r) => r.bold && r.text.trim().length > 2) && !runs.every((r) => r.bold || !r.text.trim()))
+    out.push('style:bold span');
+  if (runs.length > 0 && runs.every((r) => r.bold || !r.text.trim())) out.push('style:all bold');
+  if (runs.some((r) => r.href !== null)) out.push('style:link');
+  if (surnameKey && ` ${comparisonKey(text)} `.includes(` ${surnameKey} `)) out.push('text:own surname');
+  if (/[.?!]\s*$/.test(text)) out.push('end:period');
+  return out;
+}
+
+const CONTEXT = ['authors:', 'year:', 'text:venue word', 'section:', 'length:', 'text:own surname'];
+
+/** The named features of every block of a document, each with some of its neighbours'. */
+export function publicationBlockFeatures(
+  blocks: readonly CandidateBlock[],
+  surnameKey: string | null,
+): string[][] {
+  const own = blocks.map((b) => ownFeatures(b, surnameKey));
+  return own.map((fs, i) => {
+    const out = [...fs];
+    for (const [prefix, other] of [
+      ['prev', own[i - 1]],
+      ['next', own[i + 1]],
+    ] as const) {
+      if (!other) out.push(`${prefix}:none`);
+      else for (const f of other) if (CONTEXT.some((c) => f.startsWith(c))) out.push(`${prefix}:${f}`);
+    }
+    return out;
+  });
+}

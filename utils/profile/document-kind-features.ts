@@ -1,0 +1,83 @@
+import type { Line } from '../document/types';
+import type { Section, SectionKind } from '../sections/types';
+
+/** Facts the document kind is decided on. */
+export interface KindSubject {
+  lines: readonly Line[];
+  sections: readonly Section[];
+  format: 'html' | 'pdf' | 'text';
+  title: string | null;
+  hasName: boolean;
+  hasContact: boolean;
+  datedEntries: number;
+  publications: number;
+}
+
+const CV_SECTION_KINDS: readonly SectionKind[] = [
+  'education',
+  'positions',
+  'publications',
+  'talks',
+  'teaching',
+  'awards',
+  'service',
+  'skills',
+  'students',
+  'patents',
+  'software',
+];
+const SALUTATION = /^(dear\b|to whom it may concern|madame|monsieur|sehr geehrte|estimad[oa]s?)/i;
+const CLOSING =
+  /^(sincerely|yours (sincerely|faithfully|truly)|best regards|kind regards|with best wishes|respectfully|cordialement|mit freundlichen)/i;
+const BIO =
+  /\b(?:is|am|was|I'm)\b[^.]{0,80}?\b(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(professor|lecturer|researcher|scientist|postdoc\w*|fellow|student|candidate|engineer|director|reader)\b/iu;
+const CV_WORDS = /\b(curriculum vit\w*|vita|cv|r[ée]sum[ée]|lebenslauf)\b/i;
+const PUBLICATION_LIST_WORDS = /\b(publications?|papers|bibliography|publikationen|publicaciones)\b/i;
+const PLACEHOLDER = /\b(lorem ipsum|your name|first last|jane doe|john doe|placeholder)\b/i;
+
+const bucket = (n: number, edges: number[]): string => {
+  const i = edges.findIndex((e) => n < e);
+  return i < 0
+    ? `${edges[edges.length - 1]}+`
+    : i === 0
+      ? `<${edges[0]}`
+      : `${edges[i - 1]}-${edges[i]! - 1}`;
+};
+
+/** The kinds of CV section the document has headings for. */
+export function cvSectionKinds(s: KindSubject): SectionKind[] {
+  const kinds = new Set(s.sections.flatMap((x) => x.kinds));
+  return CV_SECTION_KINDS.filter((k) => kinds.has(k));
+}
+
+/** The named features of a whole document, for the document-kind model. */
+export function documentKindFeatures(s: KindSubject): string[] {
+  const kinds = new Set(s.sections.flatMap((x) => x.kinds));
+  const cvSections = cvSectionKinds(s);
+  const out = ['bias', `format:${s.format}`, `cv sections:${bucket(cvSections.length, [1, 2, 3, 5])}`];
+  for (const k of cvSections) out.push(`has:${k}`);
+  out.push(`publications:${bucket(s.publications, [1, 3, 10, 30])}`);
+  out.push(`dated entries:${bucket(s.datedEntries, [1, 2, 5])}`);
+  out.push(`lines:${bucket(s.lines.length, [20, 60, 200])}`);
+  // Conjunctions a linear model cannot build itself from the counts above.
+  if (cvSections.length === 0 && s.publications === 0 && s.datedEntries === 0) {
+    out.push('content:nothing of a CV');
+    if (!s.hasContact) out.push('content:nothing of a CV, no contact');
+  }
+  if (cvSections.length >= 2 && s.datedEntries >= 2) out.push('content:dated CV sections');
+  if (s.publications >= 3 && !kinds.has('education') && !kinds.has('positions'))
+    out.push('content:publications only');
+  if (s.hasName) out.push('person:name');
+  if (s.hasContact) out.push('person:contact');
+  if (s.lines.slice(0, 30).some((l) => SALUTATION.test(l.text))) out.push('letter:salutation');
+  if (s.lines.some((l) => CLOSING.test(l.text))) out.push('letter:closing');
+  if (s.lines.slice(0, 40).some((l) => BIO.test(l.text))) out.push('text:biography sentence');
+  const all = s.lines.reduce((n, l) => n + l.text.length, 0);
+  const prose = s.lines.filter((l) => l.text.length > 200).reduce((n, l) => n + l.text.length, 0);
+  if (all > 0 && prose / all > 0.5) out.push('text:mostly prose');
+  const opening = [s.title ?? '', ...s.lines.slice(0, 5).map((l) => l.text)].join(' ');
+  if (CV_WORDS.test(opening)) out.push('title:says CV');
+  if (PUBLICATION_LIST_WORDS.test(opening)) out.push('title:says publications');
+  if (s.lines.some((l) => PLACEHOLDER.test(l.text))) out.push('text:placeholder words');
+  return out;
+}

@@ -1,0 +1,50 @@
+import { emissionScores, START, transitionKey, type LinearChainModel } from '../learn/linear-chain';
+import { cvSectionKinds, documentKindFeatures, type KindSubject } from './document-kind-features';
+import fitted from './document-kind-model.json';
+import { DOCUMENT_KINDS, type DocumentKind } from './types';
+
+/** Where `npm run train` writes the fitted weights, relative to the repository. */
+export const DOCUMENT_KIND_MODEL_FILE = 'utils/profile/document-kind-model.json';
+
+/** The shipped weights; the labels are DOCUMENT_KINDS in order. */
+export const DOCUMENT_KIND_MODEL: LinearChainModel = fitted;
+
+/**
+ * The kinds the document can be at all, whatever the weights say: a CV has some CV content, a
+ * publication list a publication, a profile page or a letter a person. "unknown" is always possible.
+ */
+function possibleKinds(s: KindSubject): Set<DocumentKind> {
+  const possible = new Set<DocumentKind>(['unknown']);
+  const cvContent = s.publications > 0 || s.datedEntries > 0 || cvSectionKinds(s).length > 0;
+  if (cvContent) possible.add('cv');
+  if (s.publications > 0) possible.add('publication-list');
+  if (s.hasName) {
+    possible.add('profile-page');
+    possible.add('letter');
+  }
+  return possible;
+}
+
+/**
+ * What the document is — a CV, a letter, a publication list, a person's profile page, or none of
+ * these (a news page, a syllabus), which must not yield a profile: the possible kind the fitted
+ * document-kind model scores best over the document's features.
+ */
+export function classifyDocument(
+  subject: KindSubject,
+  model: LinearChainModel = DOCUMENT_KIND_MODEL,
+): DocumentKind {
+  const weightOf = (key: string): number => model.weights[key] ?? 0;
+  const emitted = emissionScores(model.labels, weightOf, documentKindFeatures(subject));
+  const possible = possibleKinds(subject);
+  let best: DocumentKind = 'unknown';
+  let bestScore = -Infinity;
+  DOCUMENT_KINDS.forEach((kind) => {
+    const score = emitted[model.labels.indexOf(kind)]! + weightOf(transitionKey(START, kind));
+    if (possible.has(kind) && score > bestScore) {
+      best = kind;
+      bestScore = score;
+    }
+  });
+  return best;
+}

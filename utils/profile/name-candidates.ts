@@ -1,0 +1,103 @@
+import type { CvDocument, Line } from '../document/types';
+import { comparisonKey } from '../document/normalize-text';
+import { boldShare } from '../document/line-style';
+import type { Section } from '../sections/types';
+import { cleanNameCandidate, isNameLike, titleCaseName } from './name-likeness';
+
+/** A possible name of the person with the named features of every place it was found in. */
+export interface NameCandidate {
+  /** null for the "no name on this page" candidate. */
+  name: string | null;
+  features: string[];
+}
+
+const TITLE_SEPARATORS = /\s+[|·—–:-]\s+|\s*[|·—–]\s*/;
+const CLOSING =
+  /^(sincerely|yours (?:sincerely|faithfully|truly)|best(?: regards| wishes)?|kind regards|regards|respectfully|cordialement|mit freundlichen gr[üu][ßs]en)[,.]?$/i;
+/** An h1 among the document's first two lines: where a page puts its subject. */
+const line0h1 = (features: string[]): boolean =>
+  features.includes('line:h1') && (features.includes('line:index 0') || features.includes('line:index 1'));
+
+/** How far into the document the name is looked for. */
+const FIRST_LINES = 15;
+
+function indexBucket(i: number): string {
+  return i === 0 ? '0' : i === 1 ? '1' : i <= 3 ? '2-3' : i <= 7 ? '4-7' : '8+';
+}
+
+function lineFeatures(line: Line, i: number, largest: number | null, sectionKind: string): string[] {
+  const out = [`line:index ${indexBucket(i)}`, `line:kind ${line.kind}`, `line:in ${sectionKind}`];
+  if (line.headingLevel === 1) out.push('line:h1');
+  if (boldShare(line) > 0.9) out.push('line:bold');
+  if (line.fontSize !== null && largest !== null && line.fontSize >= largest - 0.01)
+    out.push('line:largest font');
+  if (line.cells.length > 1) out.push('line:several cells');
+  return out;
+}
+
+/**
+ * Every place a page may name its person — the first lines (whichever section they fall in), the h1,
+ * meta author, JSON-LD, the <title> and og:title split at their separators, a letter's signature —
+ * merged by name, plus one candidate for "no name here". The fitted name ranker picks among them.
+ */
+export function nameCandidates(doc: CvDocument, sections: readonly Section[]): NameCandidate[] {
+  const found = new Map<string, NameCandidate>();
+  const add = (raw: string | null, features: string[]): void => {
+    if (!raw) return;
+    const name = titleCaseName(cleanNameCandidate(raw));
+    if (!isNameLike(name)) return;
+    const key = comparisonKey(name);
+    const candidate = found.get(key) ?? { name, features: [] };
+    for (const f of features) if (!candidate.features.includes(f)) candidate.features.push(f);
+    found.set(key, candidate);
+  };
+  const sectionOf = new Map<Line, string>();
+  for (const s of sections) for (const { line } of s.lines) sectionOf.set(line, s.kinds[0] ?? 'other');
+  const first = doc.lines.slice(0, FIRST_LINES);
+  const sizes = first.map((l) => l.fontSize).filter((s): s is number => s !== null);
+  const largest = sizes.length ? Math.max(...sizes) : null;
+  first.forEach((line, i) => {
+    const where = sectionOf.get(line) ?? 'heading';
+    const features = ['src:first lines', ...lineFeatures(line, i, largest, where)];
+    add(line.cells[0]?.text ?? line.text, features);
+    if (line.cells.length > 1) add(line.text, features);
+    const previous = doc.lines[i - 1];
+    if (previous && /curriculum|vitae|r[ée]sum[ée]|\bcv\b/i.test(previous.text))
+      add(line.text, ['line:after "CV"']);
+  });
+  doc.lines.forEach((line, i) => {
+    if (line.kind === 'heading' && line.headingLevel === 1) add(line.text, ['src:h1']);
+    if (CLOSING.test(line.text)) add(doc.lines[i + 1]?.text ?? null, ['src:signature']);
+  });
+  add(doc.meta.author, ['src:meta author']);
+  for (const person of doc.meta.persons) add(person.name, ['src:json-ld']);
+  for (const part of (doc.meta.title ?? '').split(TITLE_SEPARATORS)) add(part, ['src:title']);
+  for (const part of (doc.meta.ogTitle ?? '').split(TITLE_SEPARATORS)) add(part, ['src:og:title']);
+  const text = ` ${comparisonKey(doc.lines.map((l) => l.text).join(' '))} `;
+  const out = [...found.values()].map((c) => {
+    const sources = c.features.filter((f) => f.startsWith('src:')).length;
+    const words = c.name!.split(/\s+/).length;
+    const features = [
+      ...c.features,
+      'candidate',
+      `sources:${Math.min(sources, 3)}`,
+      `words:${Math.min(words, 4)}`,
+    ];
+    if (/\b\p{Lu}\.?(\s|$)/u.test(c.name!)) features.push('name:initial');
+    const surname = comparisonKey(c.name!).split(' ').pop() ?? '';
+    const repeats = text.split(` ${surname} `).length - 1;
+    // Only repetition is evidence (the person's surname recurs in their author lists); a short page
+    // names its person once, so a single mention says nothing either way.
+    if (repeats >= 2) features.push(repeats >= 4 ? 'surname:4+ times' : 'surname:2-3 times');
+    if (line0h1(c.features)) features.push('line:h1 at the top');
+    return { name: c.name, features };
+  });
+  // What speaks for "no person here": nothing to write to, and a page of prose (an article, a post).
+  const noName = ['no name', `no name:${Math.min(out.length, 3)} candidates`];
+  if (!doc.links.some((l) => l.startsWith('mailto:')) && !doc.lines.some((l) => l.text.includes('@')))
+    noName.push('no name:no email');
+  const long = doc.lines.filter((l) => l.text.length > 200).length;
+  if (long * 3 > doc.lines.length) noName.push('no name:mostly long paragraphs');
+  out.push({ name: null, features: noName });
+  return out;
+}

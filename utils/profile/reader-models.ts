@@ -1,0 +1,25 @@
+import { PUBLICATION_BLOCK_MODEL } from '../entries/collect-publication-inputs';
+import type { LinearChainModel } from '../learn/linear-chain';
+import type { RankerModel } from '../learn/ranker';
+import { HEADING_MODEL } from '../sections/heading-model';
+import { DOCUMENT_KIND_MODEL } from './document-kind';
+import { NAME_MODEL } from './find-person-name';
+
+/**
+ * The reader's learned decisions, each a model fitted by `npm run train`: which lines are headings,
+ * which candidate is the person's name, which blocks are publications, what kind of document it is.
+ * The reader uses the shipped ones; training passes the ones it is fitting, in pipeline order.
+ */
+export interface ReaderModels {
+  heading: LinearChainModel;
+  name: RankerModel;
+  publicationBlocks: LinearChainModel;
+  documentKind: LinearChainModel;
+}
+
+export const SHIPPED_MODELS: ReaderModels = {
+  heading: HEADING_MODEL,
+  name: NAME_MODEL,
+  publicationBlocks: PUBLICATION_BLOCK_MODEL,
+  documentKind: DOCUMENT_KIND_MODEL,
+};

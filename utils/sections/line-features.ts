@@ -1,0 +1,181 @@
+import type { Line } from '../document/types';
+import { boldShare, lineRuns, wordCount } from '../document/line-style';
+import { ROLE } from '../entries/lexicon';
+import { findDateRanges } from '../entries/parse-date-range';
+import { bodyFontSize } from './body-font-size';
+import { matchHeadingWording } from './match-heading-wording';
+
+/** Facts about the whole document that a line's features are measured against. */
+export interface LineContext {
+  lines: readonly Line[];
+  bodySize: number | null;
+  /** The usual vertical distance between consecutive lines of a page (PDF), or null. */
+  lineGap: number | null;
+  /** The left edge most text starts at (PDF), or null. */
+  bodyLeft: number | null;
+  blockSizes: ReadonlyMap<number, number>;
+  /** Style signatures of the short lines whose wording is a section name (see styleSignature). */
+  headingStyles: ReadonlySet<string>;
+}
+
+/**
+ * How a line looks, without its words: structure, size, weight, case, left edge. Headings of one
+ * document share one look, so a line that looks like a line naming a section is likely a heading
+ * too ("Memberships" set like "Education").
+ */
+function styleSignature(line: Line, bodySize: number | null): string {
+  const l = letters(line.text);
+  const size =
+    line.fontSize !== null && bodySize !== null ? Math.round((line.fontSize / bodySize) * 10) : '-';
+  const x = line.cells[0]?.x;
+  return [
+    line.kind,
+    line.headingLevel ?? '-',
+    size,
+    boldShare(line) > 0.9 ? 'b' : '-',
+    l.length > 0 && l === l.toUpperCase() ? 'C' : '-',
+    x === null || x === undefined ? '-' : Math.round(x / 6),
+    line.cells.length,
+  ].join('|');
+}
+
+function mostCommon(values: number[]): number | null {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: number | null = null;
+  let most = 0;
+  for (const [v, n] of counts)
+    if (n > most || (n === most && best !== null && v < best)) [best, most] = [v, n];
+  return best;
+}
+
+export function lineContext(lines: readonly Line[]): LineContext {
+  const gaps: number[] = [];
+  lines.forEach((line, i) => {
+    const prev = lines[i - 1];
+    if (prev && prev.page === line.page && line.y !== null && prev.y !== null && line.y > prev.y)
+      gaps.push(Math.round(line.y - prev.y));
+  });
+  const lefts = lines.map((l) => l.cells[0]?.x).filter((x): x is number => x !== null && x !== undefined);
+  const blockSizes = new Map<number, number>();
+  for (const line of lines) blockSizes.set(line.block, (blockSizes.get(line.block) ?? 0) + 1);
+  const bodySize = bodyFontSize([...lines]);
+  const headingStyles = new Set(
+    lines
+      .filter((l) => wordCount(l.text) <= 6 && matchHeadingWording(l.text).exact)
+      .map((l) => styleSignature(l, bodySize)),
+  );
+  return {
+    lines,
+    bodySize,
+    headingStyles,
+    lineGap: mostCommon(gaps),
+    bodyLeft: mostCommon(lefts.map((x) => Math.round(x / 4) * 4)),
+    blockSizes,
+  };
+}
+
+const letters = (text: string): string => text.replace(/[^\p{L}]/gu, '');
+
+/** Two to four capitalised words, initials allowed: how a person's name looks ("Jane Q. Doe"). */
+const PERSON_NAME_SHAPE = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3}$/u;
+
+function sizeBucket(text: string): string {
+  const n = wordCount(text);
+  if (n <= 1) return 'words:1';
+  if (n <= 3) return 'words:2-3';
+  if (n <= 6) return 'words:4-6';
+  if (n <= 10) return 'words:7-10';
+  return 'words:11+';
+}
+
+/** The features of a line taken by itself; the `prev:`/`next:` copies of some are added by lineFeatures. */
+function ownFeatures(line: Line, i: number, ctx: LineContext): string[] {
+  const text = line.text.trim();
+  const out: string[] = ['bias', `kind:${line.kind}`, sizeBucket(text)];
+  if (line.headingLevel !== null) out.push(`tag:h${Math.min(line.headingLevel, 4)}`);
+  const wording = matchHeadingWording(text);
+  if (wording.kinds.length > 0) out.push('wording:names a section', `wording:${wording.kinds[0]}`);
+  if (wording.exact) out.push('wording:only section words');
+  const bold = boldShare(line);
+  if (bold > 0.9) out.push('style:all bold');
+  else if (bold > 0.3) out.push('style:partly bold');
+  const runs = lineRuns(line);
+  if (runs.length > 0 && runs.every((r) => r.italic || !r.text.trim())) out.push('style:all italic');
+  if (runs.length > 0 && runs.every((r) => r.href !== null || !r.text.trim())) out.push('style:a link');
+  const l = letters(text);
+  if (l.length >= 3 && l === l.toUpperCase()) out.push('case:all capitals');
+  else if (l.length > 0 && text.split(/\s+/).every((w) => !/^\p{Ll}/u.test(w))) out.push('case:title case');
+  if (/^(?:\p{L}\s){3,}\p{L}/u.test(text)) out.push('case:letter-spaced');
+  if (/:\s*$/.test(text)) out.push('end:colon');
+  if (/[.;,]\s*$/.test(text)) out.push('end:sentence');
+  if (/^(?:\d{1,3}[.)]|\[\d{1,3}\]|[•·▪◦●○■□◆◇✦✧★☆►▶➢➤*–—-])\s*/u.test(text))
+    out.push('start:bullet or number');
+  if (/^(?:[IVX]{1,4}|[A-Z]|\d{1,2})[.)]\s+\p{Lu}/u.test(text) && wordCount(text) <= 7)
+    out.push('start:section number');
+  if (ctx.headingStyles.has(styleSignature(line, ctx.bodySize))) out.push('style:like a named heading');
+  if (/^[=\-_~*#]{3,}$/.test(text)) out.push('text:underline');
+  if (findDateRanges(text).length > 0) out.push('text:date');
+  else if (/\b(?:19|20)\d{2}\b/.test(text)) out.push('text:year');
+  if (/@|https?:|www\./.test(text)) out.push('text:address');
+  if (ROLE.test(text.split(/\s+/).pop() ?? '') && !wording.exact) out.push('text:ends in a role');
+  if (/["“”]/.test(text)) out.push('text:quotes');
+  if ((ctx.blockSizes.get(line.block) ?? 0) === 1) out.push('block:alone');
+  // Conjunctions a linear model cannot build from the features above.
+  const short = wordCount(text) <= 5 && !out.includes('text:date') && !out.includes('text:year');
+  if (short && bold > 0.9) out.push('short:bold');
+  if (short && l.length >= 3 && l === l.toUpperCase()) out.push('short:capitals');
+  if (short && wording.kinds.length === 0 && PERSON_NAME_SHAPE.test(text) && i < 8)
+    out.push('short:name-shaped, near the top');
+  if (line.cells.length > 1) out.push('cells:several');
+  if (line.fontSize !== null && ctx.bodySize !== null) {
+    const r = line.fontSize / ctx.bodySize;
+    out.push(
+      r >= 1.4 ? 'font:much larger' : r >= 1.12 ? 'font:larger' : r <= 0.92 ? 'font:smaller' : 'font:body',
+    );
+  }
+  const x = line.cells[0]?.x ?? null;
+  if (x !== null && ctx.bodyLeft !== null) {
+    if (x < ctx.bodyLeft - 12) out.push('x:left of body');
+    else if (x > ctx.bodyLeft + 12) out.push('x:indented');
+  }
+  const prev = ctx.lines[i - 1];
+  if (!prev || prev.page !== line.page) out.push('gap:page start');
+  else if (line.y !== null && prev.y !== null && ctx.lineGap) {
+    const gap = (line.y - prev.y) / ctx.lineGap;
+    if (gap > 1.6) out.push('gap:wide above');
+  }
+  if (i === 0) out.push('position:first line');
+  return out;
+}
+
+/** Features copied from a neighbour: only those that say how the context looks. */
+const CONTEXT_PREFIXES = [
+  'kind:',
+  'style:all bold',
+  'wording:',
+  'text:underline',
+  'text:date',
+  'font:',
+  'x:',
+];
+
+/** The named features of every line of a document, each line with some of its neighbours'. */
+export function documentLineFeatures(lines: readonly Line[]): string[][] {
+  const ctx = lineContext(lines);
+  const own = lines.map((line, i) => ownFeatures(line, i, ctx));
+  return own.map((fs, i) => {
+    const out = [...fs];
+    for (const [prefix, other] of [
+      ['prev', own[i - 1]],
+      ['next', own[i + 1]],
+    ] as const) {
+      if (!other) {
+        out.push(`${prefix}:none`);
+        continue;
+      }
+      for (const f of other) if (CONTEXT_PREFIXES.some((p) => f.startsWith(p))) out.push(`${prefix}:${f}`);
+    }
+    return out;
+  });
+}
