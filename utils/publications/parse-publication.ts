@@ -16,6 +16,7 @@ import {
 import { segment, type Segment } from './segments';
 import { detectKind, detectStatus, IN_PREPARATION, STATUS_ONLY } from './status';
 import { styledFromInput } from './styled-text';
+import type { RuleSpan } from './sequence/features';
 import type { PublicationInput } from './types';
 import {
   cleanTitle,
@@ -295,7 +296,37 @@ function periodicalFirst(segs: Segment[], dates: (DateInfo | null)[]): boolean {
   return segs.slice(2).every((s, k) => dates[k + 2] !== null || isNoteSegment(s.text) || isLocator(s.text));
 }
 
-function parseEntry(input: PublicationInput, candidateNames: string[]): ParsedEntry {
+/** The rules' reading of an entry, with the cleaned text it was read from and where each field sat. */
+export interface RuleReading extends ParsedEntry {
+  /** The entry's text once markers, notes and identifiers are blanked (offsets kept). */
+  text: string;
+  /** Per character of `text`: bold? */
+  bold: boolean[];
+  spans: RuleSpan[];
+}
+
+/** Where the chosen fields sit in the text: the model reads them as features. */
+function ruleSpans(text: string, p: Publication, authors: ParsedAuthor[]): RuleSpan[] {
+  const spans: RuleSpan[] = [];
+  if (authors.length > 0)
+    spans.push({ field: 'authors', start: authors[0]!.start, end: authors.at(-1)!.end });
+  const find = (field: RuleSpan['field'], value: string | null, from: number) => {
+    if (!value) return from;
+    const at = text.indexOf(value, from);
+    if (at < 0) return from;
+    spans.push({ field, start: at, end: at + value.length });
+    return at + value.length;
+  };
+  // The title is looked for from the start (CV lines may put it before the authors); the venue
+  // after it, and the year anywhere.
+  const afterTitle = find('title', p.title, 0);
+  find('venue', p.venue, afterTitle);
+  find('year', p.year === null ? null : String(p.year), 0);
+  return spans;
+}
+
+/** The rule-based reading of one entry. */
+export function readByRules(input: PublicationInput, candidateNames: string[]): RuleReading {
   const publication = emptyPublication(input.raw);
   const st = styledFromInput(input.raw, input.runs);
   const styled = st.italic.some(Boolean) || st.bold.some(Boolean);
@@ -462,13 +493,19 @@ function parseEntry(input: PublicationInput, candidateNames: string[]): ParsedEn
   publication.links = ids.links;
   const bold = boldAuthors.flatMap((b, i) => (b ? [i] : []));
   publication.candidateAuthorIndex = bold.length === 1 ? bold[0]! : null;
-  return { publication, boldAuthors };
+  return {
+    publication,
+    boldAuthors,
+    text: st.text,
+    bold: st.bold,
+    spans: ruleSpans(st.text, publication, authors),
+  };
 }
 
 /** Parses with the candidate's names known, so their author list is recognised anywhere. */
 export function parseEntryWithNames(input: PublicationInput, candidateNames: string[]): ParsedEntry {
   try {
-    return parseEntry(input, candidateNames);
+    return readByRules(input, candidateNames);
   } catch {
     // A parser bug must never lose the entry: the raw text is still worth showing.
     return { publication: emptyPublication(input.raw), boldAuthors: [] };

@@ -1,0 +1,99 @@
+import { parseAuthorList, type ParsedAuthor } from '../author-list';
+import type { Label } from './labels';
+import type { Token } from './tokenize';
+
+/** A run of consecutive tokens with one label, as offsets into the string. */
+export interface Span {
+  label: Label;
+  start: number;
+  end: number;
+}
+
+/** The fields the labels spell out, before the parser's own cleaning. */
+export interface SequenceFields {
+  authors: ParsedAuthor[];
+  /** The author list ended with "et al.": more authors than are written. */
+  etAl: boolean;
+  /** The authors are the editors heading the entry ("Rees, J. (Eds.). The revised …"). */
+  editorsAsAuthors: boolean;
+  title: Span | null;
+  venue: Span | null;
+  /** The first four-digit year among the date tokens. */
+  year: number | null;
+  /** Every run of tokens with one label, in order. */
+  spans: Span[];
+}
+
+export function spansOf(tokens: Token[], labels: Label[]): Span[] {
+  const spans: Span[] = [];
+  tokens.forEach((token, t) => {
+    const last = spans[spans.length - 1];
+    if (last && last.label === labels[t]) last.end = token.end;
+    else spans.push({ label: labels[t]!, start: token.start, end: token.end });
+  });
+  return spans;
+}
+
+const ROLE_MARK = /^\(?(?:eds?|editors?|hrsg|hg|dir|comps?|trans|transl)\.?\)?[.,:;]*$/i;
+const YEAR = /(?<!\d)((?:1[5-9]|20)\d\d)(?!\d)/;
+
+/**
+ * Splits an author span into names with the author-list reader; where that reader stops early
+ * (a form it does not know), it is restarted after the separator so no written name is lost.
+ */
+function splitAuthors(text: string, span: Span): { authors: ParsedAuthor[]; etAl: boolean } {
+  const authors: ParsedAuthor[] = [];
+  let etAl = false;
+  let at = span.start;
+  while (at < span.end) {
+    const skip = /^[\s,;:.&]*(?:(?:and|und|et|y|&)\s+)?/i.exec(text.slice(at, span.end))![0].length;
+    at += skip;
+    if (at >= span.end) break;
+    const rest = text.slice(at, span.end);
+    if (/^et\s+al\.?/i.test(rest) || /^\.\.\.|^…/.test(rest)) {
+      etAl ||= /^et/i.test(rest);
+      at += /^(?:et\s+al\.?|\.\.\.|…)/i.exec(rest)![0].length;
+      continue;
+    }
+    if (ROLE_MARK.test(rest.split(/\s+/)[0]!)) {
+      at += rest.split(/\s+/)[0]!.length;
+      continue;
+    }
+    const list = parseAuthorList(text, at, span.end);
+    if (list && list.end > at) {
+      authors.push(...list.authors);
+      etAl ||= list.etAl;
+      at = list.end;
+      continue;
+    }
+    // Not a name the reader knows: take the words up to the next separator as one name.
+    const m = /^[^,;&]+/.exec(rest)!;
+    const name = m[0].replace(/\s+(?:and|und)$/i, '').replace(/[.\s]+$/, '');
+    if (/\p{L}/u.test(name)) authors.push({ name, start: at, end: at + name.length, marked: false });
+    at += m[0].length;
+  }
+  return { authors, etAl };
+}
+
+/** Authors, title, venue and year from the labelled tokens of `text`. */
+export function assembleFields(text: string, tokens: Token[], labels: Label[]): SequenceFields {
+  const spans = spansOf(tokens, labels);
+  const title = spans.find((s) => s.label === 'title') ?? null;
+  let authorSpan = spans.find((s) => s.label === 'author') ?? null;
+  let editorsAsAuthors = false;
+  if (!authorSpan) {
+    const editors = spans.find((s) => s.label === 'editor') ?? null;
+    if (editors && (!title || editors.start < title.start)) {
+      authorSpan = editors;
+      editorsAsAuthors = true;
+    }
+  }
+  const { authors, etAl } = authorSpan ? splitAuthors(text, authorSpan) : { authors: [], etAl: false };
+  const venue = spans.find((s) => s.label === 'container') ?? null;
+  let year: number | null = null;
+  for (let t = 0; t < tokens.length && year === null; t++) {
+    const m = labels[t] === 'date' ? YEAR.exec(tokens[t]!.text) : null;
+    if (m) year = Number(m[1]);
+  }
+  return { authors, etAl, editorsAsAuthors, title, venue, year, spans };
+}
