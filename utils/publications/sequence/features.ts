@@ -182,6 +182,8 @@ export function tokenFeatures(tokens: Token[], context: FeatureContext): string[
     const prev2 = facts[i - 2];
     feats.push(prev2 ? `w-2=${prev2.word}` : 'w-2=^', facts[i + 2] ? `w+2=${facts[i + 2]!.word}` : 'w+2=$');
     if (prev) feats.push(`w-1|w=${prev.word}|${w}`);
+    if (next) feats.push(`w|w+1=${w}|${next.word}`, `t+1=${next.trail}`);
+    if (w.length > 3 && !/\d/.test(w)) feats.push(`pre=${w.slice(0, 3)}`);
     const token = tokens[i]!;
     for (const r of context.rules) {
       if (token.end <= r.start || token.start >= r.end) continue;

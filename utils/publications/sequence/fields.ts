@@ -75,10 +75,17 @@ function splitAuthors(text: string, span: Span): { authors: ParsedAuthor[]; etAl
   return { authors, etAl };
 }
 
+function longest(spans: Span[]): Span | null {
+  let best: Span | null = null;
+  for (const s of spans) if (!best || s.end - s.start > best.end - best.start) best = s;
+  return best;
+}
+
 /** Authors, title, venue and year from the labelled tokens of `text`. */
 export function assembleFields(text: string, tokens: Token[], labels: Label[]): SequenceFields {
   const spans = spansOf(tokens, labels);
-  const title = spans.find((s) => s.label === 'title') ?? null;
+  // A stray title label on a word or two (a name, "et al.") should not hide the real title.
+  const title = longest(spans.filter((s) => s.label === 'title'));
   let authorSpan = spans.find((s) => s.label === 'author') ?? null;
   let editorsAsAuthors = false;
   if (!authorSpan) {

@@ -22,7 +22,7 @@ export interface TrainOptions {
   scale: number;
 }
 
-export const DEFAULT_TRAINING: TrainOptions = { epochs: 12, seed: 19, minCount: 2, scale: 10 };
+export const DEFAULT_TRAINING: TrainOptions = { epochs: 20, seed: 19, minCount: 2, scale: 10 };
 
 const SIZE = LABELS.length;
 
