@@ -27,12 +27,23 @@ export function bareWord(text: string): string {
   return text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase();
 }
 
+/** The character class of one character: X upper, x lower, d digit, else the character itself. */
+function charClass(ch: string): string {
+  const code = ch.charCodeAt(0);
+  // ASCII first: most characters of a reference are, and the Unicode tests are slow.
+  if (code >= 65 && code <= 90) return 'X';
+  if (code >= 97 && code <= 122) return 'x';
+  if (code >= 48 && code <= 57) return 'd';
+  if (code < 128) return ch;
+  return /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+}
+
 /** Character classes, runs collapsed: "Smith," → "Xx,", "(2011)." → "(d).", "J.-P." → "X.-X.". */
 function shape(text: string): string {
   let out = '';
   let last = '';
   for (const ch of text) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+    const c = charClass(ch);
     if (c !== last) out += c;
     last = c;
   }
@@ -173,7 +184,7 @@ export function tokenFeatures(tokens: Token[], context: FeatureContext): string[
     if (ROLE.has(w)) feats.push('role-word');
     if (CITY.has(w)) feats.push('city');
     if (REGION.has(w.toUpperCase()) && /^\p{Lu}{2}[.,:]?$/u.test(text)) feats.push('region');
-    if (context.candidateWords.has(foldName(w))) feats.push('candidate');
+    if (context.candidateWords.size > 0 && context.candidateWords.has(foldName(w))) feats.push('candidate');
     feats.push(prev ? `w-1=${prev.word}` : 'w-1=^', next ? `w+1=${next.word}` : 'w+1=$');
     feats.push(prev ? `s-1=${prev.shape}` : 's-1=^', next ? `s+1=${next.shape}` : 's+1=$');
     feats.push(prev ? `t-1=${prev.trail}` : 't-1=^');

@@ -16,11 +16,15 @@ export interface WeightsFile {
   features: Record<string, number[]>;
 }
 
-/** A linear-chain model ready to decode: dense per-feature rows for speed. */
+/**
+ * A linear-chain model ready to decode: each feature's weights are one dense row of `weights`
+ * (at `rows.get(feature) * labels`), kept in one array for speed.
+ */
 export interface SequenceModel {
   start: Float64Array;
   transitions: Float64Array;
-  features: ReadonlyMap<string, Float64Array>;
+  rows: ReadonlyMap<string, number>;
+  weights: Float64Array;
 }
 
 const SIZE = LABELS.length;
@@ -28,27 +32,32 @@ const SIZE = LABELS.length;
 export function modelFromWeights(file: WeightsFile): SequenceModel {
   if (file.labels.join() !== LABELS.join())
     throw new Error(`weights are for labels ${file.labels.join()}, not ${LABELS.join()}`);
-  const features = new Map<string, Float64Array>();
-  for (const [name, pairs] of Object.entries(file.features)) {
-    const row = new Float64Array(SIZE);
-    for (let k = 0; k < pairs.length; k += 2) row[pairs[k]!] = pairs[k + 1]! / file.scale;
-    features.set(name, row);
-  }
+  const entries = Object.entries(file.features);
+  const rows = new Map<string, number>();
+  const weights = new Float64Array(entries.length * SIZE);
+  entries.forEach(([name, pairs], row) => {
+    rows.set(name, row);
+    for (let k = 0; k < pairs.length; k += 2) weights[row * SIZE + pairs[k]!] = pairs[k + 1]! / file.scale;
+  });
   return {
     start: Float64Array.from(file.start, (w) => w / file.scale),
     transitions: Float64Array.from(file.transitions, (w) => w / file.scale),
-    features,
+    rows,
+    weights,
   };
 }
 
 /** Per token and label, the summed weights of the token's features. */
 export function emissionScores(model: SequenceModel, features: string[][]): Float64Array {
   const scores = new Float64Array(features.length * SIZE);
+  const { rows, weights } = model;
   features.forEach((names, t) => {
+    const at = t * SIZE;
     for (const name of names) {
-      const row = model.features.get(name);
-      if (!row) continue;
-      for (let y = 0; y < SIZE; y++) scores[t * SIZE + y]! += row[y]!;
+      const row = rows.get(name);
+      if (row === undefined) continue;
+      const from = row * SIZE;
+      for (let y = 0; y < SIZE; y++) scores[at + y] = scores[at + y]! + weights[from + y]!;
     }
   });
   return scores;
