@@ -527,9 +527,9 @@ function ruleVenueStays(reading: RuleReading, modelVenue: string | null): boolea
 }
 
 /**
- * The sequence model's fields in place of the rules': authors, title and venue from the labels;
- * the year from the rules unless they found none (they read years better, see `npm run eval
- * references`); kind and status read again when the venue changed.
+ * The sequence model's fields in place of the rules': authors, title, venue and year from the
+ * labels (the year from the rules when no date token holds one); kind and status read again when
+ * the venue changed.
  */
 function withModelFields(
   reading: RuleReading,
@@ -546,7 +546,7 @@ function withModelFields(
   const modelVenue = cleaned && !NOT_A_VENUE.test(cleaned) ? cleaned : null;
   const venue = ruleVenueStays(reading, modelVenue) ? reading.publication.venue : modelVenue;
   publication.authors = fields.authors.map((a) => a.name);
-  publication.year = reading.publication.year ?? fields.year;
+  publication.year = fields.year ?? reading.publication.year;
   const boldAuthors = fields.authors.map((a) => {
     let on = 0;
     for (let i = a.start; i < a.end; i++) if (reading.bold[i]) on++;
