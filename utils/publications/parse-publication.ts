@@ -527,6 +527,24 @@ function ruleVenueStays(reading: RuleReading, modelVenue: string | null): boolea
 }
 
 /**
+ * The model ended the author list early where the rules read on: the same first author, more
+ * names after the model's last.
+ */
+function ruleListLonger(reading: RuleReading, fields: SequenceFields): boolean {
+  const rules = reading.spans.find((s) => s.field === 'authors');
+  const first = fields.authors[0];
+  const last = fields.authors.at(-1);
+  return (
+    !!rules &&
+    !!first &&
+    !!last &&
+    rules.start === first.start &&
+    rules.end > last.end &&
+    reading.publication.authors.length > fields.authors.length
+  );
+}
+
+/**
  * The sequence model's fields in place of the rules': authors, title, venue and year from the
  * labels (the year from the rules when no date token holds one); kind and status read again when
  * the venue changed.
@@ -545,13 +563,18 @@ function withModelFields(
   const cleaned = venueText ? cleanVenue(venueText) : '';
   const modelVenue = cleaned && !NOT_A_VENUE.test(cleaned) ? cleaned : null;
   const venue = ruleVenueStays(reading, modelVenue) ? reading.publication.venue : modelVenue;
-  publication.authors = fields.authors.map((a) => a.name);
   publication.year = fields.year ?? reading.publication.year;
-  const boldAuthors = fields.authors.map((a) => {
-    let on = 0;
-    for (let i = a.start; i < a.end; i++) if (reading.bold[i]) on++;
-    return on / Math.max(1, a.end - a.start) > 0.6;
-  });
+  // Cross-validated, the rules' longer list is right more often (+0.5 strict authors); their
+  // shorter one is not (-1.0), so the model's longer list stays.
+  const rulesLonger = ruleListLonger(reading, fields);
+  publication.authors = rulesLonger ? reading.publication.authors : fields.authors.map((a) => a.name);
+  const boldAuthors = rulesLonger
+    ? reading.boldAuthors
+    : fields.authors.map((a) => {
+        let on = 0;
+        for (let i = a.start; i < a.end; i++) if (reading.bold[i]) on++;
+        return on / Math.max(1, a.end - a.start) > 0.6;
+      });
   const bold = boldAuthors.flatMap((b, i) => (b ? [i] : []));
   publication.candidateAuthorIndex = bold.length === 1 ? bold[0]! : null;
   publication.equalContribution ||= fields.authors.some((a) => a.marked);
