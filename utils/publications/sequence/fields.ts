@@ -12,10 +12,6 @@ export interface Span {
 /** The fields the labels spell out, before the parser's own cleaning. */
 export interface SequenceFields {
   authors: ParsedAuthor[];
-  /** The author list ended with "et al.": more authors than are written. */
-  etAl: boolean;
-  /** The authors are the editors heading the entry ("Rees, J. (Eds.). The revised …"). */
-  editorsAsAuthors: boolean;
   title: Span | null;
   venue: Span | null;
   /** The first four-digit year among the date tokens. */
@@ -41,17 +37,16 @@ const YEAR = /(?<!\d)((?:1[5-9]|20)\d\d)(?!\d)/;
  * Splits an author span into names with the author-list reader; where that reader stops early
  * (a form it does not know), it is restarted after the separator so no written name is lost.
  */
-function splitAuthors(text: string, span: Span): { authors: ParsedAuthor[]; etAl: boolean } {
+function splitAuthors(text: string, span: Span): ParsedAuthor[] {
   const authors: ParsedAuthor[] = [];
-  let etAl = false;
   let at = span.start;
   while (at < span.end) {
     const skip = /^[\s,;:.&]*(?:(?:and|und|et|y|&)\s+)?/i.exec(text.slice(at, span.end))![0].length;
     at += skip;
     if (at >= span.end) break;
     const rest = text.slice(at, span.end);
+    // "et al." and an elided middle ("…") name nobody: passed over.
     if (/^et\s+al\.?/i.test(rest) || /^\.\.\.|^…/.test(rest)) {
-      etAl ||= /^et/i.test(rest);
       at += /^(?:et\s+al\.?|\.\.\.|…)/i.exec(rest)![0].length;
       continue;
     }
@@ -62,7 +57,6 @@ function splitAuthors(text: string, span: Span): { authors: ParsedAuthor[]; etAl
     const list = parseAuthorList(text, at, span.end);
     if (list && list.end > at) {
       authors.push(...list.authors);
-      etAl ||= list.etAl;
       at = list.end;
       continue;
     }
@@ -72,7 +66,7 @@ function splitAuthors(text: string, span: Span): { authors: ParsedAuthor[]; etAl
     if (/\p{L}/u.test(name)) authors.push({ name, start: at, end: at + name.length, marked: false });
     at += m[0].length;
   }
-  return { authors, etAl };
+  return authors;
 }
 
 function longest(spans: Span[]): Span | null {
@@ -87,20 +81,17 @@ export function assembleFields(text: string, tokens: Token[], labels: Label[]): 
   // A stray title label on a word or two (a name, "et al.") should not hide the real title.
   const title = longest(spans.filter((s) => s.label === 'title'));
   let authorSpan = spans.find((s) => s.label === 'author') ?? null;
-  let editorsAsAuthors = false;
+  // No author: the editors heading the entry are its authors ("Rees, J. (Eds.). The revised …").
   if (!authorSpan) {
     const editors = spans.find((s) => s.label === 'editor') ?? null;
-    if (editors && (!title || editors.start < title.start)) {
-      authorSpan = editors;
-      editorsAsAuthors = true;
-    }
+    if (editors && (!title || editors.start < title.start)) authorSpan = editors;
   }
-  const { authors, etAl } = authorSpan ? splitAuthors(text, authorSpan) : { authors: [], etAl: false };
+  const authors = authorSpan ? splitAuthors(text, authorSpan) : [];
   const venue = spans.find((s) => s.label === 'container') ?? null;
   let year: number | null = null;
   for (let t = 0; t < tokens.length && year === null; t++) {
     const m = labels[t] === 'date' ? YEAR.exec(tokens[t]!.text) : null;
     if (m) year = Number(m[1]);
   }
-  return { authors, etAl, editorsAsAuthors, title, venue, year, spans };
+  return { authors, title, venue, year, spans };
 }
