@@ -613,7 +613,8 @@ function rulesOnly(input: PublicationInput, reading: RuleReading): boolean {
 /** The rules' reading, then the sequence model's labels over the same text. */
 function parseEntry(input: PublicationInput, candidateNames: string[], model: SequenceModel): ParsedEntry {
   const reading = readByRules(input, candidateNames);
-  if (rulesOnly(input, reading)) return reading;
+  if (rulesOnly(input, reading))
+    return { publication: reading.publication, boldAuthors: reading.boldAuthors };
   const tokens = tokenize(reading.text);
   const labels = labelTokens(model, tokens, {
     candidateWords: candidateWords(candidateNames),
