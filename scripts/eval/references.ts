@@ -1,12 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parsePublication } from '../../utils/publications/parse-publication';
-import { readSequences } from './anystyle-xml';
+import type { Publication } from '../../utils/profile/types';
+import { parsePublication, readByRules } from '../../utils/publications/parse-publication';
+import { modelFromWeights } from '../../utils/publications/sequence/model';
+import { trainPerceptron } from '../../utils/publications/sequence/train';
+import { exampleOf, rawOf } from '../train/anystyle-examples';
+import { readSequences, type TaggedField } from './anystyle-xml';
 import { compareField, expectedOf, FIELDS, type Field } from './reference-compare';
+import { STYLE_FAMILIES, styleFamily, type StyleFamily } from './reference-styles';
 
 const SHARED = path.resolve(process.env.CVLENS_SHARED ?? path.join(process.cwd(), '../shared'));
 const CORPUS = path.join(SHARED, 'fixtures/references/anystyle-core.xml');
 const LAST = path.join(process.cwd(), '.eval/last-references.json');
+/** Folds of the cross-validation: entry n is held out in fold n mod FOLDS. */
+export const FOLDS = 10;
 
 interface Saved {
   /** Per entry, per field: 1 when strictly right. */
@@ -22,49 +29,111 @@ const RULES = `  rules: raw = the tagged fields joined in order; trailing punctu
              right; for theses and reports so is their genre and institution ("PhD thesis, Rice
              University", as the CV seeds write "PhD Thesis"); leniently also a book's publisher.
     year:    the first four-digit year in a date tag ("1991a" counts); none when no date has one.
+  readings: rules alone = the rule-based parser without the model; shipped = parsePublication with
+    the committed weights (trained on all of these entries, so an in-sample figure); ${FOLDS}-fold =
+    parsePublication with a model trained on the other nine folds (entry n held out in fold n mod ${FOLDS}).
 `;
 
 const pct = (n: number, total: number) => `${((100 * n) / Math.max(1, total)).toFixed(1)}%`;
 
+/** Strict and lenient hits per field over a set of entries. */
+interface Tally {
+  total: number;
+  strict: Record<Field, number>;
+  lenient: Record<Field, number>;
+}
+
+const tally = (): Tally => ({
+  total: 0,
+  strict: { authors: 0, title: 0, venue: 0, year: 0 },
+  lenient: { authors: 0, title: 0, venue: 0, year: 0 },
+});
+
+function score(into: Tally, fields: TaggedField[], got: Publication): Record<Field, boolean> {
+  const expected = expectedOf(fields);
+  const row = {} as Record<Field, boolean>;
+  into.total++;
+  for (const field of FIELDS) {
+    const r = compareField(field, expected, got);
+    row[field] = r.strict;
+    if (r.strict) into.strict[field]++;
+    if (r.lenient) into.lenient[field]++;
+  }
+  return row;
+}
+
+function line(label: string, t: Tally): string {
+  const cells = FIELDS.map(
+    (f) => `${f} ${pct(t.strict[f], t.total).padStart(6)} / ${pct(t.lenient[f], t.total).padStart(6)}`,
+  );
+  return `  ${label.padEnd(26)} ${cells.join('   ')}\n`;
+}
+
+/** Every entry parsed by a model trained without its fold. */
+function crossValidated(sequences: TaggedField[][]): Publication[] {
+  const examples = sequences.map((fields, n) => exampleOf(fields, n));
+  const parsed: Publication[] = new Array<Publication>(sequences.length);
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const model = modelFromWeights(trainPerceptron(examples.filter((_, n) => n % FOLDS !== fold)));
+    sequences.forEach((fields, n) => {
+      if (n % FOLDS === fold)
+        parsed[n] = parsePublication({ raw: rawOf(fields), runs: [], sectionHint: null }, model);
+    });
+  }
+  return parsed;
+}
+
 /**
- * Field accuracy of the publication parser on the AnyStyle corpus, strict and lenient, and how
- * many entries improved or regressed since the last run.
+ * Field accuracy of the publication parser on the AnyStyle corpus, strict and lenient: the rules
+ * alone, the shipped model, and 10-fold cross-validated (overall and per style family); and how
+ * many entries improved or regressed since the last run (shipped model).
  */
 export async function runReferencesEval(args: string[]): Promise<number> {
   const verbose = args.includes('--verbose');
   const only = args.find((a) => a.startsWith('--field='))?.slice(8) as Field | undefined;
   // --strict lists entries that fail the strict rule; by default only lenient failures are listed.
   const listStrict = args.includes('--strict');
+  // --quick skips the cross-validation (ten trainings, about half a minute).
+  const quick = args.includes('--quick');
   const sequences = readSequences(fs.readFileSync(CORPUS, 'utf8'));
-  const strict: Record<Field, number> = { authors: 0, title: 0, venue: 0, year: 0 };
-  const lenient: Record<Field, number> = { authors: 0, title: 0, venue: 0, year: 0 };
+  const input = (fields: TaggedField[]) => ({ raw: rawOf(fields), runs: [], sectionHint: null });
+  const rules = tally();
+  const shipped = tally();
   const entries: Record<Field, boolean>[] = [];
-  sequences.forEach((fields, n) => {
-    const raw = fields.map((f) => f.text).join(' ');
-    const expected = expectedOf(fields);
-    const got = parsePublication({ raw, runs: [], sectionHint: null });
-    const row = {} as Record<Field, boolean>;
+  const list = (n: number, got: Publication) => {
+    const expected = expectedOf(sequences[n]!);
     for (const field of FIELDS) {
       const r = compareField(field, expected, got);
-      row[field] = r.strict;
-      if (r.strict) strict[field]++;
-      if (r.lenient) lenient[field]++;
-      if (verbose && (!only || only === field) && !(listStrict ? r.strict : r.lenient)) {
-        const want = field === 'authors' ? expected.authors : expected[field];
-        const have = field === 'authors' ? got.authors.join(' | ') : got[field];
-        process.stdout.write(
-          `#${n} ${field}\n  raw:  ${raw}\n  want: ${String(want)}\n  got:  ${String(have)}\n`,
-        );
-      }
+      if ((only && only !== field) || (listStrict ? r.strict : r.lenient)) continue;
+      const want = field === 'authors' ? expected.authors : expected[field];
+      const have = field === 'authors' ? got.authors.join(' | ') : got[field];
+      process.stdout.write(
+        `#${n} ${field}\n  raw:  ${rawOf(sequences[n]!)}\n  want: ${String(want)}\n  got:  ${String(have)}\n`,
+      );
     }
-    entries.push(row);
+  };
+  sequences.forEach((fields, n) => {
+    score(rules, fields, readByRules(input(fields), []).publication);
+    const got = parsePublication(input(fields));
+    entries.push(score(shipped, fields, got));
+    // --verbose lists the failures of the cross-validated reading, or with --quick the shipped one's.
+    if (verbose && quick) list(n, got);
   });
   const total = sequences.length;
   process.stdout.write(`references: ${total} entries (AnyStyle core)\n${RULES}`);
-  for (const field of FIELDS) {
-    process.stdout.write(
-      `  ${field.padEnd(8)} strict ${pct(strict[field], total).padStart(6)}   lenient ${pct(lenient[field], total).padStart(6)}\n`,
-    );
+  process.stdout.write('  figures per field: strict / lenient\n');
+  process.stdout.write(line('rules alone', rules));
+  process.stdout.write(line('shipped model (in-sample)', shipped));
+  if (!quick) {
+    const cv = tally();
+    const families = new Map<StyleFamily, Tally>(STYLE_FAMILIES.map((f) => [f, tally()]));
+    crossValidated(sequences).forEach((got, n) => {
+      score(cv, sequences[n]!, got);
+      score(families.get(styleFamily(sequences[n]!))!, sequences[n]!, got);
+      if (verbose) list(n, got);
+    });
+    process.stdout.write(line(`${FOLDS}-fold cross-validated`, cv));
+    for (const [family, t] of families) process.stdout.write(line(`  ${family} (${t.total})`, t));
   }
   if (fs.existsSync(LAST)) {
     const last = JSON.parse(fs.readFileSync(LAST, 'utf8')) as Saved;

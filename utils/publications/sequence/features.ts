@@ -1,0 +1,215 @@
+import { foldName } from '../../names/fold';
+import places from '../places.json';
+import venues from '../venues.json';
+import lexicon from './lexicon.json';
+import type { Token } from './tokenize';
+
+/** A lexicon's words as a set of lower-cased, accent-kept keys. */
+const wordSet = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
+
+const GIVEN = wordSet(lexicon.givenNames);
+const MONTHS = wordSet(lexicon.months);
+const PUBLISHER = wordSet(lexicon.publisherWords);
+const NOTE = wordSet(lexicon.noteWords);
+const ROLE = wordSet(lexicon.roleWords);
+const CITY = wordSet(places.cities.flatMap((c) => c.split(/\s+/)));
+const REGION = new Set(places.regions);
+/** Venue words: the lexicon's plus every capitalised word of the venue table's names and aliases. */
+const VENUE = wordSet([
+  ...lexicon.venueWords,
+  ...venues
+    .flatMap((v) => [v.name, ...v.aliases].flatMap((n) => n.split(/\s+/)))
+    .filter((w) => /^\p{Lu}/u.test(w)),
+]);
+
+/** The letters and digits of a word, lower-cased: "(Eds.)," → "eds". */
+export function bareWord(text: string): string {
+  return text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase();
+}
+
+/** The character class of one character: X upper, x lower, d digit, else the character itself. */
+function charClass(ch: string): string {
+  const code = ch.charCodeAt(0);
+  // ASCII first: most characters of a reference are, and the Unicode tests are slow.
+  if (code >= 65 && code <= 90) return 'X';
+  if (code >= 97 && code <= 122) return 'x';
+  if (code >= 48 && code <= 57) return 'd';
+  if (code < 128) return ch;
+  return /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+}
+
+/** Character classes, runs collapsed: "Smith," → "Xx,", "(2011)." → "(d).", "J.-P." → "X.-X.". */
+function shape(text: string): string {
+  let out = '';
+  let last = '';
+  for (const ch of text) {
+    const c = charClass(ch);
+    if (c !== last) out += c;
+    last = c;
+  }
+  return out.length > 8 ? out.slice(0, 4) + '~' + out.slice(-3) : out;
+}
+
+/** The punctuation a token ends with (at most two marks): where fields usually end. */
+function trail(text: string): string {
+  const m = /[^\p{L}\p{N}]{1,2}$/u.exec(text);
+  return m ? m[0] : '';
+}
+
+const YEAR = /(?<!\d)(?:1[5-9]|20)\d\d(?!\d)/;
+const INITIAL = /^\p{Lu}\p{Ll}?\.(?:-?\p{Lu}\.)*,?$/u;
+
+/** A token that ends a sentence: a period that is not an initial's, or "?" / "!". */
+function endsSentence(text: string): boolean {
+  if (/[?!]["”’]?[,.]?$/.test(text)) return true;
+  if (!/\.["”’)]*$/.test(text)) return false;
+  return !INITIAL.test(text) && !/^(?:pp?|vol|no|ed|eds|al|st|dr|jr|vs|e\.g|i\.e)\.$/i.test(text);
+}
+
+/**
+ * What separates a token from the one before: fields nearly always change at punctuation, so the
+ * transition weights are kept per kind of gap (a label change between two bare words costs more
+ * than one after a period).
+ */
+export const GAPS = ['word', 'comma', 'sentence', 'initial', 'colon', 'quote', 'paren', 'other'] as const;
+/** How the token after the gap starts: a capital, a lower-case letter, a digit, anything else. */
+const OPENINGS = 4;
+export const GAP_CLASSES = GAPS.length * OPENINGS;
+
+function gapKind(before: string, after: string): number {
+  if (/["”’»]\W*$/.test(before) || /^["“‘«„]/.test(after)) return 5;
+  if (/[)\]]\W*$/.test(before) || /^[([]/.test(after)) return 6;
+  if (/[:;]$/.test(before)) return 4;
+  if (/,$/.test(before)) return 1;
+  if (/[.?!]$/.test(before)) return endsSentence(before) ? 2 : 3;
+  if (/[\p{L}\p{N}]$/u.test(before) && /^[\p{L}\p{N}]/u.test(after)) return 0;
+  return 7;
+}
+
+/** Per token, the class of the gap before it (GAPS × how the token starts); 0 for the first. */
+export function gapClasses(tokens: Token[]): number[] {
+  return tokens.map((token, t) => {
+    if (t === 0) return 0;
+    const after = token.text.replace(/^["“‘«„([]+/, '');
+    const opening = /^\p{Lu}/u.test(after) ? 0 : /^\p{Ll}/u.test(after) ? 1 : /^\p{N}/u.test(after) ? 2 : 3;
+    return gapKind(tokens[t - 1]!.text, token.text) * OPENINGS + opening;
+  });
+}
+
+/** Where the rule-based reading put a field, in offsets of the string the tokens come from. */
+export interface RuleSpan {
+  field: 'authors' | 'title' | 'venue' | 'year';
+  start: number;
+  end: number;
+}
+
+/** What is known of the entry beyond its tokens. */
+export interface FeatureContext {
+  /** Folded words of the candidate's names ("elesedy", "bryn"): a token that is one is their name. */
+  candidateWords: ReadonlySet<string>;
+  /**
+   * The rule-based parser's reading: the model weighs it like any other feature, so the rules count
+   * where the training data shows them right and are outvoted where it does not.
+   */
+  rules: RuleSpan[];
+}
+
+export const NO_CONTEXT: FeatureContext = { candidateWords: new Set(), rules: [] };
+
+/** The folded words of the candidate's names, for FeatureContext. */
+export function candidateWords(names: string[]): Set<string> {
+  return new Set(names.flatMap((n) => foldName(n).split(/\s+/)).filter((w) => w.length > 1));
+}
+
+/** Per-token facts the neighbours' features reuse. */
+interface TokenFacts {
+  word: string;
+  shape: string;
+  trail: string;
+}
+
+/**
+ * The named features of every token: what it is (word, shape, case, punctuation, dictionary hits),
+ * where it is (position, sentences and quotes before it, before or after the first year), and its
+ * neighbours' words, shapes and punctuation. Feature names are strings so the weights file stays
+ * readable and a feature absent from it simply weighs nothing.
+ */
+export function tokenFeatures(tokens: Token[], context: FeatureContext): string[][] {
+  const n = tokens.length;
+  const facts: TokenFacts[] = tokens.map((t) => ({
+    word: bareWord(t.text),
+    shape: shape(t.text),
+    trail: trail(t.text),
+  }));
+  const out: string[][] = [];
+  let sentences = 0;
+  let quoted = false;
+  let paren = 0;
+  let seenYear = false;
+  for (let i = 0; i < n; i++) {
+    const text = tokens[i]!.text;
+    const f = facts[i]!;
+    const prev = facts[i - 1];
+    const next = facts[i + 1];
+    const w = f.word;
+    const feats = [
+      'bias',
+      `s=${f.shape}`,
+      `t=${f.trail}`,
+      `pos=${Math.floor((10 * i) / n)}`,
+      `sent=${Math.min(sentences, 4)}`,
+    ];
+    if (!/\d/.test(w) && w.length <= 24) feats.push(`w=${w}`);
+    if (w.length > 3 && !/\d/.test(w)) feats.push(`suf=${w.slice(-3)}`);
+    if (i === 0) feats.push('first');
+    if (i === n - 1) feats.push('last');
+    if (i === 1) feats.push('second');
+    if (/^\p{Lu}/u.test(w) || /^[^\p{L}]*\p{Lu}/u.test(text)) feats.push('cap');
+    if (w.length > 1 && w === w.toUpperCase() && /\p{L}/u.test(w)) feats.push('allcap');
+    if (INITIAL.test(text)) feats.push('initial');
+    if (YEAR.test(text)) feats.push(/^\(?(?:1[5-9]|20)\d\d[a-z]?\)?[.,;:]?$/.test(text) ? 'year' : 'year-in');
+    if (/^\d+$/.test(w)) feats.push(`num${Math.min(w.length, 5)}`);
+    if (/\d+\s*[-–—]\s*\d+/.test(text)) feats.push('range');
+    if (/\d+\(\d+\)/.test(text)) feats.push('vol(issue)');
+    if (/^(?:https?:|www\.|doi:|10\.\d{4,}\/|arxiv:)/i.test(text)) feats.push('link');
+    if (quoted) feats.push('in-quotes');
+    if (/^["“«‘„]/.test(text)) feats.push('opens-quote');
+    if (paren > 0) feats.push('in-paren');
+    feats.push(seenYear ? 'after-year' : 'before-year');
+    if (GIVEN.has(w)) feats.push('given');
+    if (MONTHS.has(w)) feats.push('month');
+    if (PUBLISHER.has(w)) feats.push('publisher-word');
+    if (VENUE.has(w)) feats.push('venue-word');
+    if (NOTE.has(w)) feats.push('note-word');
+    if (ROLE.has(w)) feats.push('role-word');
+    if (CITY.has(w)) feats.push('city');
+    if (REGION.has(w.toUpperCase()) && /^\p{Lu}{2}[.,:]?$/u.test(text)) feats.push('region');
+    if (context.candidateWords.size > 0 && context.candidateWords.has(foldName(w))) feats.push('candidate');
+    feats.push(prev ? `w-1=${prev.word}` : 'w-1=^', next ? `w+1=${next.word}` : 'w+1=$');
+    feats.push(prev ? `s-1=${prev.shape}` : 's-1=^', next ? `s+1=${next.shape}` : 's+1=$');
+    feats.push(prev ? `t-1=${prev.trail}` : 't-1=^');
+    feats.push(`t-1|s=${prev ? prev.trail : '^'}|${f.shape}`);
+    feats.push(`t-1|t=${prev ? prev.trail : '^'}|${f.trail}`);
+    const prev2 = facts[i - 2];
+    feats.push(prev2 ? `w-2=${prev2.word}` : 'w-2=^', facts[i + 2] ? `w+2=${facts[i + 2]!.word}` : 'w+2=$');
+    if (prev) feats.push(`w-1|w=${prev.word}|${w}`);
+    if (next) feats.push(`w|w+1=${w}|${next.word}`, `t+1=${next.trail}`);
+    if (w.length > 3 && !/\d/.test(w)) feats.push(`pre=${w.slice(0, 3)}`);
+    const token = tokens[i]!;
+    for (const r of context.rules) {
+      if (token.end <= r.start || token.start >= r.end) continue;
+      feats.push(`rule=${r.field}`, `rule=${r.field}|s=${f.shape}`);
+      if (token.start <= r.start) feats.push(`rule-starts=${r.field}`);
+      if (token.end >= r.end) feats.push(`rule-ends=${r.field}`);
+    }
+    out.push(feats);
+    if (endsSentence(text)) sentences++;
+    // A quote opened and not closed in the same token runs on until a token closes it.
+    if (!quoted && /^["“«„]/.test(text) && !/["”»]/.test(text.slice(1))) quoted = true;
+    else if (quoted && /["”»]/.test(text)) quoted = false;
+    paren += (text.match(/[([]/g) ?? []).length - (text.match(/[)\]]/g) ?? []).length;
+    if (paren < 0) paren = 0;
+    if (YEAR.test(text)) seenYear = true;
+  }
+  return out;
+}

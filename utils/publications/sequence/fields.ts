@@ -1,0 +1,97 @@
+import { parseAuthorList, type ParsedAuthor } from '../author-list';
+import type { Label } from './labels';
+import type { Token } from './tokenize';
+
+/** A run of consecutive tokens with one label, as offsets into the string. */
+export interface Span {
+  label: Label;
+  start: number;
+  end: number;
+}
+
+/** The fields the labels spell out, before the parser's own cleaning. */
+export interface SequenceFields {
+  authors: ParsedAuthor[];
+  title: Span | null;
+  venue: Span | null;
+  /** The first four-digit year among the date tokens. */
+  year: number | null;
+  /** Every run of tokens with one label, in order. */
+  spans: Span[];
+}
+
+export function spansOf(tokens: Token[], labels: Label[]): Span[] {
+  const spans: Span[] = [];
+  tokens.forEach((token, t) => {
+    const last = spans[spans.length - 1];
+    if (last && last.label === labels[t]) last.end = token.end;
+    else spans.push({ label: labels[t]!, start: token.start, end: token.end });
+  });
+  return spans;
+}
+
+const ROLE_MARK = /^\(?(?:eds?|editors?|hrsg|hg|dir|comps?|trans|transl)\.?\)?[.,:;]*$/i;
+const YEAR = /(?<!\d)((?:1[5-9]|20)\d\d)(?!\d)/;
+
+/**
+ * Splits an author span into names with the author-list reader; where that reader stops early
+ * (a form it does not know), it is restarted after the separator so no written name is lost.
+ */
+function splitAuthors(text: string, span: Span): ParsedAuthor[] {
+  const authors: ParsedAuthor[] = [];
+  let at = span.start;
+  while (at < span.end) {
+    const skip = /^[\s,;:.&]*(?:(?:and|und|et|y|&)\s+)?/i.exec(text.slice(at, span.end))![0].length;
+    at += skip;
+    if (at >= span.end) break;
+    const rest = text.slice(at, span.end);
+    // "et al." and an elided middle ("…") name nobody: passed over.
+    if (/^et\s+al\.?/i.test(rest) || /^\.\.\.|^…/.test(rest)) {
+      at += /^(?:et\s+al\.?|\.\.\.|…)/i.exec(rest)![0].length;
+      continue;
+    }
+    if (ROLE_MARK.test(rest.split(/\s+/)[0]!)) {
+      at += rest.split(/\s+/)[0]!.length;
+      continue;
+    }
+    const list = parseAuthorList(text, at, span.end);
+    if (list && list.end > at) {
+      authors.push(...list.authors);
+      at = list.end;
+      continue;
+    }
+    // Not a name the reader knows: take the words up to the next separator as one name.
+    const m = /^[^,;&]+/.exec(rest)!;
+    const name = m[0].replace(/\s+(?:and|und)$/i, '').replace(/[.\s]+$/, '');
+    if (/\p{L}/u.test(name)) authors.push({ name, start: at, end: at + name.length, marked: false });
+    at += m[0].length;
+  }
+  return authors;
+}
+
+function longest(spans: Span[]): Span | null {
+  let best: Span | null = null;
+  for (const s of spans) if (!best || s.end - s.start > best.end - best.start) best = s;
+  return best;
+}
+
+/** Authors, title, venue and year from the labelled tokens of `text`. */
+export function assembleFields(text: string, tokens: Token[], labels: Label[]): SequenceFields {
+  const spans = spansOf(tokens, labels);
+  // A stray title label on a word or two (a name, "et al.") should not hide the real title.
+  const title = longest(spans.filter((s) => s.label === 'title'));
+  let authorSpan = spans.find((s) => s.label === 'author') ?? null;
+  // No author: the editors heading the entry are its authors ("Rees, J. (Eds.). The revised …").
+  if (!authorSpan) {
+    const editors = spans.find((s) => s.label === 'editor') ?? null;
+    if (editors && (!title || editors.start < title.start)) authorSpan = editors;
+  }
+  const authors = authorSpan ? splitAuthors(text, authorSpan) : [];
+  const venue = spans.find((s) => s.label === 'container') ?? null;
+  let year: number | null = null;
+  for (let t = 0; t < tokens.length && year === null; t++) {
+    const m = labels[t] === 'date' ? YEAR.exec(tokens[t]!.text) : null;
+    if (m) year = Number(m[1]);
+  }
+  return { authors, title, venue, year, spans };
+}

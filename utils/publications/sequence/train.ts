@@ -1,0 +1,142 @@
+import { viterbi } from './decode';
+import { GAP_CLASSES, gapClasses, tokenFeatures, type FeatureContext } from './features';
+import { LABEL_INDEX, LABELS, type Label } from './labels';
+import type { WeightsFile } from './model';
+import type { Token } from './tokenize';
+
+/** One tagged string: its tokens, the label of each, and what is known of the candidate. */
+export interface TrainingExample {
+  tokens: Token[];
+  labels: Label[];
+  context: FeatureContext;
+}
+
+export interface TrainOptions {
+  /** Passes over the data. */
+  epochs: number;
+  /** Seeds the order examples are visited in, the only randomness in training. */
+  seed: number;
+  /** Features seen fewer times than this in the training data are dropped: they rarely generalise. */
+  minCount: number;
+  /** Weights are written as round(weight × scale); smaller weights than 1 / scale are dropped. */
+  scale: number;
+}
+
+export const DEFAULT_TRAINING: TrainOptions = { epochs: 20, seed: 19, minCount: 2, scale: 10 };
+
+const SIZE = LABELS.length;
+
+/** mulberry32: a small seeded generator, so the visiting order is the same on every run. */
+function generator(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Feature ids per token, gold label ids. */
+interface Encoded {
+  features: Int32Array[];
+  gaps: number[];
+  gold: number[];
+}
+
+/**
+ * An averaged structured perceptron: decode each example with the current weights, and where the
+ * decoded labels differ from the gold ones, add the gold path's features and transitions and
+ * subtract the decoded path's. The weights returned are the average over every step (the usual
+ * guard against the last examples' pull), computed with the running-sum trick.
+ */
+export function trainPerceptron(
+  examples: TrainingExample[],
+  options: TrainOptions = DEFAULT_TRAINING,
+): WeightsFile {
+  const names = examples.map((e) => tokenFeatures(e.tokens, e.context));
+  const counts = new Map<string, number>();
+  for (const seq of names)
+    for (const token of seq) for (const f of token) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const ids = new Map<string, number>();
+  for (const [name, count] of counts) if (count >= options.minCount) ids.set(name, ids.size);
+  const data: Encoded[] = examples.map((e, k) => ({
+    features: names[k]!.map((token) =>
+      Int32Array.from(token.flatMap((f) => (ids.has(f) ? [ids.get(f)!] : []))),
+    ),
+    gaps: gapClasses(e.tokens),
+    gold: e.labels.map((l) => LABEL_INDEX.get(l)!),
+  }));
+
+  const weights = new Float64Array(ids.size * SIZE);
+  const sums = new Float64Array(ids.size * SIZE);
+  const start = new Float64Array(SIZE);
+  const startSums = new Float64Array(SIZE);
+  const transitions = new Float64Array(GAP_CLASSES * SIZE * SIZE);
+  const transitionSums = new Float64Array(GAP_CLASSES * SIZE * SIZE);
+  const random = generator(options.seed);
+  const order = data.map((_, k) => k);
+  let step = 1;
+  const add = (w: Float64Array, s: Float64Array, at: number, by: number) => {
+    w[at] = w[at]! + by;
+    s[at] = s[at]! + step * by;
+  };
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    // Fisher–Yates with the seeded generator.
+    for (let k = order.length - 1; k > 0; k--) {
+      const j = Math.floor(random() * (k + 1));
+      [order[k], order[j]] = [order[j]!, order[k]!];
+    }
+    for (const k of order) {
+      const { features, gaps, gold } = data[k]!;
+      const emissions = new Float64Array(features.length * SIZE);
+      features.forEach((fs, t) => {
+        for (const f of fs)
+          for (let y = 0; y < SIZE; y++)
+            emissions[t * SIZE + y] = emissions[t * SIZE + y]! + weights[f * SIZE + y]!;
+      });
+      const guess = viterbi(emissions, start, transitions, gaps, SIZE);
+      for (let t = 0; t < gold.length; t++) {
+        const g = gold[t]!;
+        const p = guess[t]!;
+        if (g !== p) {
+          for (const f of features[t]!) {
+            add(weights, sums, f * SIZE + g, 1);
+            add(weights, sums, f * SIZE + p, -1);
+          }
+        }
+        const gPrev = t > 0 ? gold[t - 1]! : -1;
+        const pPrev = t > 0 ? guess[t - 1]! : -1;
+        if (g === p && gPrev === pPrev) continue;
+        if (t === 0) {
+          add(start, startSums, g, 1);
+          add(start, startSums, p, -1);
+        } else {
+          const table = gaps[t]! * SIZE * SIZE;
+          add(transitions, transitionSums, table + gPrev * SIZE + g, 1);
+          add(transitions, transitionSums, table + pPrev * SIZE + p, -1);
+        }
+      }
+      step++;
+    }
+  }
+  const average = (w: Float64Array, s: Float64Array, at: number) =>
+    Math.round((w[at]! - s[at]! / step) * options.scale);
+  const features: Record<string, number[]> = {};
+  for (const [name, id] of ids) {
+    const pairs: number[] = [];
+    for (let y = 0; y < SIZE; y++) {
+      const q = average(weights, sums, id * SIZE + y);
+      if (q !== 0) pairs.push(y, q);
+    }
+    if (pairs.length > 0) features[name] = pairs;
+  }
+  return {
+    labels: [...LABELS],
+    scale: options.scale,
+    start: Array.from(start, (_, y) => average(start, startSums, y)),
+    transitions: Array.from(transitions, (_, at) => average(transitions, transitionSums, at)),
+    features,
+  };
+}
