@@ -8,6 +8,7 @@ import { HEADING_MODEL_FILE } from '../utils/sections/heading-model';
 import { loadTrainingDocuments } from './train/dev-documents';
 import { trainHeadingModel } from './train/heading-model';
 import { trainPublicationBlockModel } from './train/publication-block-model';
+import { trainReferences } from './train/references';
 import { trainNameModel } from './train/name-model';
 import { trainDocumentKindModel } from './train/document-kind-model';
 import { DOCUMENT_KIND_MODEL, DOCUMENT_KIND_MODEL_FILE } from '../utils/profile/document-kind';
@@ -20,11 +21,13 @@ function write(file: string, model: LinearChainModel | RankerModel): void {
 }
 
 /**
- * `npm run train`: fits the reader's learned models on the dev split of tests/corpus, in pipeline
+ * `npm run train`: fits the reference labeller on the AnyStyle set (scripts/train/references.ts), then
+ * the reader's learned models on the dev split of tests/corpus, in pipeline
  * order (the publication blocks are found under the headings of the freshly fitted heading model),
  * and writes their weights files. Deterministic: the same corpus gives the same files, byte for byte.
  */
 async function main(): Promise<void> {
+  await trainReferences();
   const docs = await loadTrainingDocuments();
   const headings = trainHeadingModel(docs);
   write(HEADING_MODEL_FILE, headings.model);
