@@ -1,11 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { profileFromHtml } from '../../utils/profile/profile-from-html';
+import { CV_FIXTURES } from '../../tests/support/fixtures';
 import { figure, median, type BenchFigure } from './types';
 
-const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const SHARED = path.resolve(process.env.CVLENS_SHARED ?? path.join(REPO, '../shared'));
 const SEED_PAGES = ['elesedy', 'hayou', 'elmhamdi'];
 const BUDGET_MS = 50;
 
@@ -40,7 +38,7 @@ function generatedCv(n: number): string {
 export async function benchHtml(): Promise<BenchFigure[]> {
   const figures: BenchFigure[] = [];
   for (const id of SEED_PAGES) {
-    const html = fs.readFileSync(path.join(SHARED, 'fixtures/cv/html', `${id}.html`), 'utf8');
+    const html = fs.readFileSync(path.join(CV_FIXTURES, 'html', `${id}.html`), 'utf8');
     figures.push(figure(`html→profile ${id}`, warmMs(html), 'ms', BUDGET_MS));
   }
   for (const n of [10, 100, 500]) {

@@ -3,9 +3,9 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { acquirePdf } from '../../utils/acquire/pdf/acquire-pdf';
 import { loadNodePdfJs } from '../../utils/acquire/pdf/node';
+import { CV_FIXTURES } from '../../tests/support/fixtures';
 import { figure, median, type BenchFigure } from './types';
 
-const SHARED = path.resolve(process.env.CVLENS_SHARED ?? path.join(import.meta.dirname, '../../../shared'));
 const SEEDS = ['elesedy', 'hayou', 'elmhamdi'];
 const RUNS = 5;
 
@@ -18,7 +18,7 @@ export async function benchPdf(): Promise<BenchFigure[]> {
   const pdfjs = await loadNodePdfJs();
   const files = SEEDS.map((id) => ({
     id,
-    bytes: new Uint8Array(fs.readFileSync(path.join(SHARED, 'fixtures/cv/pdf', `${id}.pdf`))),
+    bytes: new Uint8Array(fs.readFileSync(path.join(CV_FIXTURES, 'pdf', `${id}.pdf`))),
   }));
   for (const f of files) await acquirePdf(f.bytes, pdfjs);
   const perPage: number[] = [];

@@ -1,13 +1,12 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { parsePublication } from '../../utils/publications/parse-publication';
-import { SHARED } from '../../tests/support/fixtures';
+import { REFERENCE_CORPUS } from '../../tests/support/fixtures';
 import { readSequences } from '../eval/anystyle-xml';
 import { figure, median, type BenchFigure } from './types';
 
 /** The reference parser over the 1,514 tagged references, warm: per corpus and per entry. */
 export async function benchReferences(): Promise<BenchFigure[]> {
-  const xml = fs.readFileSync(path.join(SHARED, 'fixtures/references/anystyle-core.xml'), 'utf8');
+  const xml = fs.readFileSync(REFERENCE_CORPUS, 'utf8');
   const lines = readSequences(xml).map((fields) => fields.map((f) => f.text).join(' '));
   const parseAll = () => {
     for (const raw of lines) parsePublication({ raw, runs: [], sectionHint: null });

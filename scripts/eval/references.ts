@@ -3,10 +3,10 @@ import path from 'node:path';
 import { parsePublication } from '../../utils/publications/parse-publication';
 import { readSequences } from './anystyle-xml';
 import { compareField, expectedOf, FIELDS, type Field } from './reference-compare';
+import { REFERENCE_CORPUS, REPO } from '../../tests/support/fixtures';
 
-const SHARED = path.resolve(process.env.CVLENS_SHARED ?? path.join(process.cwd(), '../shared'));
-const CORPUS = path.join(SHARED, 'fixtures/references/anystyle-core.xml');
-const LAST = path.join(process.cwd(), '.eval/last-references.json');
+const CORPUS = REFERENCE_CORPUS;
+const LAST = path.join(REPO, '.eval/last-references.json');
 
 interface Saved {
   /** Per entry, per field: 1 when strictly right. */

@@ -6,13 +6,13 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { readSequences } from '../../../scripts/eval/anystyle-xml';
 import type { Publication } from '../../../utils/profile/types';
-import { REPO, SHARED } from '../../support/fixtures';
+import { REFERENCE_CORPUS, REPO } from '../../support/fixtures';
 
 const run = promisify(execFile);
 
 describe('cli refs', () => {
   it('turns one reference per line into publications, in the same order', async () => {
-    const xml = fs.readFileSync(path.join(SHARED, 'fixtures/references/anystyle-core.xml'), 'utf8');
+    const xml = fs.readFileSync(REFERENCE_CORPUS, 'utf8');
     const lines = readSequences(xml)
       .slice(0, 40)
       .map((fields) => fields.map((f) => f.text).join(' '));

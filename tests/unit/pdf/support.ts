@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pdfBytesToCvDocument } from '../../../utils/acquire/pdf/node';
 import type { CvDocument } from '../../../utils/document/types';
-import { REPO, readSharedBytes, type SeedId } from '../../support/fixtures';
+import { REPO, readFixtureBytes, type SeedId } from '../../support/fixtures';
 
 export const PDF_FIXTURES = path.join(REPO, 'tests/fixtures/pdf');
 
@@ -16,7 +16,7 @@ const cache = new Map<SeedId, Promise<CvDocument>>();
 export function seedDoc(id: SeedId): Promise<CvDocument> {
   let doc = cache.get(id);
   if (!doc) {
-    doc = pdfBytesToCvDocument(readSharedBytes(`fixtures/cv/pdf/${id}.pdf`));
+    doc = pdfBytesToCvDocument(readFixtureBytes(`seeds/pdf/${id}.pdf`));
     cache.set(id, doc);
   }
   return doc;

@@ -3,12 +3,12 @@ import { profileFromHtml } from '../../../utils/profile/profile-from-html';
 import type { Profile } from '../../../utils/profile/types';
 import { MemoryScholarCache } from '../../../utils/scholar/cache';
 import type { ScholarDeps, ScholarSettings, SourceId } from '../../../utils/scholar/types';
-import { readShared, type SeedId } from '../../support/fixtures';
+import { readFixture, type SeedId } from '../../support/fixtures';
 import { loadScenarios, routeScholar, type RouteOptions } from '../../support/mock-scholar-server';
 
 /** The seed CV as the real pipeline parses it from its HTML page. */
 export function parsedSeed(id: SeedId): Profile {
-  return profileFromHtml(readShared(`fixtures/cv/html/${id}.html`), `https://example.org/${id}.html`);
+  return profileFromHtml(readFixture(`seeds/html/${id}.html`), `https://example.org/${id}.html`);
 }
 
 export const TEST_BASE = 'http://scholar.test';
