@@ -63,7 +63,11 @@ async function main(): Promise<void> {
     const popup = await context.newPage();
     await popup.setViewportSize({ width: 420, height: 600 });
     await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html?tab=${tabId}`);
-    await popup.locator('[data-state]:not([data-state="working"])').first().waitFor({ timeout: 30_000 });
+    // The finished popup, not its reading or looking-up views: the screenshot shows what a reviewer sees.
+    await popup
+      .locator('[data-state]:not([data-state="working"]):not([data-state="looking-up"])')
+      .first()
+      .waitFor({ timeout: 30_000 });
     await popup.screenshot({ path: path.join(OUT, 'popup.png'), fullPage: true });
     process.stdout.write(
       `No display: ran headless. Screenshots: ${path.join(OUT, 'page.png')} and ${path.join(OUT, 'popup.png')}\n`,
