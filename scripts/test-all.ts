@@ -1,6 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { runCommand } from './plain-output';
 
 /**
  * `npm test`: every check CI makes, in order, each step timed. Stops at the first failure.
@@ -51,10 +51,10 @@ let failedStep: string | null = null;
 for (const step of STEPS) {
   const t0 = Date.now();
   process.stdout.write(`\n▶ ${step.name}: ${step.command}\n`);
-  const result = spawnSync(step.command, { shell: true, stdio: 'inherit' });
+  const status = await runCommand(step.command);
   const seconds = ((Date.now() - t0) / 1000).toFixed(1);
-  process.stdout.write(`${result.status === 0 ? '✔' : '✘'} ${step.name} (${seconds} s)\n`);
-  if (result.status !== 0) {
+  process.stdout.write(`${status === 0 ? '✔' : '✘'} ${step.name} (${seconds} s)\n`);
+  if (status !== 0) {
     failedStep = step.name;
     break;
   }
