@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CV_FIXTURES, REPO } from '../support/fixtures';
+import { CV_FIXTURES, E2E_PAGES } from '../support/fixtures';
 import { startMockScholarServer, type MockScholarServer } from '../support/mock-scholar-server';
 import { serveFolder, type StaticServer } from '../support/static-server';
 import { launchWithExtension, openPopupFor, screenshot, tabIdOf, type ExtensionSession } from './helpers';
@@ -17,7 +17,7 @@ let mock: MockScholarServer | null = null;
 
 beforeAll(async () => {
   pages = await serveFolder(CV_FIXTURES);
-  extras = await serveFolder(path.join(REPO, 'tests/fixtures/e2e'));
+  extras = await serveFolder(E2E_PAGES);
 });
 afterAll(async () => {
   await pages?.close();

@@ -19,6 +19,12 @@ export const REFERENCE_CORPUS = path.join(FIXTURES, 'references/anystyle-core.xm
 export const OWN_PAGES = path.join(FIXTURES, 'pages');
 /** CVs nobody tuned the parser on, laid out like the seeds. */
 export const BLIND_FIXTURES = path.join(FIXTURES, 'blind');
+/** The mock scholarly APIs' answers for the seed people (made here, not recorded). */
+export const SCENARIO_FIXTURES = path.join(FIXTURES, 'scholar');
+/** Pages only the e2e tests serve (a page with no CV). */
+export const E2E_PAGES = path.join(FIXTURES, 'e2e');
+/** Small PDFs for the PDF reader's error paths (README.md there says which parse). */
+export const PDF_FIXTURES = path.join(FIXTURES, 'pdf');
 /** Seed CVs as plain text, by id. */
 export const SEED_TEXTS = {
   elesedy: 'seeds/text/000_1fc91922a14c04ab.txt',

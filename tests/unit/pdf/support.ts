@@ -2,9 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pdfBytesToCvDocument } from '../../../utils/acquire/pdf/node';
 import type { CvDocument } from '../../../utils/document/types';
-import { REPO, readFixtureBytes, type SeedId } from '../../support/fixtures';
-
-export const PDF_FIXTURES = path.join(REPO, 'tests/fixtures/pdf');
+import { PDF_FIXTURES, readFixtureBytes, type SeedId } from '../../support/fixtures';
 
 export function fixtureBytes(name: string): Uint8Array {
   return new Uint8Array(fs.readFileSync(path.join(PDF_FIXTURES, name)));
