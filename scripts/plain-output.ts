@@ -23,16 +23,17 @@ function forwardPlain(from: NodeJS.ReadableStream, to: NodeJS.WriteStream): void
 }
 
 /**
- * Runs a shell command with its output passed through and resolves to its exit code. When
+ * Runs a shell command (with `extraEnv` over this process's environment) with its output passed
+ * through and resolves to its exit code. When
  * stdout is not a terminal the tools are asked for plain text (NO_COLOR), and the colour some
  * print anyway is stripped: on Node 20, util.styleText (WXT's header) does not look at the stream.
  */
-export function runCommand(command: string): Promise<number> {
+export function runCommand(command: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<number> {
   if (!plainOutput) {
-    const child = spawn(command, { shell: true, stdio: 'inherit' });
+    const child = spawn(command, { shell: true, stdio: 'inherit', env: { ...process.env, ...extraEnv } });
     return new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1)));
   }
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extraEnv, NO_COLOR: '1' };
   delete env.FORCE_COLOR;
   const child = spawn(command, { shell: true, stdio: ['inherit', 'pipe', 'pipe'], env });
   forwardPlain(child.stdout, process.stdout);

@@ -3,6 +3,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CV_FIXTURES } from '../support/fixtures';
 import { startMockScholarServer, type MockScholarServer } from '../support/mock-scholar-server';
+import { MOCK_PORT } from '../support/mock-port';
 import { serveFolder, type StaticServer } from '../support/static-server';
 import {
   firefoxScreenshot,
@@ -13,8 +14,6 @@ import {
   type FirefoxSession,
 } from './firefox';
 
-/** The e2e build points every scholarly client at this port. */
-const MOCK_PORT = 4599;
 const LOOKUP_TIMEOUT = 45_000;
 
 function portIsFree(port: number): Promise<boolean> {
@@ -71,16 +70,16 @@ function storedCandidates(): Promise<
 describe('Firefox', () => {
   let session: FirefoxSession;
   let server: StaticServer;
-  let mock: MockScholarServer | null = null;
+  let mock: MockScholarServer | undefined;
   let cvPage: Page;
 
   beforeAll(async () => {
+    // The badges and the stored scholar results need the mock APIs; a busy port would leave the
+    // mock server waiting forever (listen errors are events), so it is checked first.
+    if (!(await portIsFree(MOCK_PORT)))
+      throw new Error(`port ${MOCK_PORT} is busy: the mock scholarly APIs need it`);
+    mock = await startMockScholarServer({ port: MOCK_PORT, mode: 'scenario' });
     server = await serveFolder(CV_FIXTURES);
-    // Another e2e file may hold the port; without the mock the look-ups end offline and the
-    // profile is still shown.
-    mock = (await portIsFree(MOCK_PORT))
-      ? await startMockScholarServer({ port: MOCK_PORT, mode: 'scenario' })
-      : null;
     session = await launchFirefoxWithExtension();
   });
   afterAll(async () => {
@@ -106,38 +105,43 @@ describe('Firefox', () => {
     await popup.close();
   });
 
-  it('the popup reads a PDF open in Firefox’s viewer, and the PDF view draws it with badges', async () => {
-    const pdfTab = await session.browser.newPage();
-    const url = server.url('pdf/elesedy.pdf');
-    // Firefox shows the PDF in its own viewer; the navigation may not report a load event.
-    pdfTab.goto(url).catch(() => undefined);
-    const helper = await openExtensionPage(session, 'options.html');
-    const tabId = await firefoxTabIdOf(helper, url);
-    await helper.close();
-    const popup = await openExtensionPage(session, `popup.html?tab=${tabId}`);
-    await waitInPage(popup, showsProfileOf, 'Hayder Elesedy', LOOKUP_TIMEOUT);
-    await firefoxScreenshot(popup, 'popup-pdf');
-    await popup.close();
+  // Three waits of up to 45 s each (tab, popup, PDF view): room for each to report its own cause.
+  it(
+    'the popup reads a PDF open in Firefox’s viewer, and the PDF view draws it with badges',
+    { timeout: 180_000 },
+    async () => {
+      const pdfTab = await session.browser.newPage();
+      const url = server.url('pdf/elesedy.pdf');
+      // Firefox shows the PDF in its own viewer; the navigation may not report a load event.
+      pdfTab.goto(url).catch(() => undefined);
+      const helper = await openExtensionPage(session, 'options.html');
+      const tabId = await firefoxTabIdOf(helper, url);
+      await helper.close();
+      const popup = await openExtensionPage(session, `popup.html?tab=${tabId}`);
+      await waitInPage(popup, showsProfileOf, 'Hayder Elesedy', LOOKUP_TIMEOUT);
+      await firefoxScreenshot(popup, 'popup-pdf');
+      await popup.close();
 
-    const view = await openExtensionPage(
-      session,
-      `pdf-view.html?tab=${tabId}&url=${encodeURIComponent(url)}`,
-      { width: 1100, height: 900 },
-    );
-    // Every page drawn (canvas, text layer, badges), and badges beside the publications.
-    await waitInPage(
-      view,
-      () =>
-        document.querySelectorAll('cvlens-badge').length > 0 &&
-        [...document.querySelectorAll('[data-page]')].every((p) => p.getAttribute('data-state') === 'done'),
-      '',
-      LOOKUP_TIMEOUT,
-    );
-    expect(await view.$$eval('[data-page]', (pages) => pages.length)).toBe(2);
-    await firefoxScreenshot(view, 'pdf');
-    await view.close();
-    await pdfTab.close();
-  });
+      const view = await openExtensionPage(
+        session,
+        `pdf-view.html?tab=${tabId}&url=${encodeURIComponent(url)}`,
+        { width: 1100, height: 900 },
+      );
+      // Every page drawn (canvas, text layer, badges), and badges beside the publications.
+      await waitInPage(
+        view,
+        () =>
+          document.querySelectorAll('cvlens-badge').length > 0 &&
+          [...document.querySelectorAll('[data-page]')].every((p) => p.getAttribute('data-state') === 'done'),
+        '',
+        LOOKUP_TIMEOUT,
+      );
+      expect(await view.$$eval('[data-page]', (pages) => pages.length)).toBe(2);
+      await firefoxScreenshot(view, 'pdf');
+      await view.close();
+      await pdfTab.close();
+    },
+  );
 
   it('the sidebar page lists both candidates and follows the active tab to the CV page', async () => {
     const panel = await openExtensionPage(session, 'sidepanel.html', { width: 400, height: 800 });

@@ -59,12 +59,22 @@ export async function waitInPage(
   const until = Date.now() + timeoutMs;
   let last: unknown = null;
   while (Date.now() < until) {
-    const ok = await page.evaluate(check, arg).catch((error: unknown) => ((last = error), false));
+    const ok = await page.evaluate(check, arg).then(
+      (value) => ((last = null), value),
+      (error: unknown) => ((last = error), false),
+    );
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+  // What the page showed when the wait gave up: its first data-state and the start of its text.
+  const shown = await page
+    .evaluate(() => {
+      const state = document.querySelector('[data-state]')?.getAttribute('data-state') ?? 'none';
+      return `${location.href}, data-state ${state}: ${(document.body?.innerText ?? '').slice(0, 200)}`;
+    })
+    .catch((error: unknown) => `not readable (${String(error)})`);
   throw new Error(
-    `timed out after ${timeoutMs} ms waiting in ${page.url()}${last ? ` (${String(last)})` : ''}`,
+    `timed out after ${timeoutMs} ms; the page: ${shown}${last ? ` (last error: ${String(last)})` : ''}`,
   );
 }
 
@@ -89,18 +99,19 @@ export async function openExtensionPage(
 
 /** What code evaluated in an extension page uses of its `browser` global. */
 interface PageBrowser {
-  tabs: { query: (query: object) => Promise<{ id?: number; url?: string }[]> };
+  tabs: { query: (query: object) => Promise<{ id?: number; url?: string; status?: string }[]> };
 }
 
 /**
- * The id of the tab showing `url`, asked from an extension page once that tab has it (tabs.query
- * by URL matches nothing here, so every tab is listed and filtered).
+ * The id of the tab showing `url`, asked from an extension page once that tab has loaded it, as
+ * a reviewer sees it before clicking the button (tabs.query by URL matches nothing here, so every
+ * tab is listed and filtered).
  */
 export async function firefoxTabIdOf(extensionPage: Page, url: string): Promise<number> {
   // Passed to the page as source: it must not use anything from this module.
   const tabIdIn = async (target: string): Promise<number> => {
     const tabs = await (globalThis as unknown as { browser: PageBrowser }).browser.tabs.query({});
-    return tabs.find((tab) => tab.url === target)?.id ?? -1;
+    return tabs.find((tab) => tab.url === target && tab.status === 'complete')?.id ?? -1;
   };
   let id = -1;
   const until = Date.now() + 30_000;
@@ -108,7 +119,7 @@ export async function firefoxTabIdOf(extensionPage: Page, url: string): Promise<
     id = await extensionPage.evaluate(tabIdIn, url);
     if (id < 0) await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  if (id < 0) throw new Error(`no tab shows ${url}`);
+  if (id < 0) throw new Error(`no tab has finished loading ${url}`);
   return id;
 }
 
