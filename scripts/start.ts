@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   process.stdout.write(
     mock
       ? 'Scholarly APIs: answered by the local mock server from tests/fixtures/scholar (sample data).\n'
-      : 'Scholarly APIs: port 4599 is busy, so look-ups will show as offline.\n',
+      : 'Scholarly APIs: port 4599 is busy: look-ups go to whatever listens there, or show as offline.\n',
   );
   const pageUrl = server.url(SAMPLE);
   const headless = !hasDisplay();
