@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   process.stdout.write(
     mock
       ? 'Scholarly APIs: answered by the local mock server from tests/fixtures/scholar (sample data).\n'
-      : 'Scholarly APIs: port 4599 is busy, so look-ups will show as offline.\n',
+      : 'Scholarly APIs: port 4599 is busy: look-ups go to whatever listens there, or show as offline.\n',
   );
   const pageUrl = server.url(SAMPLE);
   const headless = !hasDisplay();
@@ -63,7 +63,11 @@ async function main(): Promise<void> {
     const popup = await context.newPage();
     await popup.setViewportSize({ width: 420, height: 600 });
     await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html?tab=${tabId}`);
-    await popup.locator('[data-state]:not([data-state="working"])').first().waitFor({ timeout: 30_000 });
+    // The finished popup, not its reading or looking-up views: the screenshot shows what a reviewer sees.
+    await popup
+      .locator('[data-state]:not([data-state="working"]):not([data-state="looking-up"])')
+      .first()
+      .waitFor({ timeout: 30_000 });
     await popup.screenshot({ path: path.join(OUT, 'popup.png'), fullPage: true });
     process.stdout.write(
       `No display: ran headless. Screenshots: ${path.join(OUT, 'page.png')} and ${path.join(OUT, 'popup.png')}\n`,

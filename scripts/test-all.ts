@@ -1,6 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
+import { runCommand } from './plain-output';
 
 /**
  * `npm test`: every check CI makes, in order, each step timed. Stops at the first failure.
@@ -8,7 +9,8 @@ import path from 'node:path';
  */
 const REPORTS = 'artifacts/test-reports';
 
-const STEPS: { name: string; command: string }[] = [
+/** `mockPort`: the step builds or runs the e2e tests, which talk to the mock APIs on that port. */
+const STEPS: { name: string; command: string; mockPort?: true }[] = [
   { name: 'typecheck', command: 'npm run -s typecheck' },
   { name: 'lint', command: 'npm run -s lint' },
   {
@@ -19,10 +21,11 @@ const STEPS: { name: string; command: string }[] = [
   { name: 'build firefox', command: 'npm run -s build:firefox' },
   { name: 'firefox lint', command: 'npm run -s lint:firefox' },
   { name: 'browser', command: 'npx tsx scripts/ensure-browser.ts' },
-  { name: 'build e2e', command: 'npm run -s build:e2e' },
+  { name: 'build e2e', command: 'npm run -s build:e2e', mockPort: true },
   {
     name: 'e2e tests',
     command: `npx vitest run -c vitest.e2e.config.ts --reporter=default --reporter=json --outputFile=${REPORTS}/e2e.json`,
+    mockPort: true,
   },
 ];
 
@@ -44,6 +47,25 @@ function tally(file: string): { passed: number; failed: number; skipped: number 
   }
 }
 
+/** A port nothing listens on now, from the system. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+// The e2e builds ask the mock scholarly APIs on a port fixed at build time: a port of this run's
+// own (WXT_SCHOLAR_BASE overrides .env.e2e; the tests read CVLENS_MOCK_PORT), so another run on
+// the same machine cannot hold it or answer this run's requests. Given to the e2e steps only:
+// the shipped builds must keep the real APIs.
+const mockPort = await freePort();
+const MOCK_ENV = { CVLENS_MOCK_PORT: String(mockPort), WXT_SCHOLAR_BASE: `http://127.0.0.1:${mockPort}` };
+
 fs.rmSync(REPORTS, { recursive: true, force: true });
 fs.mkdirSync(REPORTS, { recursive: true });
 const started = Date.now();
@@ -51,10 +73,10 @@ let failedStep: string | null = null;
 for (const step of STEPS) {
   const t0 = Date.now();
   process.stdout.write(`\n▶ ${step.name}: ${step.command}\n`);
-  const result = spawnSync(step.command, { shell: true, stdio: 'inherit' });
+  const status = await runCommand(step.command, step.mockPort ? MOCK_ENV : {});
   const seconds = ((Date.now() - t0) / 1000).toFixed(1);
-  process.stdout.write(`${result.status === 0 ? '✔' : '✘'} ${step.name} (${seconds} s)\n`);
-  if (result.status !== 0) {
+  process.stdout.write(`${status === 0 ? '✔' : '✘'} ${step.name} (${seconds} s)\n`);
+  if (status !== 0) {
     failedStep = step.name;
     break;
   }

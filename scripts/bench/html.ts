@@ -1,13 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
 import { profileFromHtml } from '../../utils/profile/profile-from-html';
+import { CV_FIXTURES } from '../../tests/support/fixtures';
+import { htmlDocuments, pairedMedians, ratioFigures } from './floors';
 import { figure, median, type BenchFigure } from './types';
 
-const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const SHARED = path.resolve(process.env.CVLENS_SHARED ?? path.join(REPO, '../shared'));
 const SEED_PAGES = ['elesedy', 'hayou', 'elmhamdi'];
 const BUDGET_MS = 50;
+/** CV Lens may take at most twice its floor on HTML (median over the pages). */
+const FLOOR_BUDGET = 2;
+const FLOOR_RUNS = 9;
 
 /** Warm median time of one HTML-to-profile run, after a few untimed runs. */
 function warmMs(html: string, runs = 15): number {
@@ -36,15 +40,38 @@ function generatedCv(n: number): string {
 <h2>Publications</h2><ol>${pubs}</ol></main></body></html>`;
 }
 
-/** `npm run bench`: HTML-to-profile time per seed page (budget 50 ms, warm) and on generated CVs. */
+/**
+ * The floor of reading an HTML page: linkedom's parse and Readability's main-content pass, which
+ * CV Lens also runs; everything CV Lens does beyond them is what the ratio measures.
+ */
+function floorHtml(html: string): void {
+  const { document } = parseHTML(html);
+  new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
+}
+
+/**
+ * `npm run bench`: HTML-to-profile time per seed page (budget 50 ms, warm) and on generated CVs;
+ * then CV Lens beside its floor on every HTML page the repository carries, in the same run.
+ */
 export async function benchHtml(): Promise<BenchFigure[]> {
   const figures: BenchFigure[] = [];
   for (const id of SEED_PAGES) {
-    const html = fs.readFileSync(path.join(SHARED, 'fixtures/cv/html', `${id}.html`), 'utf8');
+    const html = fs.readFileSync(path.join(CV_FIXTURES, 'html', `${id}.html`), 'utf8');
     figures.push(figure(`html→profile ${id}`, warmMs(html), 'ms', BUDGET_MS));
   }
   for (const n of [10, 100, 500]) {
     figures.push(figure(`html→profile generated, ${n} publications`, warmMs(generatedCv(n), 5), 'ms', null));
   }
+  const timed = [];
+  for (const doc of htmlDocuments()) {
+    const html = fs.readFileSync(doc.file, 'utf8');
+    const t = await pairedMedians(
+      () => profileFromHtml(html, null),
+      () => floorHtml(html),
+      FLOOR_RUNS,
+    );
+    timed.push({ id: doc.id, ...t });
+  }
+  figures.push(...ratioFigures('html→profile ÷ (linkedom + Readability)', timed, FLOOR_BUDGET));
   return figures;
 }

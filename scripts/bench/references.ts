@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parsePublication } from '../../utils/publications/parse-publication';
-import { REPO, SHARED } from '../../tests/support/fixtures';
+import { REFERENCE_CORPUS, REPO } from '../../tests/support/fixtures';
 import { readSequences } from '../eval/anystyle-xml';
 import { figure, median, type BenchFigure } from './types';
 
@@ -13,7 +13,7 @@ const WEIGHTS = path.join(REPO, 'utils/publications/sequence/weights.json');
  * per corpus and per entry; and the size of the model's weights file.
  */
 export async function benchReferences(): Promise<BenchFigure[]> {
-  const xml = fs.readFileSync(path.join(SHARED, 'fixtures/references/anystyle-core.xml'), 'utf8');
+  const xml = fs.readFileSync(REFERENCE_CORPUS, 'utf8');
   const lines = readSequences(xml).map((fields) => fields.map((f) => f.text).join(' '));
   const parseAll = () => {
     for (const raw of lines) parsePublication({ raw, runs: [], sectionHint: null });

@@ -1,6 +1,6 @@
 import type { Profile } from '../../utils/profile/types';
 import { lookupScholar } from '../../utils/scholar/lookup';
-import type { ScholarSettings, SourceId } from '../../utils/scholar/types';
+import type { ScholarDeps, ScholarSettings, SourceId } from '../../utils/scholar/types';
 import { CliError, type CliArgs } from './args';
 import { FileScholarCache } from './file-cache';
 
@@ -27,12 +27,19 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<S
   };
 }
 
-/** `annotate <file> --format json [--data DIR]`: the profile with its scholar part, cached in DIR. */
-export async function runAnnotate(args: CliArgs, profile: Profile): Promise<number> {
+/**
+ * `annotate <file> --format json [--data DIR]`: the profile with its scholar part, cached in DIR.
+ * `io` is the network and the clock; tests pass a virtual clock so retry waits cost no real time.
+ */
+export async function runAnnotate(
+  args: CliArgs,
+  profile: Profile,
+  io: Pick<ScholarDeps, 'fetch' | 'now' | 'sleep'> = { fetch: globalThis.fetch },
+): Promise<number> {
   if (args.format !== null && args.format !== 'json')
     throw new CliError(`annotate prints json, not ${args.format}`);
   const scholar = await lookupScholar(profile, {
-    fetch: globalThis.fetch,
+    ...io,
     cache: new FileScholarCache(args.data),
     settings: settingsFromEnv(),
   });

@@ -9,7 +9,7 @@ export interface EvalDocument {
 }
 
 /**
- * The documents of a corpus folder laid out like shared/fixtures/cv: html/<id>.html, pdf/<id>.pdf or
+ * The documents of a corpus folder laid out like tests/fixtures/seeds: html/<id>.html, pdf/<id>.pdf or
  * text/<id>.txt beside truth/<id>.json (one truth for every form of a CV). A document without truth
  * is skipped. PDFs and texts are listed as "<id> (pdf)", "<id> (text)".
  */

@@ -1,7 +1,7 @@
 import type { Entry, Profile } from '../../utils/profile/types';
 import { comparisonKey } from '../../utils/document/normalize-text';
 
-/** The truth file shape of shared/fixtures/cv/truth/. */
+/** The truth file shape of tests/fixtures/seeds/truth/. */
 export interface CvTruth {
   id: string;
   name: string | null;

@@ -1,17 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseFile } from '../cli/parse-file';
 import { listEvalDocuments } from './cv-documents';
 import { scoreCv, type CvScore, type CvTruth } from './cv-score';
+import { BLIND_FIXTURES, CV_FIXTURES, OWN_PAGES, REPO } from '../../tests/support/fixtures';
 
-const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const SHARED = path.resolve(process.env.CVLENS_SHARED ?? path.join(REPO, '../shared'));
-const DEFAULT_FOLDERS = [
-  path.join(SHARED, 'fixtures/cv'),
-  path.join(REPO, 'tests/fixtures/pages'),
-  path.join(REPO, 'tests/fixtures/blind'),
-];
+const DEFAULT_FOLDERS = [CV_FIXTURES, OWN_PAGES, BLIND_FIXTURES];
 const LAST_RUN = path.join(REPO, '.eval/last-cv.json');
 const COLUMNS = [
   'name',

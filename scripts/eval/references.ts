@@ -8,10 +8,10 @@ import { exampleOf, rawOf } from '../train/anystyle-examples';
 import { readSequences, type TaggedField } from './anystyle-xml';
 import { compareField, expectedOf, FIELDS, type Field } from './reference-compare';
 import { STYLE_FAMILIES, styleFamily, type StyleFamily } from './reference-styles';
+import { REFERENCE_CORPUS, REPO } from '../../tests/support/fixtures';
 
-const SHARED = path.resolve(process.env.CVLENS_SHARED ?? path.join(process.cwd(), '../shared'));
-const CORPUS = path.join(SHARED, 'fixtures/references/anystyle-core.xml');
-const LAST = path.join(process.cwd(), '.eval/last-references.json');
+const CORPUS = REFERENCE_CORPUS;
+const LAST = path.join(REPO, '.eval/last-references.json');
 /** Folds of the cross-validation: entry n is held out in fold n mod FOLDS. */
 export const FOLDS = 10;
 

@@ -2,10 +2,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CV_FIXTURES } from '../support/fixtures';
 import { startMockScholarServer, type MockScholarServer } from '../support/mock-scholar-server';
+import { MOCK_PORT } from '../support/mock-port';
 import { serveFolder, type StaticServer } from '../support/static-server';
 import { launchWithExtension, openPopupFor, screenshot, tabIdOf, type ExtensionSession } from './helpers';
 
-const MOCK_PORT = 4599;
 const LOOKUP_TIMEOUT = 45_000;
 /** The PDF view with badges is an extension page that does not exist yet. */
 

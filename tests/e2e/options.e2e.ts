@@ -2,11 +2,9 @@ import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CV_FIXTURES } from '../support/fixtures';
 import { startMockScholarServer, type MockScholarServer } from '../support/mock-scholar-server';
+import { MOCK_PORT } from '../support/mock-port';
 import { serveFolder, type StaticServer } from '../support/static-server';
 import { launchWithExtension, openPopupFor, screenshot, tabIdOf, type ExtensionSession } from './helpers';
-
-/** The e2e build points every scholarly client at this port. */
-const MOCK_PORT = 4599;
 
 /** The mock server never settles when its port is taken (listen errors are events), so ask first. */
 function portIsFree(port: number): Promise<boolean> {

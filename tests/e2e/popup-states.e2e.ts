@@ -1,13 +1,12 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CV_FIXTURES, REPO } from '../support/fixtures';
+import { CV_FIXTURES, E2E_PAGES } from '../support/fixtures';
 import { startMockScholarServer, type MockScholarServer } from '../support/mock-scholar-server';
+import { MOCK_PORT } from '../support/mock-port';
 import { serveFolder, type StaticServer } from '../support/static-server';
 import { launchWithExtension, openPopupFor, screenshot, tabIdOf, type ExtensionSession } from './helpers';
 
-/** The e2e build points every scholarly client at this port. */
-const MOCK_PORT = 4599;
 const LOOKUP_TIMEOUT = 45_000;
 
 let pages: StaticServer;
@@ -17,7 +16,7 @@ let mock: MockScholarServer | null = null;
 
 beforeAll(async () => {
   pages = await serveFolder(CV_FIXTURES);
-  extras = await serveFolder(path.join(REPO, 'tests/fixtures/e2e'));
+  extras = await serveFolder(E2E_PAGES);
 });
 afterAll(async () => {
   await pages?.close();

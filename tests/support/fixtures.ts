@@ -4,19 +4,44 @@ import { fileURLToPath } from 'node:url';
 
 /** The repository root. */
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-/** shared/ sits beside the clone (CI and developers alike); CVLENS_SHARED overrides. */
-export const SHARED = path.resolve(process.env.CVLENS_SHARED ?? path.join(REPO, '../shared'));
-export const CV_FIXTURES = path.join(SHARED, 'fixtures/cv');
-export const SCHOLAR_FIXTURES = path.join(SHARED, 'fixtures/scholar-api');
+/**
+ * Every file the scripts, tests, eval and bench read lives under tests/fixtures, so a bare clone
+ * runs them all; this module is the one place that knows where.
+ */
+export const FIXTURES = path.join(REPO, 'tests/fixtures');
+/** The seed CVs: html/, pdf/, src/, truth/ (<id>.*) and text/ (as first given). */
+export const CV_FIXTURES = path.join(FIXTURES, 'seeds');
+/** Responses recorded from the real scholarly APIs, with SOURCES.md. */
+export const SCHOLAR_FIXTURES = path.join(FIXTURES, 'scholar-api');
+/** AnyStyle's 1,514 hand-tagged references (BSD 2-clause, references/ANYSTYLE-LICENSE). */
+export const REFERENCE_CORPUS = path.join(FIXTURES, 'references/anystyle-core.xml');
+/** Test pages of our own: html/<id>.html with truth/<id>.json. */
+export const OWN_PAGES = path.join(FIXTURES, 'pages');
+/** CVs nobody tuned the parser on, laid out like the seeds. */
+export const BLIND_FIXTURES = path.join(FIXTURES, 'blind');
+/** The mock scholarly APIs' answers for the seed people (made here, not recorded). */
+export const SCENARIO_FIXTURES = path.join(FIXTURES, 'scholar');
+/** Pages only the e2e tests serve (a page with no CV). */
+export const E2E_PAGES = path.join(FIXTURES, 'e2e');
+/** Small PDFs for the PDF reader's error paths (README.md there says which parse). */
+export const PDF_FIXTURES = path.join(FIXTURES, 'pdf');
+/** Seed CVs as plain text, by id. */
+export const SEED_TEXTS = {
+  elesedy: 'seeds/text/000_1fc91922a14c04ab.txt',
+  hayou: 'seeds/text/001_f5001f5ddc527fb6.txt',
+  elmhamdi: 'seeds/text/002_ad6549b5301adcc7.txt',
+} as const;
 export const SEED_IDS = ['elesedy', 'hayou', 'elmhamdi'] as const;
 export type SeedId = (typeof SEED_IDS)[number];
 
-export function readShared(relative: string): string {
-  return fs.readFileSync(path.join(SHARED, relative), 'utf8');
+/** A fixture's text, by its path under tests/fixtures. */
+export function readFixture(relative: string): string {
+  return fs.readFileSync(path.join(FIXTURES, relative), 'utf8');
 }
 
-export function readSharedBytes(relative: string): Uint8Array {
-  return new Uint8Array(fs.readFileSync(path.join(SHARED, relative)));
+/** A fixture's bytes, by its path under tests/fixtures. */
+export function readFixtureBytes(relative: string): Uint8Array {
+  return new Uint8Array(fs.readFileSync(path.join(FIXTURES, relative)));
 }
 
 export interface TruthEntry {
@@ -47,11 +72,8 @@ export interface Truth {
 }
 
 export function readTruth(id: SeedId): Truth {
-  return JSON.parse(readShared(`fixtures/cv/truth/${id}.json`)) as Truth;
+  return JSON.parse(readFixture(`seeds/truth/${id}.json`)) as Truth;
 }
-
-/** Test pages of our own (tests/fixtures/pages): html/<id>.html with truth/<id>.json. */
-export const OWN_PAGES = path.join(REPO, 'tests/fixtures/pages');
 
 export function ownPageIds(): string[] {
   return fs

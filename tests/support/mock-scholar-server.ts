@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { REPO } from './fixtures';
+import { SCENARIO_FIXTURES } from './fixtures';
 
 export type MockMode = 'scenario' | 'empty' | '429' | '503' | 'hang';
 export type MockFault = '429' | '503' | 'hang' | 'botcheck';
@@ -21,8 +21,6 @@ export interface ScenarioData {
   crossref: { items: J[] };
 }
 
-export const SCENARIO_DIR = path.join(REPO, 'tests/fixtures/scholar');
-
 export function emptyScenario(): ScenarioData {
   return {
     openalex: { authors: [], works: [] },
@@ -36,8 +34,8 @@ export function emptyScenario(): ScenarioData {
 /** Every scenario-*.json merged: the people are distinct, so one server serves them all. */
 export function loadScenarios(): ScenarioData {
   const all = emptyScenario();
-  for (const file of fs.readdirSync(SCENARIO_DIR).filter((f) => /^scenario-.*\.json$/.test(f))) {
-    const s = JSON.parse(fs.readFileSync(path.join(SCENARIO_DIR, file), 'utf8')) as ScenarioData;
+  for (const file of fs.readdirSync(SCENARIO_FIXTURES).filter((f) => /^scenario-.*\.json$/.test(f))) {
+    const s = JSON.parse(fs.readFileSync(path.join(SCENARIO_FIXTURES, file), 'utf8')) as ScenarioData;
     all.openalex.authors.push(...s.openalex.authors);
     all.openalex.works.push(...s.openalex.works);
     all.semanticscholar.authors.push(...s.semanticscholar.authors);

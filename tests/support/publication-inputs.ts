@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import type { Run } from '../../utils/document/types';
 import type { PublicationInput } from '../../utils/publications';
-import { readShared, type SeedId } from './fixtures';
+import { readFixture, type SeedId } from './fixtures';
 
 interface Style {
   bold: boolean;
@@ -31,7 +31,7 @@ export function runsOf(node: Node, style: Style = { bold: false, italic: false, 
  * the nearest preceding h3/h4 as its section hint.
  */
 export function publicationInputs(seed: SeedId): PublicationInput[] {
-  const { document } = parseHTML(readShared(`fixtures/cv/html/${seed}.html`));
+  const { document } = parseHTML(readFixture(`seeds/html/${seed}.html`));
   const inputs: PublicationInput[] = [];
   let inPublications = false;
   let hint: string | null = null;
@@ -54,7 +54,7 @@ export function publicationInputs(seed: SeedId): PublicationInput[] {
 
 /** The visible text of a fixture page, for evidence sentences. */
 export function pageText(seed: SeedId): string {
-  const { document } = parseHTML(readShared(`fixtures/cv/html/${seed}.html`));
+  const { document } = parseHTML(readFixture(`seeds/html/${seed}.html`));
   const blocks = [...document.querySelectorAll('h1, h2, h3, h4, p, li, td')].map((e) =>
     (e.textContent ?? '').replace(/\s+/g, ' ').trim(),
   );

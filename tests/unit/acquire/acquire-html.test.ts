@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToCvDocument } from '../../../utils/acquire/html/from-string';
-import { readShared, readOwnPage } from '../../support/fixtures';
+import { readFixture, readOwnPage } from '../../support/fixtures';
 
 const seed = (id: string) =>
-  htmlToCvDocument(readShared(`fixtures/cv/html/${id}.html`), 'https://example.org/cv/');
+  htmlToCvDocument(readFixture(`seeds/html/${id}.html`), 'https://example.org/cv/');
 
 describe('acquireHtml', () => {
   it('keeps headings, table rows as cells, bold runs and links, and drops nav, aside and footer', () => {

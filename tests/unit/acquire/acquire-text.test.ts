@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { acquireText } from '../../../utils/acquire/text/index';
-import { readShared } from '../../support/fixtures';
+import { readFixture, SEED_TEXTS } from '../../support/fixtures';
 
 describe('acquireText', () => {
   it('reads blocks, list items, bold runs and links from a text CV', () => {
-    const doc = acquireText(readShared('seeds/000_1fc91922a14c04ab.txt'));
+    const doc = acquireText(readFixture(SEED_TEXTS.elesedy));
     expect(doc.lines[0]!.text).toBe('Hayder Elesedy');
     const dphil = doc.lines.find((l) => l.text.includes('DPhil'))!;
     expect(dphil.cells[0]!.runs.some((r) => r.bold && r.text === 'DPhil Machine Learning')).toBe(true);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { applyBadges, removeBadges } from '../../../utils/badges/apply';
 import { HOST_TAG } from '../../../utils/badges/badge-element';
 import { parseBadgesConfig, type BadgeItem } from '../../../utils/badges/types';
-import { readShared } from '../../support/fixtures';
+import { readFixture } from '../../support/fixtures';
 
 function item(raw: string, extra: Partial<BadgeItem> = {}): BadgeItem {
   return {
@@ -20,7 +20,7 @@ function item(raw: string, extra: Partial<BadgeItem> = {}): BadgeItem {
 }
 
 function elesedy(): Document {
-  return parseHTML(readShared('fixtures/cv/html/elesedy.html')).document as unknown as Document;
+  return parseHTML(readFixture('seeds/html/elesedy.html')).document as unknown as Document;
 }
 
 /** The entries as a parser would read them: the text without the trailing "link". */

@@ -3,14 +3,17 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { CV_FIXTURES, REPO } from '../../support/fixtures';
+import { cli } from './in-process';
 
 const run = promisify(execFile);
-const TSX = path.join(REPO, 'node_modules/.bin/tsx');
-const CLI = path.join(REPO, 'scripts/cli.ts');
 
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+/** Through a real process: the exit code and the one stderr line, as a shell sees them. */
+async function cliProcess(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(TSX, [CLI, ...args], { cwd: REPO, maxBuffer: 32 * 1024 * 1024 });
+    const { stdout, stderr } = await run(path.join(REPO, 'node_modules/.bin/tsx'), [
+      path.join(REPO, 'scripts/cli.ts'),
+      ...args,
+    ]);
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -65,7 +68,7 @@ describe('cli parse', () => {
   });
 
   it('a missing file: one line on stderr and a non-zero exit', async () => {
-    const { code, stdout, stderr } = await cli('parse', 'no/such/cv.html', '--format', 'json');
+    const { code, stdout, stderr } = await cliProcess('parse', 'no/such/cv.html', '--format', 'json');
     expect(code).not.toBe(0);
     expect(stdout).toBe('');
     expect(stderr.trim().split('\n')).toHaveLength(1);

@@ -1,30 +1,21 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { readSequences } from '../../../scripts/eval/anystyle-xml';
 import type { Publication } from '../../../utils/profile/types';
-import { REPO, SHARED } from '../../support/fixtures';
-
-const run = promisify(execFile);
+import { REFERENCE_CORPUS } from '../../support/fixtures';
+import { cli } from './in-process';
 
 describe('cli refs', () => {
   it('turns one reference per line into publications, in the same order', async () => {
-    const xml = fs.readFileSync(path.join(SHARED, 'fixtures/references/anystyle-core.xml'), 'utf8');
+    const xml = fs.readFileSync(REFERENCE_CORPUS, 'utf8');
     const lines = readSequences(xml)
       .slice(0, 40)
       .map((fields) => fields.map((f) => f.text).join(' '));
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cvlens-refs-')), 'refs.txt');
     fs.writeFileSync(file, `${lines.join('\n')}\n\n`);
-    const { stdout } = await run(path.join(REPO, 'node_modules/.bin/tsx'), [
-      path.join(REPO, 'scripts/cli.ts'),
-      'refs',
-      file,
-      '--format',
-      'json',
-    ]);
+    const { stdout } = await cli('refs', file, '--format', 'json');
     const publications = JSON.parse(stdout) as Publication[];
     expect(publications.map((p) => p.raw)).toEqual(lines);
     expect(publications.filter((p) => p.title && p.year).length).toBeGreaterThan(30);

@@ -1,21 +1,13 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { CV_FIXTURES, REPO, SEED_IDS } from '../../support/fixtures';
-
-const run = promisify(execFile);
+import { CV_FIXTURES, SEED_IDS } from '../../support/fixtures';
+import { cli as runCli } from './in-process';
 
 async function cli(...args: string[]): Promise<string> {
-  const { stdout } = await run(
-    path.join(REPO, 'node_modules/.bin/tsx'),
-    [path.join(REPO, 'scripts/cli.ts'), ...args],
-    {
-      maxBuffer: 32 * 1024 * 1024,
-    },
-  );
+  const { code, stdout, stderr } = await runCli(...args);
+  if (code !== 0) throw new Error(`cli ${args[0]} exited ${code}: ${stderr}`);
   return stdout;
 }
 
@@ -52,5 +44,5 @@ describe('cli add, list, export, import over one --data folder', () => {
     await cli('import', backup, '--data', fresh);
     const again = JSON.parse(await cli('list', '--format', 'json', '--data', fresh)) as { name: string }[];
     expect(again).toHaveLength(3);
-  }, 120_000);
+  });
 });

@@ -10,11 +10,11 @@ import { collectPublicationInputs } from '../../../utils/entries/collect-publica
 import { proseEducation } from '../../../utils/entries/prose-education';
 import type { CvDocument } from '../../../utils/document/types';
 import { comparisonKey } from '../../../utils/document/normalize-text';
-import { readShared, readTruth, SEED_IDS } from '../../support/fixtures';
+import { readFixture, readTruth, SEED_IDS, SEED_TEXTS } from '../../support/fixtures';
 
 const sectionsOf = (doc: CvDocument) => groupLinesIntoSections(doc.lines);
 const surnameOf = (name: string | null) => (name ? comparisonKey(name).split(' ').pop()! : null);
-const seedDoc = (id: string) => htmlToCvDocument(readShared(`fixtures/cv/html/${id}.html`), null);
+const seedDoc = (id: string) => htmlToCvDocument(readFixture(`seeds/html/${id}.html`), null);
 
 describe('entries of the seed pages', () => {
   it.each(SEED_IDS.filter((id) => id !== 'elmhamdi'))(
@@ -64,7 +64,7 @@ describe('entries of the seed pages', () => {
   });
 
   it('reads the text seed with dates trailing each entry', () => {
-    const sections = sectionsOf(acquireText(readShared('seeds/001_f5001f5ddc527fb6.txt')));
+    const sections = sectionsOf(acquireText(readFixture(SEED_TEXTS.hayou)));
     const positions = sections
       .filter((s) => s.kinds[0] === 'positions')
       .flatMap((s) => splitIntoEntries(s.lines).map(parsePositionEntry));

@@ -51,7 +51,7 @@ describe('parseDateRange', () => {
         expect(() => findDateRanges(text)).not.toThrow();
         expect(() => parseDateRange(text)).not.toThrow();
       }),
-      { numRuns: 500 },
+      { numRuns: 2000 },
     );
     expect(parseDateRange(undefined as unknown as string)).toBeNull();
   });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findDateRanges, parseDateRange, type DateRange } from '../../../utils/entries/parse-date-range';
 
-const RUNS = { numRuns: 200 };
+const RUNS = { numRuns: 1000 };
 const DATE = /^(\d{4})(?:-(0[1-9]|1[0-2]))?$/;
 const MONTHS = [
   'January',
@@ -83,7 +83,7 @@ describe('date parser, on any text', () => {
         const first = texts.map((t) => structuredClone(findDateRanges(t)));
         expect(texts.map((t) => findDateRanges(t))).toEqual(first);
       }),
-      { numRuns: 50 },
+      { numRuns: 100 },
     );
   });
 

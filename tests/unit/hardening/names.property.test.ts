@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { namesCanMatch } from '../../../utils/names/match-names';
 
-const RUNS = { numRuns: 200 };
+const RUNS = { numRuns: 1000 };
 
 const GIVEN = [
   'Ada',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { acquirePdf } from '../../../utils/acquire/pdf/acquire-pdf';
 import { PdfError, type PdfErrorReason } from '../../../utils/acquire/pdf/errors';
 import { loadNodePdfJs, pdfBytesToCvDocument } from '../../../utils/acquire/pdf/node';
-import { readSharedBytes } from '../../support/fixtures';
+import { readFixtureBytes } from '../../support/fixtures';
 import { fixtureBytes } from './support';
 
 async function reasonOf(promise: Promise<unknown>): Promise<{ reason: PdfErrorReason; message: string }> {
@@ -37,7 +37,7 @@ describe('bad PDFs → typed errors with a clear message', () => {
 
   it('corrupt: a truncated file, and a seed PDF cut in half', async () => {
     expect((await reasonOf(pdfBytesToCvDocument(fixtureBytes('truncated.pdf')))).reason).toBe('corrupt');
-    const seed = readSharedBytes('fixtures/cv/pdf/elesedy.pdf');
+    const seed = readFixtureBytes('seeds/pdf/elesedy.pdf');
     expect((await reasonOf(pdfBytesToCvDocument(seed.slice(0, seed.length >> 1)))).reason).toBe('corrupt');
   });
 
@@ -61,7 +61,7 @@ describe('bad PDFs → typed errors with a clear message', () => {
   it('reports progress per page and can be cancelled between pages', async () => {
     const pdfjs = await loadNodePdfJs();
     const seen: string[] = [];
-    await acquirePdf(readSharedBytes('fixtures/cv/pdf/hayou.pdf'), pdfjs, {
+    await acquirePdf(readFixtureBytes('seeds/pdf/hayou.pdf'), pdfjs, {
       onProgress: (p, n) => seen.push(`${p}/${n}`),
     });
     expect(seen).toEqual(['1/4', '2/4', '3/4', '4/4']);

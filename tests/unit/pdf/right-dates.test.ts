@@ -5,7 +5,7 @@ import { pdfBytesToCvDocument } from '../../../utils/acquire/pdf/node';
 import { layoutDocument } from '../../../utils/document/pdf-layout/layout-document';
 import type { PdfPageInput, PdfTextInput } from '../../../utils/document/pdf-layout/types';
 import { buildProfile } from '../../../utils/profile/build-profile';
-import { REPO } from '../../support/fixtures';
+import { BLIND_FIXTURES } from '../../support/fixtures';
 
 /** A text item with a width of 0.5 em per character, like an average Latin font. */
 function item(text: string, x: number, baseline: number, size = 10): PdfTextInput {
@@ -30,9 +30,9 @@ function page(items: PdfTextInput[]): PdfPageInput {
 }
 
 const blindPdf = (name: string): Promise<ReturnType<typeof buildProfile>> =>
-  pdfBytesToCvDocument(
-    new Uint8Array(fs.readFileSync(path.join(REPO, 'tests/fixtures/blind/pdf', name))),
-  ).then(buildProfile);
+  pdfBytesToCvDocument(new Uint8Array(fs.readFileSync(path.join(BLIND_FIXTURES, 'pdf', name)))).then(
+    buildProfile,
+  );
 
 describe('a table with dates right-aligned in their own column', () => {
   // The date column starts at 450, where its widest date does; titles wrap before it.

@@ -2,9 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pdfBytesToCvDocument } from '../../../utils/acquire/pdf/node';
 import type { CvDocument } from '../../../utils/document/types';
-import { REPO, readSharedBytes, type SeedId } from '../../support/fixtures';
-
-export const PDF_FIXTURES = path.join(REPO, 'tests/fixtures/pdf');
+import { PDF_FIXTURES, readFixtureBytes, type SeedId } from '../../support/fixtures';
 
 export function fixtureBytes(name: string): Uint8Array {
   return new Uint8Array(fs.readFileSync(path.join(PDF_FIXTURES, name)));
@@ -16,7 +14,7 @@ const cache = new Map<SeedId, Promise<CvDocument>>();
 export function seedDoc(id: SeedId): Promise<CvDocument> {
   let doc = cache.get(id);
   if (!doc) {
-    doc = pdfBytesToCvDocument(readSharedBytes(`fixtures/cv/pdf/${id}.pdf`));
+    doc = pdfBytesToCvDocument(readFixtureBytes(`seeds/pdf/${id}.pdf`));
     cache.set(id, doc);
   }
   return doc;

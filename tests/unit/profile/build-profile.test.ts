@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { profileFromHtml } from '../../../utils/profile/profile-from-html';
-import { readShared, readTruth, readOwnPage, ownPageIds, SEED_IDS } from '../../support/fixtures';
+import { readFixture, readTruth, readOwnPage, ownPageIds, SEED_IDS } from '../../support/fixtures';
 
 // The publication parser belongs to another module with its own tests; here it is replaced by a stand-in
 // that keeps one publication per input, so these tests check this stage's contract only.
@@ -12,7 +12,7 @@ vi.mock('../../../utils/publications/index', () => ({
   }),
 }));
 
-const seed = (id: string) => profileFromHtml(readShared(`fixtures/cv/html/${id}.html`), null);
+const seed = (id: string) => profileFromHtml(readFixture(`seeds/html/${id}.html`), null);
 
 describe('buildProfile on the seed pages', () => {
   it.each(SEED_IDS)('%s: name, emails, entries with dates, counts', (id) => {

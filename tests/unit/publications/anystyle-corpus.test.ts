@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readShared } from '../../support/fixtures';
+import { readFixture } from '../../support/fixtures';
 import { readSequences } from '../../../scripts/eval/anystyle-xml';
 import { compareField, expectedOf } from '../../../scripts/eval/reference-compare';
 import { parsePublication } from '../../../utils/publications/parse-publication';
@@ -13,7 +13,7 @@ const FLOORS = { authors: 0.93, title: 0.899, venue: 0.855, year: 0.985 } as con
 const STRICT_FLOORS = { authors: 0.913, title: 0.867, venue: 0.786, year: 0.985 } as const;
 
 describe('AnyStyle corpus', () => {
-  const sequences = readSequences(readShared('fixtures/references/anystyle-core.xml'));
+  const sequences = readSequences(readFixture('references/anystyle-core.xml'));
   const results = sequences.map((fields) => {
     const got = parsePublication({ raw: fields.map((f) => f.text).join(' '), runs: [], sectionHint: null });
     return { expected: expectedOf(fields), got };

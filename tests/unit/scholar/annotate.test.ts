@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runAnnotate } from '../../../scripts/cli/annotate';
 import type { Profile } from '../../../utils/profile/types';
 import { startMockScholarServer, type MockScholarServer } from '../../support/mock-scholar-server';
-import { parsedSeed } from './helpers';
+import { networkClock, parsedSeed } from './helpers';
 
 let server: MockScholarServer | null = null;
 afterEach(async () => {
@@ -15,15 +15,18 @@ afterEach(async () => {
   server = null;
 });
 
+/** Runs `annotate` on a virtual clock: retry waits and timeouts take no real time. */
 async function annotate(data: string, profile: Profile): Promise<Profile> {
   let out = '';
   vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
     out += String(chunk);
     return true;
   });
+  const { fetch, now, sleep } = networkClock();
   const code = await runAnnotate(
     { command: 'annotate', positional: ['cv.html'], format: 'json', data, candidate: null },
     profile,
+    { fetch, now, sleep },
   );
   vi.restoreAllMocks();
   expect(code).toBe(0);
@@ -51,14 +54,12 @@ describe('CLI annotate over HTTP (local mock APIs behind path prefixes)', () => 
     server = await startMockScholarServer({ mode: '429' });
     for (const [k, v] of Object.entries(server.env())) vi.stubEnv(k, v);
     const data = fs.mkdtempSync(path.join(os.tmpdir(), 'cvlens-annotate-'));
-    // Bounded by the retry budget (faults.test.ts checks it on a virtual clock); here it must end.
     const result = await annotate(data, parsedSeed('elesedy'));
     expect(result.scholar?.sources).toMatchObject({ openalex: 'rate-limited', dblp: 'rate-limited' });
     expect(result.publications).toHaveLength(9);
   });
 
-  // These wait out real timeouts and retry budgets (20–25 s each): they must end, with statuses.
-  it('a server answering only 503 ends in statuses, not an error', { timeout: 60_000 }, async () => {
+  it('a server answering only 503 ends in statuses, not an error', async () => {
     server = await startMockScholarServer({ mode: '503' });
     for (const [k, v] of Object.entries(server.env())) vi.stubEnv(k, v);
     const data = fs.mkdtempSync(path.join(os.tmpdir(), 'cvlens-annotate-'));
@@ -72,7 +73,7 @@ describe('CLI annotate over HTTP (local mock APIs behind path prefixes)', () => 
     expect(result.scholar?.publications.every((p) => p.verdict === 'not-found')).toBe(true);
   });
 
-  it('a server that never answers ends as offline, not an error', { timeout: 60_000 }, async () => {
+  it('a server that never answers ends as offline, not an error', async () => {
     server = await startMockScholarServer({ mode: 'hang' });
     for (const [k, v] of Object.entries(server.env())) vi.stubEnv(k, v);
     const data = fs.mkdtempSync(path.join(os.tmpdir(), 'cvlens-annotate-'));

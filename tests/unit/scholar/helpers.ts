@@ -3,12 +3,12 @@ import { profileFromHtml } from '../../../utils/profile/profile-from-html';
 import type { Profile } from '../../../utils/profile/types';
 import { MemoryScholarCache } from '../../../utils/scholar/cache';
 import type { ScholarDeps, ScholarSettings, SourceId } from '../../../utils/scholar/types';
-import { readShared, type SeedId } from '../../support/fixtures';
+import { readFixture, type SeedId } from '../../support/fixtures';
 import { loadScenarios, routeScholar, type RouteOptions } from '../../support/mock-scholar-server';
 
 /** The seed CV as the real pipeline parses it from its HTML page. */
 export function parsedSeed(id: SeedId): Profile {
-  return profileFromHtml(readShared(`fixtures/cv/html/${id}.html`), `https://example.org/${id}.html`);
+  return profileFromHtml(readFixture(`seeds/html/${id}.html`), `https://example.org/${id}.html`);
 }
 
 export const TEST_BASE = 'http://scholar.test';
@@ -38,6 +38,45 @@ export function virtualClock(start = Date.UTC(2026, 5, 1, 12)) {
       );
     },
   };
+}
+
+/** Statuses whose Response must have no body. */
+const NULL_BODY_STATUSES = new Set([204, 205, 304]);
+
+/**
+ * The virtual clock for code that talks to a real local server: a sleep costs no real time, but
+ * it ends only once the requests in flight are answered (or, for a server that never answers,
+ * after `graceMs` of real time), so a real answer still beats a timeout as it would on a real
+ * clock while back-off waits and timeouts pass at once.
+ */
+export function networkClock(graceMs = 1000) {
+  const clock = virtualClock();
+  const inFlight = new Set<Promise<Response>>();
+  const trackedFetch = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    // The body is read inside the tracked span: the caller's timeout covers headers and body alike.
+    const answered = (async () => {
+      const response = await fetch(input, init);
+      const body = await response.arrayBuffer();
+      return new Response(NULL_BODY_STATUSES.has(response.status) ? null : body, {
+        status: response.status,
+        headers: response.headers,
+      });
+    })();
+    inFlight.add(answered);
+    const forget = (): void => void inFlight.delete(answered);
+    answered.then(forget, forget);
+    return answered;
+  };
+  const sleep = async (ms: number, signal?: AbortSignal): Promise<void> => {
+    // A timeout's sleep starts just before its request is sent: let the request begin first.
+    await new Promise((resolve) => setImmediate(resolve));
+    const giveUpAt = Date.now() + graceMs;
+    while (inFlight.size > 0 && !signal?.aborted && Date.now() < giveUpAt) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    await clock.sleep(ms, signal);
+  };
+  return { fetch: trackedFetch as typeof fetch, now: clock.now, sleep, clock };
 }
 
 export interface FakeFetch {

@@ -1,4 +1,4 @@
-/** The clients against responses recorded from the real APIs (shared/fixtures/scholar-api). */
+/** The clients against responses recorded from the real APIs (tests/fixtures/scholar-api). */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { htmlToCvDocument } from '../../../utils/acquire/html/from-string';
 import { acquireText } from '../../../utils/acquire/text/index';
 import { explainHeading, groupLinesIntoSections, matchHeadingWording } from '../../../utils/sections/index';
-import { readShared, readOwnPage } from '../../support/fixtures';
+import { readFixture, readOwnPage, SEED_TEXTS } from '../../support/fixtures';
 
 describe('matchHeadingWording', () => {
   it.each([
@@ -24,7 +24,7 @@ describe('matchHeadingWording', () => {
 describe('groupLinesIntoSections', () => {
   it('finds the sections of a seed page and refines them with sub-headings', () => {
     const sections = groupLinesIntoSections(
-      htmlToCvDocument(readShared('fixtures/cv/html/hayou.html'), null).lines,
+      htmlToCvDocument(readFixture('seeds/html/hayou.html'), null).lines,
     );
     expect(sections.map((s) => s.kinds[0])).toEqual([
       'header',
@@ -56,7 +56,7 @@ describe('groupLinesIntoSections', () => {
   });
 
   it('finds headings in a text CV by wording alone', () => {
-    const sections = groupLinesIntoSections(acquireText(readShared('seeds/000_1fc91922a14c04ab.txt')).lines);
+    const sections = groupLinesIntoSections(acquireText(readFixture(SEED_TEXTS.elesedy)).lines);
     expect(sections.map((s) => s.heading)).toContain('Selected Publications & Preprints');
     expect(sections.find((s) => s.heading === 'Awards & Service')?.kinds).toEqual(['awards', 'service']);
   });

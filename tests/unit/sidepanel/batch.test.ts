@@ -9,7 +9,7 @@ import {
   type BatchFile,
   type BatchState,
 } from '../../../components/sidepanel/logic/batch';
-import { readSharedBytes } from '../../support/fixtures';
+import { readFixtureBytes } from '../../support/fixtures';
 
 function file(name: string, bytes: Uint8Array): BatchFile {
   return { name, size: bytes.byteLength, arrayBuffer: async () => bytes.slice().buffer };
@@ -27,10 +27,10 @@ async function fakeParse(bytes: Uint8Array, url: string, onProgress: (p: number,
 describe('runBatch', () => {
   it('parses and stores each file, records failures with their reason, and goes on', async () => {
     const files = [
-      file('hayou.pdf', readSharedBytes('fixtures/cv/pdf/hayou.pdf')),
+      file('hayou.pdf', readFixtureBytes('seeds/pdf/hayou.pdf')),
       file('notes.txt', new TextEncoder().encode('not a pdf')),
       file('empty.pdf', new Uint8Array()),
-      file('elesedy cv.pdf', readSharedBytes('fixtures/cv/pdf/elesedy.pdf')),
+      file('elesedy cv.pdf', readFixtureBytes('seeds/pdf/elesedy.pdf')),
     ];
     const items = makeItems(files);
     const history: [string, BatchState][] = [];
