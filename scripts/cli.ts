@@ -9,6 +9,7 @@ const USAGE = `usage: npm run --silent cli -- <command> [options]
   parse <file.html|file.pdf|file.txt> [--format json|text]   print the profile
   refs <file> [--format json]                                 one reference per line → publications
   annotate <file> [--format json] [--data DIR]                profile with scholar records
+                                     (exit 3 when no source could be asked or answered)
   add <file...> [--data DIR]                                  parse and store candidates
   list [--format json|text] [--data DIR]                      stored candidates
   export --format json|csv|bibtex|jsonresume [--candidate ID] [--data DIR]

@@ -1,8 +1,9 @@
-import type { ScholarMetrics, ScholarPart, SourceId } from '../../utils/scholar/types';
+import type { MergedBasis, ScholarMetrics, ScholarPart, SourceId } from '../../utils/scholar/types';
 import { SOURCE_IDS } from '../../utils/scholar/types';
-import { SOURCE_NAMES } from '../timeline/verdicts';
+import { SOURCE_NAMES } from '../../utils/scholar/labels';
 import { safeHref } from '../../utils/document/safe-href';
-import { formatCount, STATUS_TEXT } from './format';
+import { STATUS_TEXT } from '../../utils/scholar/labels';
+import { formatCount } from './format';
 
 function MetricCells({ metrics }: { metrics: ScholarMetrics }) {
   return (
@@ -12,6 +13,18 @@ function MetricCells({ metrics }: { metrics: ScholarMetrics }) {
       <td>{formatCount(metrics.hIndex)}</td>
       <td>{formatCount(metrics.i10)}</td>
     </>
+  );
+}
+
+/** What the merged row counts, in words: a reviewer should not have to guess. */
+export function mergedText(basis: MergedBasis | null): string {
+  if (!basis) return 'Merged: from an older look-up that did not record what it covers.';
+  if (basis.records === 0) return 'Merged: no author record was accepted, so there is nothing to merge.';
+  const sources = basis.sources.map((s) => SOURCE_NAMES[s]).join(', ');
+  return (
+    `Merged: ${basis.works} distinct works of ${basis.records} accepted author record${basis.records === 1 ? '' : 's'}` +
+    `${sources ? ` (${sources})` : ''}, the same paper counted once (by DOI, then title) at its highest citation count; ` +
+    'never below what a single source reports.'
   );
 }
 
@@ -57,6 +70,9 @@ export function MetricsPanel({ scholar }: { scholar: ScholarPart | undefined }) 
           </tr>
         </tbody>
       </table>
+      <p class="muted merged-basis" data-testid="merged-basis">
+        {mergedText(scholar.metrics.basis)}
+      </p>
       {authors.length > 0 && (
         <ul class="records" aria-label="Author records">
           {authors.map((author) => {

@@ -1,4 +1,4 @@
-import type { Verdict } from '../scholar/types';
+import { VERDICTS, type Verdict } from '../scholar/types';
 
 /** One publication the page lists, with what the databases say about it. */
 export interface BadgeItem {
@@ -30,7 +30,7 @@ const isStringOrNull = (value: unknown): value is string | null =>
   value === null || typeof value === 'string';
 const isNumberOrNull = (value: unknown): value is number | null =>
   value === null || (typeof value === 'number' && Number.isFinite(value));
-const VERDICTS = new Set(['verified', 'venue-differs', 'year-differs', 'not-found', 'ambiguous']);
+const KNOWN_VERDICTS: ReadonlySet<string> = new Set(VERDICTS);
 
 function parseItem(value: unknown): BadgeItem | null {
   if (!isRecord(value) || typeof value.raw !== 'string') return null;
@@ -39,7 +39,7 @@ function parseItem(value: unknown): BadgeItem | null {
     ['verdict', 'citations', 'venue', 'year', 'doi', 'url', 'title'] as const
   ).map((key) => value[key] ?? null);
   const { variantNames } = value;
-  if (!(verdict === null || (typeof verdict === 'string' && VERDICTS.has(verdict)))) return null;
+  if (!(verdict === null || (typeof verdict === 'string' && KNOWN_VERDICTS.has(verdict)))) return null;
   if (!isNumberOrNull(citations) || !isNumberOrNull(year)) return null;
   if (!isStringOrNull(venue) || !isStringOrNull(doi) || !isStringOrNull(url)) return null;
   if (!isStringOrNull(title)) return null;
