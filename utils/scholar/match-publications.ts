@@ -1,8 +1,7 @@
 import {
-  AMBIGUOUS_TITLE,
   isPreprintVenue,
   isUnpublishedVenue,
-  sameTitle,
+  titleRelation,
   titleSimilarity,
   venuesAgree,
 } from './normalise';
@@ -46,9 +45,15 @@ function agreeingVenue(pub: CvPublication, work: SourceWork): string | null | un
   return work.venues.find((v) => venuesAgree(pub.venue ?? '', v));
 }
 
+/** 1 for the same paper (same DOI or same title), the character similarity for a near title, else 0. */
 function titleScore(pub: CvPublication, work: SourceWork): number {
   if (pub.doi !== null && work.doi !== null && bareDoi(pub.doi) === work.doi) return 1;
-  return sameTitle(pub.title, work.title) ? 1 : Math.min(titleSimilarity(pub.title, work.title), 0.89);
+  const relation = titleRelation(pub.title, work.title);
+  return relation === 'same'
+    ? 1
+    : relation === 'near'
+      ? Math.min(titleSimilarity(pub.title, work.title), 0.99)
+      : 0;
 }
 
 function score(pub: CvPublication, work: SourceWork): Scored {
@@ -112,7 +117,7 @@ export function matchPublication(pub: CvPublication, ctx: MatchContext): Scholar
     // Someone else's paper adds nothing: no citations are credited to the candidate.
     return { ...report(pub, best, borrowed), verdict: 'authorship-differs', citations: null };
   }
-  const near = scored.filter((s) => s.similarity >= AMBIGUOUS_TITLE);
+  const near = scored.filter((s) => s.similarity > 0);
   if (near.length > 0) {
     const best = near.sort((a, b) => b.similarity - a.similarity)[0]!;
     return { ...report(pub, best, near), verdict: 'ambiguous' };

@@ -1,6 +1,7 @@
 import { normaliseTitle } from './normalise';
 import type { AuthorCandidate, SourceWork } from './source';
 import type { MergedBasis, ScholarMetrics, SourceId } from './types';
+import { SOURCE_IDS } from './types';
 
 export function hIndex(citations: number[]): number {
   const sorted = [...citations].sort((a, b) => b - a);
@@ -98,7 +99,7 @@ export function mergedMetrics(
     basis: {
       records,
       works: computed.works,
-      sources: [...new Set(works.map((w) => w.source))],
+      sources: SOURCE_IDS.filter((id) => works.some((w) => w.source === id)),
     },
   };
 }

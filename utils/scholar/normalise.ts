@@ -85,19 +85,30 @@ function unmatched(words: string[], other: string[]): string[] {
   return words.filter((w) => !other.some((o) => nearWord(w, o)));
 }
 
+export type TitleRelation = 'same' | 'near' | 'different';
+
 /**
- * Whether two titles name the same paper: the same content words, give or take a typo, case,
- * punctuation or hyphenation. One content word in place of another makes a different paper
+ * How two titles relate. Same: the same content words, give or take a typo, case, punctuation
+ * or hyphenation. Near: one adds words to the other (a subtitle dropped) and the characters are
+ * close. Different otherwise: one content word in place of another makes another paper
  * ("Federated Learning" is not "Federated Unlearning"), however alike the characters.
  */
-export function sameTitle(a: string, b: string): boolean {
+export function titleRelation(a: string, b: string): TitleRelation {
   const na = normaliseTitle(a);
   const nb = normaliseTitle(b);
-  if (!na || !nb) return false;
-  if (na.replace(/ /g, '') === nb.replace(/ /g, '')) return true;
+  if (!na || !nb) return 'different';
+  if (na.replace(/ /g, '') === nb.replace(/ /g, '')) return 'same';
   const wa = contentWords(a);
   const wb = contentWords(b);
-  return wa.length > 0 && unmatched(wa, wb).length === 0 && unmatched(wb, wa).length === 0;
+  const onlyA = unmatched(wa, wb).length;
+  const onlyB = unmatched(wb, wa).length;
+  if (wa.length > 0 && onlyA === 0 && onlyB === 0) return 'same';
+  if ((onlyA === 0 || onlyB === 0) && titleSimilarity(a, b) >= AMBIGUOUS_TITLE) return 'near';
+  return 'different';
+}
+
+export function sameTitle(a: string, b: string): boolean {
+  return titleRelation(a, b) === 'same';
 }
 
 /** A title of several content words: shared by chance with a namesake only rarely. */

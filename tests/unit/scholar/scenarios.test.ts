@@ -52,6 +52,9 @@ describe('Hayou: 24 publications, a homonym in chemistry', () => {
     expect(part.metrics.bySource.openalex).toMatchObject({ works: 23, hIndex: 13, i10: 15 });
     expect(part.metrics.bySource.dblp).toMatchObject({ works: 5, citations: null });
     expect(part.metrics).toMatchObject({ firstYear: 2017, latestYear: 2024 });
+    // Merged is never below a single source (it was 12 beside OpenAlex's 13), and says what it covers.
+    expect(part.metrics.hIndex).toBeGreaterThanOrEqual(13);
+    expect(part.metrics.basis).toMatchObject({ records: 4 });
   });
 
   it('cold: at most 12 requests; warm: none, and the same answer', async () => {
@@ -116,5 +119,7 @@ describe('El Mhamdi: found as "El-Mahdi El-Mhamdi"', () => {
     expect(oa?.confidence).toBeLessThan(0.9); // a name and a school are weaker than titles
     expect(part.variants[0]).toMatchObject({ name: 'El Mahdi El Mhamdi' });
     expect(part.publications).toEqual([]);
+    // No publication list: the metrics come from the accepted records (h 16, not 2).
+    expect(part.metrics).toMatchObject({ hIndex: 16, works: 40 });
   });
 });

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { searchNames } from '../../../utils/scholar/cv-query';
 import { SourceChannel, type RunContext } from '../../../utils/scholar/http';
 import { hIndex } from '../../../utils/scholar/metrics';
-import { titleSimilarity, venuesAgree } from '../../../utils/scholar/normalise';
+import {
+  distinctiveTitle,
+  titleRelation,
+  titleSimilarity,
+  venuesAgree,
+} from '../../../utils/scholar/normalise';
 import { MemoryScholarCache } from '../../../utils/scholar/cache';
 import { SOURCES } from '../../../utils/scholar/lookup';
 import { joinUrl, resolveSettings } from '../../../utils/scholar/settings';
@@ -30,6 +35,50 @@ describe('normalisation', () => {
     expect(venuesAgree('ICML 2023', 'arXiv (Cornell University)')).toBe(false);
     expect(venuesAgree('ICML 2024 Workshop on Data-Centric Machine Learning Research', 'ICML')).toBe(false);
     expect(venuesAgree('Royal Society Open Science', 'Royal Society Open Science')).toBe(true);
+  });
+
+  it('venues from the table: series, long forms, ISO-4, DBLP workshops; look-alikes kept apart', () => {
+    const agree: [string, string][] = [
+      ['ICML 2022', 'Proceedings of Machine Learning Research'],
+      ['AISTATS 2021', 'Proceedings of Machine Learning Research'],
+      ['COLT 2020', 'Proceedings of Machine Learning Research'],
+      ['COLT', 'Annual Conference Computational Learning Theory'],
+      ['UAI 2021', 'Conference on Uncertainty in Artificial Intelligence'],
+      ['ACL 2023', 'Annual Meeting of the Association for Computational Linguistics'],
+      ['KDD 2022', 'Proceedings of the 28th ACM SIGKDD Conference on Knowledge Discovery and Data Mining'],
+      ['Annals of Statistics', 'Ann. Statist.'],
+      ['R. Soc. Open Sci.', 'Royal Society Open Science'],
+      ['The Annals of Applied Probability', 'Ann. Appl. Probab.'],
+      ['ICLR 2024 Workshop on Data-centric Foundation Models (DPFM)', 'DPFM@ICLR'],
+      ['Nature', 'Nature'],
+    ];
+    const differ: [string, string][] = [
+      ['Nature', 'Nature Communications'],
+      ['Nature', 'Nature Machine Intelligence'],
+      ['Physical Review Letters', 'Physical Review E'],
+      ['Physical Review B', 'Physical Review Letters'],
+      ['Journal of Machine Learning Research', 'Machine Learning'],
+      ['ICLR 2024 Workshop on Data-centric Foundation Models (DPFM)', 'ME-FoMo@ICLR'],
+      ['NeurIPS 2022', 'Proceedings of Machine Learning Research'],
+    ];
+    for (const [a, b] of agree) expect([a, b, venuesAgree(a, b)]).toEqual([a, b, true]);
+    for (const [a, b] of differ) expect([a, b, venuesAgree(a, b)]).toEqual([a, b, false]);
+  });
+
+  it('titles: one content word in place of another is another paper', () => {
+    expect(titleRelation('A Survey on Federated Learning', 'A Survey on Federated Unlearning')).toBe(
+      'different',
+    );
+    expect(titleRelation('Generalisation in Deep Nets', 'Generalization in deep nets')).toBe('same');
+    expect(titleRelation('Pre-training Helps', 'Pretraining helps')).toBe('same');
+    expect(
+      titleRelation(
+        'On the Impact of the Activation Function on Deep Neural Networks Training',
+        'On the Impact of the Activation Function on Deep Neural Networks',
+      ),
+    ).toBe('near');
+    expect(distinctiveTitle('Stable ResNet')).toBe(false);
+    expect(distinctiveTitle('Width and Depth Limits Commute in Residual Networks')).toBe(true);
   });
 
   it('search names: one per spelling the APIs fold together, full names first, at most two', () => {
