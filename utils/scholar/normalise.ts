@@ -198,14 +198,17 @@ export function venueKey(venue: string): VenueKey {
   };
 }
 
+/** ISO-4 abbreviates by cutting a word short: "Statist." is statistics, "Comput." computation. */
+function sameWord(a: string, b: string): boolean {
+  return a === b || (Math.min(a.length, b.length) >= 3 && (a.startsWith(b) || b.startsWith(a)));
+}
+
 /** Whether two word lists name one venue: the same words, or one adds only words that do not change the venue. */
 function sameWords(a: string[], b: string[]): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length === 0) return false;
-  const longSet = new Set(long);
-  if (!short.every((w) => longSet.has(w))) return false;
-  const shortSet = new Set(short);
-  const extra = long.filter((w) => !shortSet.has(w));
+  if (!short.every((w) => long.some((l) => sameWord(w, l)))) return false;
+  const extra = long.filter((l) => !short.some((w) => sameWord(w, l)));
   if (extra.length === 0) return true;
   // "Nature" is not "Nature Communications", "Physical Review" not "Physical Review E".
   if (short.length < 2) return false;

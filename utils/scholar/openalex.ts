@@ -10,6 +10,7 @@ import type {
 } from './source';
 import { arr, bareDoi, num, obj, str } from './source';
 import { namesCanMatch } from '../names/match-names';
+import { sameOrganisation } from './resolve-authors';
 
 // OpenAlex prices calls (2026): singletons free, list/filter $0.0001, search $0.001.
 export const OPENALEX_COST = { singleton: 0, list: 0.0001, search: 0.001 } as const;
@@ -100,7 +101,8 @@ function recognised(candidate: AuthorCandidate, names: string[]): boolean {
 export const openAlex: ScholarSource = {
   id: 'openalex',
   minIntervalMs: 100,
-  cap: 5,
+  // Two searches, a works list per candidate record, the DOI batch.
+  cap: 6,
   async find(query: CvQuery, ctx: SourceContext): Promise<SourceFindings> {
     const byId = new Map<string, AuthorCandidate>();
     for (const name of query.searchNames) {
@@ -117,7 +119,15 @@ export const openAlex: ScholarSource = {
           byId.set(candidate.id, candidate);
       }
     }
-    const candidates = [...byId.values()].slice(0, MAX_CANDIDATES);
+    // When the budget cannot fetch every record's works, records at one of the CV's
+    // organisations go first; otherwise the API's order stands.
+    const atCvOrganisation = (c: AuthorCandidate): boolean =>
+      c.affiliations.some((a) => query.organisations.some((o) => sameOrganisation(o, a)));
+    const candidates = [...byId.values()]
+      .map((c, i) => ({ c, i, near: atCvOrganisation(c) }))
+      .sort((a, b) => Number(b.near) - Number(a.near) || a.i - b.i)
+      .map(({ c }) => c)
+      .slice(0, MAX_CANDIDATES);
     const dois = new Set(
       query.publications.map((p) => bareDoi(p.doi)).filter((d): d is string => d !== null),
     );

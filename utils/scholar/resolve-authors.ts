@@ -43,7 +43,7 @@ const GENERIC = new Set([
   'and',
 ]);
 
-function sameOrganisation(a: string, b: string): boolean {
+export function sameOrganisation(a: string, b: string): boolean {
   const pa = plain(a);
   const pb = plain(b);
   if (!pa || !pb) return false;

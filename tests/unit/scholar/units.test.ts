@@ -51,6 +51,11 @@ describe('normalisation', () => {
       ['The Annals of Applied Probability', 'Ann. Appl. Probab.'],
       ['ICLR 2024 Workshop on Data-centric Foundation Models (DPFM)', 'DPFM@ICLR'],
       ['Nature', 'Nature'],
+      ['J. Am. Stat. Assoc.', 'Journal of the American Statistical Association'],
+      ['Neural Comput.', 'Neural Computation'],
+      ['SIAM J. Math. Data Sci.', 'SIAM Journal on Mathematics of Data Science'],
+      ['Phys. Rev. Lett.', 'Physical Review Letters'],
+      ['Proceedings of the 40th International Conference on Machine Learning', 'ICML'],
     ];
     const differ: [string, string][] = [
       ['Nature', 'Nature Communications'],
