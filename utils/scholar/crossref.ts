@@ -39,6 +39,7 @@ export const crossref: ScholarSource = {
   cap: 2,
   async find(query: CvQuery, ctx: SourceContext): Promise<SourceFindings> {
     const works: SourceWork[] = [];
+    const answered: number[] = [];
     // Crossref's polite pool: the address goes on the request, not into the logged URL (the cache key).
     const mailto: Record<string, string> = ctx.settings.mailto ? { mailto: ctx.settings.mailto } : {};
     for (const pub of query.publications) {
@@ -50,6 +51,8 @@ export const crossref: ScholarSource = {
       const logUrl = joinUrl(ctx.base, path, params);
       const url = joinUrl(ctx.base, path, { ...params, ...mailto });
       const res = await ctx.http.request({ url, logUrl });
+      // A 404 for a DOI is an answer too: Crossref has no such work.
+      if (res.outcome === 'ok' || res.outcome === 'not-found') answered.push(pub.index);
       if (res.outcome !== 'ok') continue;
       const message = obj(obj(res.body).message);
       const items = doi ? [message] : arr(message.items);
@@ -58,6 +61,6 @@ export const crossref: ScholarSource = {
         if (work) works.push(work);
       }
     }
-    return { candidates: [], works };
+    return { candidates: [], works, answered };
   },
 };

@@ -134,7 +134,9 @@ export async function lookupScholar(profile: Profile, deps: ScholarDeps): Promis
     const others = works.filter((w) => !mine.has(w) && w.authors.some((a) => a.trim()));
     return { mine: [...mine], others };
   };
-  const answered = (): boolean => SOURCE_IDS.some((id) => ANSWERED.includes(statusOf(id)));
+  // The first round looks for the person and all their works, so its answer covers every
+  // publication; Crossref answers only for the publications it was asked about.
+  const answered = (): boolean => FIRST_ROUND.some((id) => ANSWERED.includes(statusOf(id)));
   const statusOf = (id: SourceId): SourceStatus =>
     settings.enabled[id] ? channels[id].status() : 'disabled';
 
@@ -153,14 +155,17 @@ export async function lookupScholar(profile: Profile, deps: ScholarDeps): Promis
   }
 
   const { mine, others } = pool();
-  const checked = answered();
+  const personChecked = answered();
+  const askedCrossref = new Set(findings.get('crossref')?.answered ?? []);
   const accepted = resolutions.filter((r) => r.accepted);
   const bySource: ScholarPart['metrics']['bySource'] = {};
   for (const id of ORDER) {
     const records = accepted.filter((r) => r.candidate.source === id).map((r) => r.candidate);
     if (records.length > 0) bySource[id] = sourceMetrics(records);
   }
-  const publications = query.publications.map((p) => matchPublication(p, { mine, others, checked }));
+  const publications = query.publications.map((p) =>
+    matchPublication(p, { mine, others, checked: personChecked || askedCrossref.has(p.index) }),
+  );
   const sources = Object.fromEntries(SOURCE_IDS.map((id) => [id, statusOf(id)])) as Record<
     SourceId,
     SourceStatus

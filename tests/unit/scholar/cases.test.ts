@@ -210,6 +210,25 @@ describe('offline, failing, switched off or over budget: unchecked, never "not f
     expect(SOURCE_IDS.every((id) => part.sources[id] !== 'ok')).toBe(true);
   });
 
+  it('only Crossref answers: not found where it was asked, unchecked where its cap or the budget ran out', async () => {
+    const c = load('namesake-paper-in-crossref');
+    const down = { openalex: 'hang', dblp: 'hang', s2: 'hang' } as const;
+    // Crossref is asked about two publications per look-up (its cap): the others stay unchecked.
+    const capped = await run(c, { faults: down });
+    expect(capped.part.publications.map((p) => p.verdict)).toEqual([
+      'not-found',
+      'not-found',
+      ...c.cv.publications.slice(2).map(() => 'unchecked'),
+    ]);
+    expect(nothingChecked(capped.part)).toBe(false);
+    // Three requests go to the hanging sources, one is left for Crossref.
+    const budget = await run(c, { faults: down, settings: { maxRequests: 4 } });
+    expect(budget.part.publications.map((p) => p.verdict)).toEqual([
+      'not-found',
+      ...c.cv.publications.slice(1).map(() => 'unchecked'),
+    ]);
+  });
+
   it('sources never asked say so, not "ok"', async () => {
     const { part } = await run(c, { settings: { maxRequests: 0 } });
     expect(part.sources).toEqual({
