@@ -21,10 +21,11 @@ export function mergedText(basis: MergedBasis | null): string {
   if (!basis) return 'Merged: from an older look-up that did not record what it covers.';
   if (basis.records === 0) return 'Merged: no author record was accepted, so there is nothing to merge.';
   const sources = basis.sources.map((s) => SOURCE_NAMES[s]).join(', ');
+  const records = `${basis.records} accepted author record${basis.records === 1 ? '' : 's'}`;
   return (
-    `Merged: ${basis.works} distinct works of ${basis.records} accepted author record${basis.records === 1 ? '' : 's'}` +
-    `${sources ? ` (${sources})` : ''}, the same paper counted once (by DOI, then title) at its highest citation count; ` +
-    'never below what a single source reports.'
+    `Merged: the ${basis.works} distinct works fetched for the candidate (${records} and papers matched ` +
+    `by DOI or title${sources ? `, in ${sources}` : ''}), each paper once (by DOI, then title) at its highest ` +
+    "citation count. Where a source's own figure is higher (it counts works not fetched), that figure is shown."
   );
 }
 

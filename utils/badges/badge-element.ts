@@ -10,12 +10,12 @@ const STYLE = `
   padding: 0 6px; border-radius: 9px; border: 1px solid #c9ced6; background: #f4f6f9; color: #1d1f23;
   white-space: nowrap; vertical-align: baseline; }
 .v { font-weight: 600; }
-.ok .v { color: #1b7f3b; } .info .v { color: #1f5fbf; } .warn .v { color: #8a5100; } .bad .v { color: #b3261e; } .muted .v { color: #5b616b; }
+.ok .v { color: #1b7f3b; } .info .v { color: #00796b; } .warn .v { color: #8a5100; } .bad .v { color: #b3261e; } .muted .v { color: #5b616b; }
 a { color: #1f5fbf; }
 a:focus-visible { outline: 2px solid #1f5fbf; outline-offset: 1px; }
 @media (prefers-color-scheme: dark) {
   .b { background: #2a2e35; border-color: #4a505a; color: #e8eaed; }
-  .ok .v { color: #7fd39a; } .info .v { color: #8ab4f8; } .warn .v { color: #f2c26b; } .bad .v { color: #f28b82; } .muted .v { color: #a3a9b3; }
+  .ok .v { color: #7fd39a; } .info .v { color: #4db6ac; } .warn .v { color: #f2c26b; } .bad .v { color: #f28b82; } .muted .v { color: #a3a9b3; }
   a { color: #8ab4f8; }
 }`;
 

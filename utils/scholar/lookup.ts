@@ -54,7 +54,7 @@ function resolveOrcid(candidate: AuthorCandidate, query: CvQuery, from: Resoluti
       ...own,
       accepted: true,
       confidence: Math.max(own.confidence, STRONG),
-      reason: `ORCID iD of the ${via}; ${own.titleHits} CV titles among its works`,
+      reason: `ORCID iD of the ${via}; ${own.titleHits} CV title${own.titleHits === 1 ? '' : 's'} among its works`,
     };
   }
   return { ...own, accepted: false, reason: `ORCID iD of the ${via}, but none of its works is on the CV` };
