@@ -40,8 +40,9 @@ export function authoredBy(work: SourceWork, acceptedIds: Set<string>, names: st
 }
 
 /**
- * The ORCID record: the person's own when the CV links it; when the iD came from another
- * record, it must show some of the CV's works itself.
+ * The ORCID record: the person's own when the CV links it. When the iD came from another
+ * record, it must carry one of the CV's names, and a works list that is not empty must show
+ * some of the CV's works (an empty ORCID record is common and says nothing against it).
  */
 function resolveOrcid(candidate: AuthorCandidate, query: CvQuery, from: Resolution | undefined): Resolution {
   const own = resolveCandidate(candidate, query);
@@ -49,15 +50,29 @@ function resolveOrcid(candidate: AuthorCandidate, query: CvQuery, from: Resoluti
     return { ...own, accepted: true, confidence: 0.95, reason: 'ORCID iD linked from the CV' };
   }
   const via = from ? `${SOURCE_NAMES[from.candidate.source]} record ${from.candidate.id}` : 'another record';
-  if (own.titleHits > 0) {
+  const named = [candidate.name, ...candidate.alternativeNames].some((n) =>
+    query.allNames.some((m) => namesCanMatch(n, m)),
+  );
+  const works = candidate.works ?? [];
+  if (!named)
+    return { ...own, accepted: false, reason: `ORCID iD of the ${via}, but its name is not the CV's` };
+  if (works.length > 0 && own.titleHits === 0) {
     return {
       ...own,
-      accepted: true,
-      confidence: Math.max(own.confidence, STRONG),
-      reason: `ORCID iD of the ${via}; ${own.titleHits} CV title${own.titleHits === 1 ? '' : 's'} among its works`,
+      accepted: false,
+      reason: `ORCID iD of the ${via}, but none of its ${works.length} works is on the CV`,
     };
   }
-  return { ...own, accepted: false, reason: `ORCID iD of the ${via}, but none of its works is on the CV` };
+  const shown =
+    own.titleHits > 0
+      ? `${own.titleHits} CV title${own.titleHits === 1 ? '' : 's'} among its works`
+      : 'its works list is empty';
+  return {
+    ...own,
+    accepted: true,
+    confidence: Math.max(own.confidence, STRONG),
+    reason: `ORCID iD of the ${via}; ${shown}`,
+  };
 }
 
 async function runSource(

@@ -1,6 +1,6 @@
 import { namesCanMatch } from '../names/match-names';
 import { distinctiveTitle, plain, sameTitle } from './normalise';
-import type { AuthorCandidate, CvQuery } from './source';
+import type { AuthorCandidate, CvPublication, CvQuery, SourceWork } from './source';
 import { bareDoi } from './source';
 
 export interface Resolution {
@@ -75,10 +75,15 @@ function dblpNumbered(candidate: AuthorCandidate): boolean {
 export function resolveCandidate(candidate: AuthorCandidate, query: CvQuery): Resolution {
   const works = candidate.works ?? [];
   const titled = query.publications.filter((p) => p.title);
-  const hits = titled.filter((p) =>
-    works.some(
+  const copies = (p: CvPublication): SourceWork[] =>
+    works.filter(
       (w) => sameTitle(p.title, w.title) || (p.doi !== null && w.doi !== null && bareDoi(p.doi) === w.doi),
-    ),
+    );
+  const hits = titled.filter((p) => copies(p).length > 0);
+  // The record's copy of a CV paper names one of that paper's co-authors: the same paper by the
+  // same team, which a namesake's same-titled paper would not be.
+  const sameTeam = hits.some((p) =>
+    copies(p).some((w) => p.coauthors.some((c) => w.authors.some((a) => namesCanMatch(c, a)))),
   );
   const titleHits = hits.length;
   const distinctiveHits = hits.filter((p) => distinctiveTitle(p.title)).length;
@@ -98,7 +103,8 @@ export function resolveCandidate(candidate: AuthorCandidate, query: CvQuery): Re
   if (sharedCoauthors.length > 0) evidence.push(`co-authors ${sharedCoauthors.slice(0, 3).join(', ')}`);
   if (sharedOrgs.length > 0) evidence.push(`affiliation ${sharedOrgs[0]}`);
 
-  const second = sharedCoauthors.length > 0 || sharedOrgs.length > 0;
+  // Co-author names found anywhere in the record are common enough ("Bin Yu") to need several.
+  const second = sameTeam || sharedCoauthors.length >= MIN_COAUTHORS || sharedOrgs.length > 0;
   let confidence = 0;
   if (titleHits >= 3 || (titleHits === 2 && (distinctiveHits > 0 || second)))
     confidence = titleHits >= 3 ? 0.95 : 0.9;

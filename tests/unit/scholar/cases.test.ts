@@ -134,6 +134,26 @@ describe('namesakes are not merged', () => {
     expect(part.metrics.citations).toBeLessThan(1000);
   });
 
+  it("the real person's ORCID record is kept when its works list is empty, dropped when it shows only others' works", async () => {
+    const c = load('homonym-one-title');
+    const record = c.apis.orcid.records['0000-0003-3000-0001']!;
+    const emptied: Case = structuredClone(c);
+    (emptied.apis.orcid.records['0000-0003-3000-0001']!.works as { group: unknown[] }).group = [];
+    const empty = await run(emptied);
+    expect(empty.part.authors.map(key)).toContain('orcid:0000-0003-3000-0001');
+    const foreign: Case = structuredClone(c);
+    // The chemist's works but "Stable ResNet": four papers none of which is on the CV.
+    const chemistry = c.apis.orcid.records['0000-0009-9000-0002']!.works as { group: unknown[] };
+    foreign.apis.orcid.records['0000-0003-3000-0001'] = {
+      ...record,
+      works: { ...chemistry, group: chemistry.group.slice(1) },
+    };
+    const other = await run(foreign);
+    expect(other.part.rejected.find((r) => r.source === 'orcid')?.reason).toMatch(
+      /none of its 4 works is on the CV/,
+    );
+  });
+
   it("DBLP's 0001 and 0002 are two people: common co-author names do not merge 0002", async () => {
     const { part } = await run(load('dblp-numbered-homonyms'));
     expect(part.rejected[0]?.reason).toMatch(/DBLP numbers it as one of several people/);
