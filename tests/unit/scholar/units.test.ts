@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { searchNames } from '../../../utils/scholar/cv-query';
 import { SourceChannel, type RunContext } from '../../../utils/scholar/http';
-import { hIndex } from '../../../utils/scholar/metrics';
+import { distinctWorks, hIndex, mergedMetrics } from '../../../utils/scholar/metrics';
+import { mergedText } from '../../../components/popup/MetricsPanel';
+import type { SourceWork } from '../../../utils/scholar/source';
 import {
   distinctiveTitle,
   titleRelation,
@@ -11,7 +13,7 @@ import {
 import { MemoryScholarCache } from '../../../utils/scholar/cache';
 import { SOURCES } from '../../../utils/scholar/lookup';
 import { joinUrl, resolveSettings } from '../../../utils/scholar/settings';
-import { SOURCE_IDS } from '../../../utils/scholar/types';
+import { SOURCE_IDS, type SourceId } from '../../../utils/scholar/types';
 import { virtualClock } from './helpers';
 
 describe('normalisation', () => {
@@ -97,6 +99,40 @@ describe('normalisation', () => {
   it('h-index', () => {
     expect(hIndex([10, 8, 5, 4, 3])).toBe(4);
     expect(hIndex([])).toBe(0);
+  });
+
+  it('merged metrics: one paper per DOI, then per title, at its highest count; never below a source', () => {
+    const work = (source: SourceId, title: string, doi: string | null, citations: number): SourceWork => ({
+      source,
+      id: `${source}:${title}`,
+      title,
+      year: 2021,
+      venues: [],
+      doi,
+      url: '',
+      citations,
+      authors: [],
+      authorIds: [],
+    });
+    const works = [
+      work('openalex', 'Stable ResNet', '10.1/a', 40),
+      work('crossref', 'Stable ResNet: deep residual networks', '10.1/a', 55), // same DOI, other spelling
+      work('dblp', 'Stable ResNet.', null, 0), // no DOI, same title
+      work('semanticscholar', 'Robust Pruning at Initialization', null, 12),
+    ];
+    expect(distinctWorks(works).map((w) => w.citations)).toEqual([55, 12]);
+    const openalex = { works: 30, citations: 900, hIndex: 9, i10: 8, firstYear: 2019, latestYear: 2024 };
+    const merged = mergedMetrics(works, { openalex }, 2);
+    expect(merged).toMatchObject({ works: 30, citations: 900, hIndex: 9, i10: 8 });
+    expect(merged.basis).toEqual({
+      records: 2,
+      works: 2,
+      sources: ['openalex', 'dblp', 'semanticscholar', 'crossref'],
+    });
+    expect(mergedText(merged.basis)).toMatch(
+      /^Merged: the 2 distinct works fetched for the candidate \(2 accepted author records/,
+    );
+    expect(mergedText(null)).toMatch(/older look-up/);
   });
 
   it('base URLs may carry a path prefix', () => {
