@@ -162,7 +162,7 @@ const NAMED = DATA.venues.map((v) => ({
 const SERIES = DATA.series.map((s) => ({ ...s, names: s.names.map(phrase) }));
 const PREPRINTS = DATA.preprints.map(phrase);
 
-export interface VenueKey {
+interface VenueKey {
   /** Venues of the table this string names (several for a series such as PMLR). */
   keys: Set<string>;
   workshop: boolean;
@@ -178,7 +178,7 @@ function distinctive(text: string): string[] {
   return canonical(text).filter((w) => !GENERIC.has(w) && !/^\d+(st|nd|rd|th)?$/.test(w));
 }
 
-export function venueKey(venue: string): VenueKey {
+function venueKey(venue: string): VenueKey {
   const at = /^\s*([\p{L}\p{N}-]+)@([\p{L}\p{N}-]+)\s*$/u.exec(venue);
   const text = at ? at[2]! : venue;
   const spaced = phrase(text);
