@@ -60,17 +60,21 @@ function Facts({ record }: { record: CandidateRecord }) {
     ['Citations', compactNumber(summary.citations)],
     ['h-index', summary.hIndex === null ? '—' : String(summary.hIndex)],
     [VERDICT_LABELS.verified.text, percent(share)],
-    ['Verdicts', verdictBreakdown(record)],
   ];
   return (
-    <dl class="facts">
-      {facts.map(([label, value]) => (
-        <div key={label}>
-          <dt>{label}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
+    <>
+      <dl class="facts">
+        {facts.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <p class="muted" data-testid="verdict-breakdown">
+        Verdicts: {verdictBreakdown(record)}
+      </p>
+    </>
   );
 }
 
