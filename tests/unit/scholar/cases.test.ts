@@ -12,8 +12,14 @@ import { lookupScholar } from '../../../utils/scholar/lookup';
 import type { ScholarPart, ScholarSettings, Verdict } from '../../../utils/scholar/types';
 import { SOURCE_IDS } from '../../../utils/scholar/types';
 import { REPO } from '../../support/fixtures';
-import type { MockFault, MockPrefix, ScenarioData } from '../../support/mock-scholar-server';
-import { fakeFetch, testDeps } from './helpers';
+import type { SeedId } from '../../support/fixtures';
+import {
+  loadScenarios,
+  type MockFault,
+  type MockPrefix,
+  type ScenarioData,
+} from '../../support/mock-scholar-server';
+import { fakeFetch, parsedSeed, testDeps } from './helpers';
 
 interface CvSpec {
   name: string;
@@ -33,7 +39,9 @@ interface CvSpec {
 interface Case {
   _made: string;
   case: string;
-  cv: CvSpec;
+  /** The CV: a constructed one, or a seed's (whose scenario the case's records are added to). */
+  cv?: CvSpec;
+  seed?: SeedId;
   apis: ScenarioData;
   settings?: Partial<ScholarSettings>;
   expect: {
@@ -88,13 +96,32 @@ function profileOf(cv: CvSpec): Profile {
   };
 }
 
+/** The seed's own scenario with the case's records added to each API. */
+function seedData(apis: ScenarioData): ScenarioData {
+  const data = loadScenarios();
+  data.openalex.authors.push(...apis.openalex.authors);
+  data.openalex.works.push(...apis.openalex.works);
+  data.semanticscholar.authors.push(...apis.semanticscholar.authors);
+  data.semanticscholar.papers.push(...apis.semanticscholar.papers);
+  data.dblp.hits.push(...apis.dblp.hits);
+  Object.assign(data.orcid.records, apis.orcid.records);
+  data.crossref.items.push(...apis.crossref.items);
+  return data;
+}
+
+function cvOf(c: Case): CvSpec {
+  if (!c.cv) throw new Error(`case "${c.case}" has neither a CV nor a seed`);
+  return c.cv;
+}
+
 async function run(
   c: Case,
   options: { faults?: Partial<Record<MockPrefix, MockFault>>; settings?: Partial<ScholarSettings> } = {},
 ) {
-  const fake = fakeFetch({ data: c.apis, faults: options.faults });
+  const fake = fakeFetch({ data: c.seed ? seedData(c.apis) : c.apis, faults: options.faults });
+  const profile = c.seed ? parsedSeed(c.seed) : profileOf(cvOf(c));
   const part = await lookupScholar(
-    profileOf(c.cv),
+    profile,
     testDeps(fake, { settings: { ...c.settings, ...options.settings } }),
   );
   return { part, fake };
@@ -154,6 +181,13 @@ describe('namesakes are not merged', () => {
     );
   });
 
+  it('on the Hayou CV: the h-116 namesake is not merged, its ORCID never asked, the merged h-index stays 14', async () => {
+    const { part, fake } = await run(load('hayou-namesakes'));
+    expect(fake.calls.some((call) => call.url.includes('0000-0001-9999-0001'))).toBe(false);
+    expect(part.metrics.hIndex).toBe(14);
+    expect(part.metrics.bySource.openalex).toMatchObject({ works: 23, hIndex: 13 });
+  });
+
   it("DBLP's 0001 and 0002 are two people: common co-author names do not merge 0002", async () => {
     const { part } = await run(load('dblp-numbered-homonyms'));
     expect(part.rejected[0]?.reason).toMatch(/DBLP numbers it as one of several people/);
@@ -187,7 +221,7 @@ describe("someone else's paper is never verified", () => {
     const borrowed = part.publications[5]!;
     expect(borrowed).toMatchObject({ verdict: 'authorship-differs', citations: null });
     expect(borrowed.recordAuthors).toContain('Ashish Vaswani');
-    const without = await run({ ...c, cv: { ...c.cv, publications: c.cv.publications.slice(0, 5) } });
+    const without = await run({ ...c, cv: { ...cvOf(c), publications: cvOf(c).publications.slice(0, 5) } });
     expect(part.metrics).toEqual(without.part.metrics);
     expect(part.metrics.citations).toBeLessThan(1000);
   });
@@ -224,7 +258,7 @@ describe('offline, failing, switched off or over budget: unchecked, never "not f
     ['no request allowed', { settings: { maxRequests: 0 } }],
   ] as const)('%s', async (_, options) => {
     const { part } = await run(c, options);
-    expect(part.publications.map((p) => p.verdict)).toEqual(c.cv.publications.map(() => 'unchecked'));
+    expect(part.publications.map((p) => p.verdict)).toEqual(cvOf(c).publications.map(() => 'unchecked'));
     expect(part.authors).toEqual([]);
     expect(nothingChecked(part)).toBe(true);
     expect(SOURCE_IDS.every((id) => part.sources[id] !== 'ok')).toBe(true);
@@ -238,14 +272,18 @@ describe('offline, failing, switched off or over budget: unchecked, never "not f
     expect(capped.part.publications.map((p) => p.verdict)).toEqual([
       'not-found',
       'not-found',
-      ...c.cv.publications.slice(2).map(() => 'unchecked'),
+      ...cvOf(c)
+        .publications.slice(2)
+        .map(() => 'unchecked'),
     ]);
     expect(nothingChecked(capped.part)).toBe(false);
     // Three requests go to the hanging sources, one is left for Crossref.
     const budget = await run(c, { faults: down, settings: { maxRequests: 4 } });
     expect(budget.part.publications.map((p) => p.verdict)).toEqual([
       'not-found',
-      ...c.cv.publications.slice(1).map(() => 'unchecked'),
+      ...cvOf(c)
+        .publications.slice(1)
+        .map(() => 'unchecked'),
     ]);
   });
 
