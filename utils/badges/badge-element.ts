@@ -34,6 +34,9 @@ export function doiHref(doi: string | null): string | null {
 export function badgeSummary(item: BadgeItem): string {
   const verdict = verdictLabel(item.verdict);
   const parts = [verdict.text];
+  const byline = item.recordAuthors ?? [];
+  if (item.verdict === 'authorship-differs' && byline.length > 0)
+    parts.push(`record by ${byline.join(', ')}`);
   if (item.citations !== null) parts.push(`${item.citations} citation${item.citations === 1 ? '' : 's'}`);
   const record = [item.venue, item.year].filter((p) => p !== null && p !== '').join(' ');
   if (record && item.verdict !== 'not-found' && item.verdict !== 'unchecked') parts.push(`record: ${record}`);
@@ -63,6 +66,9 @@ export function createBadge(doc: Document, item: BadgeItem): HTMLElement {
   badge.setAttribute('aria-label', `CV Lens: ${badgeSummary(item)}`);
   badge.title = `CV Lens: ${badgeSummary(item)}`;
   badge.append(span(doc, 'v', `${verdict.icon} ${verdict.text}`));
+  const byline = item.recordAuthors ?? [];
+  if (item.verdict === 'authorship-differs' && byline.length > 0)
+    badge.append(span(doc, 'r', `by ${byline[0]}${byline.length > 1 ? ' et al.' : ''}`));
   if (item.citations !== null) badge.append(span(doc, 'c', `${item.citations} cit.`));
   const record = [item.venue, item.year].filter((p) => p !== null && p !== '').join(' ');
   if (record && item.verdict !== 'not-found' && item.verdict !== 'unchecked')

@@ -16,6 +16,8 @@ export interface BadgeItem {
   url: string | null;
   /** The candidate's other names, highlighted in the entry's author list. */
   variantNames: string[];
+  /** The matched record's first authors: whose paper it is when authorship differs. */
+  recordAuthors?: string[];
 }
 
 /** What the background sets on globalThis.__cvlensBadges before injecting /badges.js. */
@@ -38,7 +40,8 @@ function parseItem(value: unknown): BadgeItem | null {
   const [verdict, citations, venue, year, doi, url, title] = (
     ['verdict', 'citations', 'venue', 'year', 'doi', 'url', 'title'] as const
   ).map((key) => value[key] ?? null);
-  const { variantNames } = value;
+  const { variantNames, recordAuthors = [] } = value;
+  if (!Array.isArray(recordAuthors) || !recordAuthors.every((n) => typeof n === 'string')) return null;
   if (!(verdict === null || (typeof verdict === 'string' && KNOWN_VERDICTS.has(verdict)))) return null;
   if (!isNumberOrNull(citations) || !isNumberOrNull(year)) return null;
   if (!isStringOrNull(venue) || !isStringOrNull(doi) || !isStringOrNull(url)) return null;
@@ -54,6 +57,7 @@ function parseItem(value: unknown): BadgeItem | null {
     doi,
     url,
     variantNames: variantNames as string[],
+    recordAuthors: recordAuthors as string[],
   };
 }
 
