@@ -129,7 +129,7 @@ export function OptionsApp() {
               />
             </label>
             <label class="field">
-              <span>Contact email for Crossref (optional)</span>
+              <span>Contact email sent to OpenAlex and Crossref (optional)</span>
               <input
                 type="text"
                 value={form.mailto}

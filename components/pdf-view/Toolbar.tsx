@@ -1,13 +1,14 @@
 import type { BadgeItem } from '../../utils/badges/types';
-import type { Verdict } from '../../utils/scholar/types';
+import { VERDICT_LABELS } from '../../utils/scholar/labels';
+import { VERDICTS, type Verdict } from '../../utils/scholar/types';
 
-/** The legend repeats the badges' own icons and words, so the two read the same. */
-const LEGEND: { verdicts: (Verdict | null)[]; icon: string; text: string; tone: string }[] = [
-  { verdicts: ['verified'], icon: '✓', text: 'Verified', tone: 'ok' },
-  { verdicts: ['venue-differs', 'year-differs'], icon: '≠', text: 'Venue or year differs', tone: 'warn' },
-  { verdicts: ['not-found'], icon: '?', text: 'Not found', tone: 'bad' },
-  { verdicts: ['ambiguous', null], icon: '~', text: 'Ambiguous or not checked', tone: 'muted' },
-];
+/** The legend repeats the badges' own icons and words, so the two read the same; only verdicts present are listed. */
+function legend(items: BadgeItem[]): { verdict: Verdict; count: number }[] {
+  return VERDICTS.map((verdict) => ({
+    verdict,
+    count: items.filter((i) => (i.verdict ?? 'unchecked') === verdict).length,
+  })).filter((entry) => entry.count > 0);
+}
 
 interface Props {
   fileName: string;
@@ -24,10 +25,10 @@ export function Toolbar({ fileName, items, placed, visible, onToggle }: Props) {
         {fileName}
       </h1>
       <ul class="legend" aria-label="Badge legend">
-        {LEGEND.map((entry) => (
-          <li key={entry.text} class={`tone-${entry.tone}`}>
-            <span aria-hidden="true">{entry.icon}</span> {entry.text}{' '}
-            <span class="count">({items.filter((i) => entry.verdicts.includes(i.verdict)).length})</span>
+        {legend(items).map(({ verdict, count }) => (
+          <li key={verdict} class={`tone-${VERDICT_LABELS[verdict].tone}`}>
+            <span aria-hidden="true">{VERDICT_LABELS[verdict].icon}</span> {VERDICT_LABELS[verdict].text}{' '}
+            <span class="count">({count})</span>
           </li>
         ))}
       </ul>

@@ -1,8 +1,9 @@
-import type { ScholarMetrics, ScholarPart, SourceId } from '../../utils/scholar/types';
+import type { MergedBasis, ScholarMetrics, ScholarPart, SourceId } from '../../utils/scholar/types';
 import { SOURCE_IDS } from '../../utils/scholar/types';
-import { SOURCE_NAMES } from '../timeline/verdicts';
+import { SOURCE_NAMES } from '../../utils/scholar/labels';
 import { safeHref } from '../../utils/document/safe-href';
-import { formatCount, STATUS_TEXT } from './format';
+import { STATUS_TEXT } from '../../utils/scholar/labels';
+import { formatCount } from './format';
 
 function MetricCells({ metrics }: { metrics: ScholarMetrics }) {
   return (
@@ -12,6 +13,19 @@ function MetricCells({ metrics }: { metrics: ScholarMetrics }) {
       <td>{formatCount(metrics.hIndex)}</td>
       <td>{formatCount(metrics.i10)}</td>
     </>
+  );
+}
+
+/** What the merged row counts, in words: a reviewer should not have to guess. */
+export function mergedText(basis: MergedBasis | null): string {
+  if (!basis) return 'Merged: from an older look-up that did not record what it covers.';
+  if (basis.records === 0) return 'Merged: no author record was accepted, so there is nothing to merge.';
+  const sources = basis.sources.map((s) => SOURCE_NAMES[s]).join(', ');
+  const records = `${basis.records} accepted author record${basis.records === 1 ? '' : 's'}`;
+  return (
+    `Merged: the ${basis.works} distinct works fetched for the candidate (${records} and papers matched ` +
+    `by DOI or title${sources ? `, in ${sources}` : ''}), each paper once (by DOI, then title) at its highest ` +
+    "citation count. Where a source's own figure is higher (it counts works not fetched), that figure is shown."
   );
 }
 
@@ -57,6 +71,9 @@ export function MetricsPanel({ scholar }: { scholar: ScholarPart | undefined }) 
           </tr>
         </tbody>
       </table>
+      <p class="muted merged-basis" data-testid="merged-basis">
+        {mergedText(scholar.metrics.basis)}
+      </p>
       {authors.length > 0 && (
         <ul class="records" aria-label="Author records">
           {authors.map((author) => {

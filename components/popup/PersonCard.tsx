@@ -1,6 +1,6 @@
 import type { Profile } from '../../utils/profile/types';
 import type { ScholarPart } from '../../utils/scholar/types';
-import { SOURCE_NAMES } from '../timeline/verdicts';
+import { SOURCE_NAMES } from '../../utils/scholar/labels';
 import { safeHref } from '../../utils/document/safe-href';
 import { currentPosition, mailtoHref } from './format';
 

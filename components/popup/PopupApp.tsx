@@ -19,7 +19,8 @@ function ProfileView({ summary, sources }: { summary: AnalysisSummary; sources: 
   return (
     <div data-state={summary.offline ? 'offline' : 'profile'} data-from-cache={String(summary.fromCache)}>
       <PersonCard profile={profile} />
-      <Notices summary={summary} sources={sources} />
+      {/* Retry reopens the popup's page, which asks the background to analyse the tab afresh. */}
+      <Notices summary={summary} sources={sources} onRetry={() => location.reload()} />
       <ActionsBar
         tabId={summary.tabId}
         candidateId={summary.candidateId}

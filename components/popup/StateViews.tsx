@@ -1,7 +1,6 @@
 import type { AnalysisFailure, AnalysisStage } from '../../utils/messages/types';
 import { SOURCE_IDS } from '../../utils/scholar/types';
-import { SOURCE_NAMES } from '../timeline/verdicts';
-import { STATUS_TEXT } from './format';
+import { SOURCE_NAMES, STATUS_TEXT } from '../../utils/scholar/labels';
 import type { SourceProgress } from './popup-state';
 
 const STAGE_TEXT: Record<AnalysisStage, string> = {

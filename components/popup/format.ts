@@ -17,16 +17,6 @@ export function currentPosition(profile: Profile): string | null {
   return [current.title, current.organization].filter(Boolean).join(', ') || null;
 }
 
-export const STATUS_TEXT: Record<SourceStatus | 'pending', string> = {
-  pending: 'looking up…',
-  ok: 'answered',
-  cached: 'from cache',
-  'rate-limited': 'rate-limited',
-  error: 'failed',
-  offline: 'offline',
-  disabled: 'turned off',
-};
-
 /** Sources that failed this time, from the final statuses and, for the still running, events. */
 export function failingSources(
   statuses: Partial<Record<SourceId, SourceStatus>> | undefined,

@@ -1,5 +1,7 @@
 import { sendRequest } from '../../utils/extension/messaging';
 import type { Entry } from '../../utils/profile/types';
+import { VERDICT_LABELS } from '../../utils/scholar/labels';
+import { VERDICTS } from '../../utils/scholar/types';
 import { summarise } from '../../utils/store/candidate-summary';
 import type { CandidateRecord } from '../../utils/store/types';
 import { ConfirmAction } from './ConfirmAction';
@@ -36,6 +38,18 @@ function EntryList({ title, entries }: { title: string; entries: Entry[] }) {
   );
 }
 
+/** "19 verified · 3 preprint found · 2 not checked": every verdict present, in the shared words. */
+function verdictBreakdown(record: CandidateRecord): string {
+  const publications = record.scholar?.publications;
+  if (!Array.isArray(publications)) return 'not looked up';
+  const parts = VERDICTS.map(
+    (verdict) => [verdict, publications.filter((p) => p.verdict === verdict).length] as const,
+  )
+    .filter(([, count]) => count > 0)
+    .map(([verdict, count]) => `${count} ${VERDICT_LABELS[verdict].text.toLowerCase()}`);
+  return parts.join(' · ') || '—';
+}
+
 function Facts({ record }: { record: CandidateRecord }) {
   const summary = summarise(record);
   const share =
@@ -45,17 +59,22 @@ function Facts({ record }: { record: CandidateRecord }) {
     ['Publications', String(summary.publications)],
     ['Citations', compactNumber(summary.citations)],
     ['h-index', summary.hIndex === null ? '—' : String(summary.hIndex)],
-    ['Verified', percent(share)],
+    [VERDICT_LABELS.verified.text, percent(share)],
   ];
   return (
-    <dl class="facts">
-      {facts.map(([label, value]) => (
-        <div key={label}>
-          <dt>{label}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
+    <>
+      <dl class="facts">
+        {facts.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <p class="muted" data-testid="verdict-breakdown">
+        Verdicts: {verdictBreakdown(record)}
+      </p>
+    </>
   );
 }
 

@@ -2,6 +2,7 @@ import { Fragment, type ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { sendRequest } from '../../utils/extension/messaging';
 import type { PublicationKind } from '../../utils/profile/types';
+import { VERDICT_LABELS } from '../../utils/scholar/labels';
 import type { CandidateRecord } from '../../utils/store/types';
 import {
   compareColumn,
@@ -192,7 +193,7 @@ export function CompareView({ ids, onBack, onOpen, onRemove }: CompareViewProps)
               {row('Per year, by kind', (c) =>
                 years.length ? <YearBars column={c} years={years} kinds={kinds} max={max} /> : '—',
               )}
-              {row('Verified', (c) =>
+              {row(VERDICT_LABELS.verified.text, (c) =>
                 c.verified === null ? 'not looked up' : `${percent(c.verifiedShare)} (${c.verified})`,
               )}
               {row('Citations', (c) => compactNumber(c.citations))}

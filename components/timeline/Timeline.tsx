@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Profile } from '../../utils/profile/types';
 import type { ScholarPart } from '../../utils/scholar/types';
 import { fractionalYear, layoutTimeline, type TimelineMark } from './layout';
-import { MARK_VERDICT_TEXT, MARK_VERDICTS } from './verdicts';
+import { MARK_VERDICT_TEXT, MARK_VERDICTS } from '../../utils/scholar/labels';
 
 interface Props {
   profile: Profile;

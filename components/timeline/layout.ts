@@ -1,7 +1,8 @@
 import type { Entry, Item, Profile } from '../../utils/profile/types';
 import type { ScholarPart, ScholarPublication } from '../../utils/scholar/types';
 import { endOf, periodText, startOf } from './dates';
-import { MARK_VERDICT_TEXT, markVerdictOf, recordText, type MarkVerdict } from './verdicts';
+import { MARK_VERDICT_TEXT, type MarkVerdict } from '../../utils/scholar/labels';
+import { markVerdictOf, recordText } from './verdicts';
 
 /**
  * The timeline as geometry: a pure function of the profile and its scholar part, so the SVG
@@ -184,7 +185,13 @@ export function layoutTimeline(
   barLane('positions', 'Positions', positions);
 
   // Counted over every publication, dated or not, for the legend.
-  const counts: Record<MarkVerdict, number> = { verified: 0, differs: 0, 'not-found': 0, unchecked: 0 };
+  const counts: Record<MarkVerdict, number> = {
+    verified: 0,
+    preprint: 0,
+    differs: 0,
+    'not-found': 0,
+    unchecked: 0,
+  };
   profile.publications.forEach((_, index) => (counts[markVerdictOf(byIndex.get(index)?.verdict)] += 1));
   if (datedPubs.length) {
     const perYear = new Map<number, { index: number; verdict: MarkVerdict }[]>();
@@ -199,7 +206,13 @@ export function layoutTimeline(
     const stackH = tallest * (size + 1);
     const height = LABEL_H + stackH;
     lanes.push({ id: 'publications', label: 'Publications', y, height });
-    const order: Record<MarkVerdict, number> = { verified: 0, differs: 1, 'not-found': 2, unchecked: 3 };
+    const order: Record<MarkVerdict, number> = {
+      verified: 0,
+      preprint: 1,
+      differs: 2,
+      'not-found': 3,
+      unchecked: 4,
+    };
     for (const year of [...perYear.keys()].sort((a, b) => a - b)) {
       const list = (perYear.get(year) ?? []).sort(
         (a, b) => order[a.verdict] - order[b.verdict] || a.index - b.index,

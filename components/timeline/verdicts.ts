@@ -1,38 +1,9 @@
-import type { ScholarPublication, SourceId, Verdict } from '../../utils/scholar/types';
+import { SOURCE_NAMES, verdictLabel, type MarkVerdict } from '../../utils/scholar/labels';
+import type { ScholarPublication, Verdict } from '../../utils/scholar/types';
 
-/** The four colours a publication mark can take; 'differs' folds venue and year mismatches. */
-export type MarkVerdict = 'verified' | 'differs' | 'not-found' | 'unchecked';
-
-export const MARK_VERDICTS: readonly MarkVerdict[] = ['verified', 'differs', 'not-found', 'unchecked'];
-
-export const MARK_VERDICT_TEXT: Record<MarkVerdict, string> = {
-  verified: 'verified',
-  differs: 'differs from the record',
-  'not-found': 'not found',
-  unchecked: 'not checked',
-};
-
-export const SOURCE_NAMES: Record<SourceId, string> = {
-  openalex: 'OpenAlex',
-  dblp: 'DBLP',
-  semanticscholar: 'Semantic Scholar',
-  orcid: 'ORCID',
-  crossref: 'Crossref',
-};
-
-/** An ambiguous match names no single record, so it counts as unchecked rather than verified. */
+/** The timeline colour of a verdict; a publication never looked up is not checked. */
 export function markVerdictOf(verdict: Verdict | null | undefined): MarkVerdict {
-  switch (verdict) {
-    case 'verified':
-      return 'verified';
-    case 'venue-differs':
-    case 'year-differs':
-      return 'differs';
-    case 'not-found':
-      return 'not-found';
-    default:
-      return 'unchecked';
-  }
+  return verdictLabel(verdict).mark;
 }
 
 /** One line on what the databases say about a publication, for details and badges. */
@@ -47,10 +18,16 @@ export function recordText(record: ScholarPublication | undefined): string {
       return `Venue differs: the record says ${venueYear || 'another venue'}${where ? ` (${where})` : ''}${citations(record)}.`;
     case 'year-differs':
       return `Year differs: the record says ${venueYear || 'another year'}${where ? ` (${where})` : ''}${citations(record)}.`;
+    case 'preprint-found':
+      return `Preprint found: only a repository copy matched (${venueYear || 'a preprint'}${where ? `, ${where}` : ''})${citations(record)}.`;
+    case 'authorship-differs':
+      return `Authorship differs: a record of this paper exists${where ? ` (${where})` : ''}, but the candidate is not among its authors${record.recordAuthors.length ? ` (${record.recordAuthors.join(', ')})` : ''}.`;
     case 'not-found':
-      return 'Not found in any source.';
+      return 'Not found in any source that answered.';
     case 'ambiguous':
       return 'Several records could match; none was chosen.';
+    case 'unchecked':
+      return 'Not checked: no source could be asked or answered.';
   }
 }
 

@@ -7,7 +7,7 @@ import { figure, type BenchFigure } from './types';
 
 const BUDGET_COLD = 12;
 
-async function coldAndWarm(mode: MockMode, seed: 'hayou' | 'elesedy'): Promise<BenchFigure[]> {
+async function coldAndWarm(mode: MockMode, seed: 'hayou' | 'elesedy' | 'elmhamdi'): Promise<BenchFigure[]> {
   const server = await startMockScholarServer({ mode });
   try {
     const baseUrls = mockBaseUrls(server.url);
@@ -28,11 +28,12 @@ async function coldAndWarm(mode: MockMode, seed: 'hayou' | 'elesedy'): Promise<B
   }
 }
 
-/** Requests per CV, cold and warm, against the local mock APIs: the scenario and an all-empty server. */
+/** Requests per CV, cold and warm, against the local mock APIs: the three seeds' scenarios and an all-empty server. */
 export async function benchScholar(): Promise<BenchFigure[]> {
   return [
     ...(await coldAndWarm('scenario', 'hayou')),
     ...(await coldAndWarm('empty', 'hayou')),
     ...(await coldAndWarm('scenario', 'elesedy')),
+    ...(await coldAndWarm('scenario', 'elmhamdi')),
   ];
 }

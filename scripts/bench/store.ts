@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { performance } from 'node:perf_hooks';
 import { EXPORTERS } from '../../utils/export';
 import type { Profile, Publication } from '../../utils/profile/types';
-import type { ScholarPart } from '../../utils/scholar/types';
+import { SCHOLAR_PART_VERSION, type ScholarPart } from '../../utils/scholar/types';
 import { openCandidateStore, type CandidateRecord } from '../../utils/store';
 import { figure, median, type BenchFigure } from './types';
 
@@ -64,9 +64,10 @@ function scholar(i: number): ScholarPart {
     latestYear: 2024,
   };
   return {
+    version: SCHOLAR_PART_VERSION,
     authors: [],
     rejected: [],
-    metrics: { ...metrics, bySource: {} },
+    metrics: { ...metrics, bySource: {}, basis: null },
     publications: [],
     sources: { openalex: 'ok', dblp: 'ok', semanticscholar: 'ok', orcid: 'ok', crossref: 'ok' },
     variants: [],

@@ -145,6 +145,29 @@ describe('popup states', () => {
     await screenshot(popup, 'popup-offline');
   });
 
+  it('offline with nothing cached: not checked, a banner and Retry, nothing called missing', async () => {
+    // Nothing listens on the APIs' port: every request fails to connect.
+    const popup = await popupOn(pages.url('html/hayou.html'));
+    await waitForProfile(popup, 'Soufiane Hayou');
+    const banner = popup.getByTestId('unchecked-notice');
+    await banner.waitFor({ timeout: LOOKUP_TIMEOUT });
+    expect(await banner.textContent()).toMatch(/Not checked/);
+    expect(await popup.locator('[data-verdict="not-found"]').count()).toBe(0);
+    expect(
+      await popup.locator('[data-testid="timeline"] [data-verdict="unchecked"]').count(),
+    ).toBeGreaterThan(0);
+    expect(await popup.getByTestId('timeline').textContent()).not.toMatch(/not found \([1-9]/);
+    await screenshot(popup, 'popup-unchecked');
+    // The APIs come back: Retry looks the CV up again.
+    mock = await startMockScholarServer({ port: MOCK_PORT, mode: 'scenario' });
+    await popup.getByTestId('retry-lookup').click();
+    await popup
+      .locator('[data-testid="timeline"] [data-verdict="verified"]')
+      .first()
+      .waitFor({ timeout: LOOKUP_TIMEOUT });
+    expect(await popup.getByTestId('unchecked-notice').count()).toBe(0);
+  });
+
   it('working, then looking up with a status per source', async () => {
     mock = await startMockScholarServer({ port: MOCK_PORT, mode: 'hang' });
     const popup = await popupOn(pages.url('html/hayou.html'));

@@ -1,17 +1,8 @@
 import { safeHref } from '../document/safe-href';
-import type { Verdict } from '../scholar/types';
+import { verdictLabel } from '../scholar/labels';
 import type { BadgeItem } from './types';
 
 export const HOST_TAG = 'cvlens-badge';
-
-const VERDICT_TEXT: Record<Verdict | 'unchecked', { icon: string; text: string; tone: string }> = {
-  verified: { icon: '✓', text: 'Verified', tone: 'ok' },
-  'venue-differs': { icon: '≠', text: 'Venue differs', tone: 'warn' },
-  'year-differs': { icon: '≠', text: 'Year differs', tone: 'warn' },
-  'not-found': { icon: '?', text: 'Not found', tone: 'bad' },
-  ambiguous: { icon: '~', text: 'Ambiguous', tone: 'muted' },
-  unchecked: { icon: '·', text: 'Not checked', tone: 'muted' },
-};
 
 /** Styles live in the shadow root, so the page's CSS neither reaches in nor is reached. */
 const STYLE = `
@@ -19,12 +10,12 @@ const STYLE = `
   padding: 0 6px; border-radius: 9px; border: 1px solid #c9ced6; background: #f4f6f9; color: #1d1f23;
   white-space: nowrap; vertical-align: baseline; }
 .v { font-weight: 600; }
-.ok .v { color: #1b7f3b; } .warn .v { color: #8a5100; } .bad .v { color: #b3261e; } .muted .v { color: #5b616b; }
+.ok .v { color: #1b7f3b; } .info .v { color: #00796b; } .warn .v { color: #8a5100; } .bad .v { color: #b3261e; } .muted .v { color: #5b616b; }
 a { color: #1f5fbf; }
 a:focus-visible { outline: 2px solid #1f5fbf; outline-offset: 1px; }
 @media (prefers-color-scheme: dark) {
   .b { background: #2a2e35; border-color: #4a505a; color: #e8eaed; }
-  .ok .v { color: #7fd39a; } .warn .v { color: #f2c26b; } .bad .v { color: #f28b82; } .muted .v { color: #a3a9b3; }
+  .ok .v { color: #7fd39a; } .info .v { color: #4db6ac; } .warn .v { color: #f2c26b; } .bad .v { color: #f28b82; } .muted .v { color: #a3a9b3; }
   a { color: #8ab4f8; }
 }`;
 
@@ -41,11 +32,14 @@ export function doiHref(doi: string | null): string | null {
 
 /** The badge's words, also its accessible name: "Verified · 120 citations · NeurIPS 2020". */
 export function badgeSummary(item: BadgeItem): string {
-  const verdict = VERDICT_TEXT[item.verdict ?? 'unchecked'];
+  const verdict = verdictLabel(item.verdict);
   const parts = [verdict.text];
+  const byline = item.recordAuthors ?? [];
+  if (item.verdict === 'authorship-differs' && byline.length > 0)
+    parts.push(`record by ${byline.join(', ')}`);
   if (item.citations !== null) parts.push(`${item.citations} citation${item.citations === 1 ? '' : 's'}`);
   const record = [item.venue, item.year].filter((p) => p !== null && p !== '').join(' ');
-  if (record && item.verdict !== 'not-found') parts.push(`record: ${record}`);
+  if (record && item.verdict !== 'not-found' && item.verdict !== 'unchecked') parts.push(`record: ${record}`);
   return parts.join(' · ');
 }
 
@@ -65,16 +59,20 @@ export function createBadge(doc: Document, item: BadgeItem): HTMLElement {
   const root = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = STYLE;
-  const verdict = VERDICT_TEXT[item.verdict ?? 'unchecked'];
+  const verdict = verdictLabel(item.verdict);
   const badge = doc.createElement('span');
   badge.className = `b ${verdict.tone}`;
   badge.setAttribute('role', 'note');
   badge.setAttribute('aria-label', `CV Lens: ${badgeSummary(item)}`);
   badge.title = `CV Lens: ${badgeSummary(item)}`;
   badge.append(span(doc, 'v', `${verdict.icon} ${verdict.text}`));
+  const byline = item.recordAuthors ?? [];
+  if (item.verdict === 'authorship-differs' && byline.length > 0)
+    badge.append(span(doc, 'r', `by ${byline[0]}${byline.length > 1 ? ' et al.' : ''}`));
   if (item.citations !== null) badge.append(span(doc, 'c', `${item.citations} cit.`));
   const record = [item.venue, item.year].filter((p) => p !== null && p !== '').join(' ');
-  if (record && item.verdict !== 'not-found') badge.append(span(doc, 'r', record));
+  if (record && item.verdict !== 'not-found' && item.verdict !== 'unchecked')
+    badge.append(span(doc, 'r', record));
   const href = doiHref(item.doi) ?? safeHref(item.url);
   if (href) {
     const link = doc.createElement('a');

@@ -42,6 +42,7 @@ export function badgeItemsOf(profile: Profile): BadgeItem[] {
       doi: record?.doi ?? publication.doi,
       url: record?.url ?? null,
       variantNames,
+      recordAuthors: record?.recordAuthors ?? [],
     };
   });
 }

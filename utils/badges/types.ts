@@ -1,4 +1,4 @@
-import type { Verdict } from '../scholar/types';
+import { VERDICTS, type Verdict } from '../scholar/types';
 
 /** One publication the page lists, with what the databases say about it. */
 export interface BadgeItem {
@@ -16,6 +16,8 @@ export interface BadgeItem {
   url: string | null;
   /** The candidate's other names, highlighted in the entry's author list. */
   variantNames: string[];
+  /** The matched record's first authors: whose paper it is when authorship differs. */
+  recordAuthors?: string[];
 }
 
 /** What the background sets on globalThis.__cvlensBadges before injecting /badges.js. */
@@ -30,7 +32,7 @@ const isStringOrNull = (value: unknown): value is string | null =>
   value === null || typeof value === 'string';
 const isNumberOrNull = (value: unknown): value is number | null =>
   value === null || (typeof value === 'number' && Number.isFinite(value));
-const VERDICTS = new Set(['verified', 'venue-differs', 'year-differs', 'not-found', 'ambiguous']);
+const KNOWN_VERDICTS: ReadonlySet<string> = new Set(VERDICTS);
 
 function parseItem(value: unknown): BadgeItem | null {
   if (!isRecord(value) || typeof value.raw !== 'string') return null;
@@ -38,8 +40,9 @@ function parseItem(value: unknown): BadgeItem | null {
   const [verdict, citations, venue, year, doi, url, title] = (
     ['verdict', 'citations', 'venue', 'year', 'doi', 'url', 'title'] as const
   ).map((key) => value[key] ?? null);
-  const { variantNames } = value;
-  if (!(verdict === null || (typeof verdict === 'string' && VERDICTS.has(verdict)))) return null;
+  const { variantNames, recordAuthors = [] } = value;
+  if (!Array.isArray(recordAuthors) || !recordAuthors.every((n) => typeof n === 'string')) return null;
+  if (!(verdict === null || (typeof verdict === 'string' && KNOWN_VERDICTS.has(verdict)))) return null;
   if (!isNumberOrNull(citations) || !isNumberOrNull(year)) return null;
   if (!isStringOrNull(venue) || !isStringOrNull(doi) || !isStringOrNull(url)) return null;
   if (!isStringOrNull(title)) return null;
@@ -54,6 +57,7 @@ function parseItem(value: unknown): BadgeItem | null {
     doi,
     url,
     variantNames: variantNames as string[],
+    recordAuthors: recordAuthors as string[],
   };
 }
 

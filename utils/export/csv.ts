@@ -2,6 +2,7 @@ import type { Entry } from '../profile/types';
 import { PUBLICATION_KINDS } from '../profile/types';
 import { summarise } from '../store/candidate-summary';
 import type { CandidateRecord } from '../store/types';
+import { VERDICTS, type Verdict } from '../scholar/types';
 import type { Exporter } from './types';
 
 type Cell = string | number | null;
@@ -27,6 +28,16 @@ export function csvLine(cells: readonly Cell[]): string {
   return cells.map(csvField).join(',');
 }
 
+function verdictColumn(verdict: Verdict): string {
+  return verdict.replace(/-/g, '_');
+}
+
+/** Publications with this verdict; empty for a candidate never looked up. */
+function verdictCount(record: CandidateRecord, verdict: Verdict): number | null {
+  const publications = record.scholar?.publications;
+  return Array.isArray(publications) ? publications.filter((p) => p.verdict === verdict).length : null;
+}
+
 function position(entry: Entry): string {
   const what = [entry.title, entry.organization].filter(Boolean).join(', ');
   const when = entry.start || entry.end ? ` (${entry.start ?? '?'}–${entry.end ?? ''})` : '';
@@ -41,8 +52,8 @@ const HEADER = [
   'positions',
   'publications',
   ...PUBLICATION_KINDS.map((kind) => `publications_${kind}`),
-  'verified',
-  'not_found',
+  // One column per verdict, named after it: verified, preprint_found, …, not_found, unchecked.
+  ...VERDICTS.map(verdictColumn),
   'citations',
   'h_index',
   'tags',
@@ -62,8 +73,7 @@ function row(record: CandidateRecord): Cell[] {
     record.profile.positions.map(position).join('; '),
     s.publications,
     ...PUBLICATION_KINDS.map((kind) => s.publicationsByKind[kind]),
-    s.verified,
-    s.notFound,
+    ...VERDICTS.map((verdict) => verdictCount(record, verdict)),
     s.citations,
     s.hIndex,
     s.tags.join('; '),

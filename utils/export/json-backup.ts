@@ -3,8 +3,13 @@ import type { CandidateRecord, CandidateStatus, Rating, ScholarResults, SeenAt }
 import type { Exporter } from './types';
 
 export const BACKUP_FORMAT = 'cv-lens-backup';
-/** The backup format's own version (docs/backup-format.md); independent of the database schema version. */
-export const BACKUP_VERSION = 1;
+/**
+ * The backup format's own version (docs/backup-format.md); independent of the database schema
+ * version. 2: scholar parts of version 2 (new verdicts). Version 1 backups are still read.
+ */
+export const BACKUP_VERSION = 2;
+/** The oldest version import still reads, upgrading what it holds. */
+export const OLDEST_BACKUP_VERSION = 1;
 
 /** One candidate in a backup: the stored record without its derived display name. */
 export interface BackupCandidate {

@@ -1,5 +1,5 @@
 import { EXPORT_FORMATS } from '../export/types';
-import { SOURCE_IDS } from '../scholar/types';
+import { SOURCE_IDS, SOURCE_STATUSES } from '../scholar/types';
 import { CANDIDATE_STATUSES, SORT_KEYS } from '../store/types';
 import type { AnalysisStage, BackgroundEvent, Request } from './types';
 
@@ -105,7 +105,7 @@ const EVENTS: Record<BackgroundEvent['type'], Record<string, Check>> = {
   'source-progress': {
     tabId: isTabId,
     source: oneOf(SOURCE_IDS),
-    status: oneOf(['pending', 'ok', 'cached', 'rate-limited', 'error', 'offline', 'disabled']),
+    status: oneOf(['pending', ...SOURCE_STATUSES]),
   },
   'candidates-changed': { ids: arrayOf(isString) },
 };

@@ -30,7 +30,8 @@ export interface DocumentAnalysis {
   offline: boolean;
 }
 
-const UNREACHABLE: readonly SourceStatus[] = ['offline', 'cached', 'disabled'];
+// A source never asked (no ORCID iD, nothing left for Crossref) does not make a look-up online.
+const UNREACHABLE: readonly SourceStatus[] = ['offline', 'cached', 'disabled', 'not-asked'];
 
 /** The section headings as the document writes them, for the popup's summary. */
 export function sectionHeadings(document: CvDocument): string[] {

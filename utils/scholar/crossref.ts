@@ -1,7 +1,6 @@
 import { joinUrl } from './settings';
 import type { CvQuery, Json, ScholarSource, SourceContext, SourceFindings, SourceWork } from './source';
 import { arr, bareDoi, num, obj, str } from './source';
-import { plain } from './normalise';
 
 const SELECT = 'DOI,title,author,container-title,issued,is-referenced-by-count,URL,type';
 
@@ -28,43 +27,40 @@ export function parseCrossrefWork(raw: Json): SourceWork | null {
   };
 }
 
-function familyName(name: string): string {
-  return plain(name).split(' ').pop() ?? '';
-}
-
 /**
  * The last resort for a few publications nobody else found: a DOI look-up, or one reference
  * match per title. The orchestrator hands it only the leftovers, within what the budget allows.
- * A hit counts only when the person is among its authors: a title alone is not proof.
+ * Every hit is returned: the orchestrator decides from its byline whether it is the person's
+ * (a title alone is not proof) or someone else's paper of that title.
  */
 export const crossref: ScholarSource = {
   id: 'crossref',
   minIntervalMs: 200,
   cap: 2,
   async find(query: CvQuery, ctx: SourceContext): Promise<SourceFindings> {
-    const families = new Set(query.allNames.map(familyName));
     const works: SourceWork[] = [];
+    const answered: number[] = [];
+    // Crossref's polite pool: the address goes on the request, not into the logged URL (the cache key).
     const mailto: Record<string, string> = ctx.settings.mailto ? { mailto: ctx.settings.mailto } : {};
     for (const pub of query.publications) {
       if (ctx.http.remaining() === 0) break;
       const doi = bareDoi(pub.doi);
-      const url = doi
-        ? joinUrl(ctx.base, `/works/${doi}`, mailto)
-        : joinUrl(ctx.base, '/works', {
-            'query.bibliographic': pub.title,
-            rows: 3,
-            select: SELECT,
-            ...mailto,
-          });
-      const res = await ctx.http.request({ url, logUrl: url });
+      const [path, params]: [string, Record<string, string | number>] = doi
+        ? [`/works/${doi}`, {}]
+        : ['/works', { 'query.bibliographic': pub.title, rows: 3, select: SELECT }];
+      const logUrl = joinUrl(ctx.base, path, params);
+      const url = joinUrl(ctx.base, path, { ...params, ...mailto });
+      const res = await ctx.http.request({ url, logUrl });
+      // A 404 for a DOI is an answer too: Crossref has no such work.
+      if (res.outcome === 'ok' || res.outcome === 'not-found') answered.push(pub.index);
       if (res.outcome !== 'ok') continue;
       const message = obj(obj(res.body).message);
       const items = doi ? [message] : arr(message.items);
       for (const raw of items) {
         const work = parseCrossrefWork(raw);
-        if (work && work.authors.some((a) => families.has(familyName(a)))) works.push(work);
+        if (work) works.push(work);
       }
     }
-    return { candidates: [], works };
+    return { candidates: [], works, answered };
   },
 };

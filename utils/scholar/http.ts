@@ -118,7 +118,7 @@ export class SourceChannel {
       return 'error';
     }
     if (this.networkOk > 0) return 'ok';
-    return this.cacheHits > 0 ? 'cached' : 'ok';
+    return this.cacheHits > 0 ? 'cached' : 'not-asked';
   }
 
   async request(spec: RequestSpec): Promise<HttpResult> {
@@ -238,9 +238,10 @@ export class SourceChannel {
   }
 
   private async exchange(spec: RequestSpec, signal: AbortSignal): Promise<Attempt> {
+    const agent = this.ctx.settings.userAgent;
     const response = await this.ctx.fetch(spec.url, {
       method: spec.method ?? 'GET',
-      headers: spec.headers,
+      headers: agent ? { 'user-agent': agent, ...spec.headers } : spec.headers,
       body: spec.body,
       signal,
     });

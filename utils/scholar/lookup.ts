@@ -4,17 +4,19 @@ import { crossref } from './crossref';
 import { buildQuery } from './cv-query';
 import { dblp } from './dblp';
 import { realSleep, SourceChannel, type RunContext } from './http';
+import { ANSWERED } from './checked';
+import { SOURCE_NAMES } from './labels';
 import { matchPublication } from './match-publications';
-import { computeMetrics, sourceMetrics } from './metrics';
+import { mergedMetrics, sourceMetrics } from './metrics';
 import { openAlex } from './openalex';
 import { orcid } from './orcid';
-import { resolveCandidate, type Resolution } from './resolve-authors';
+import { resolveCandidate, STRONG, type Resolution } from './resolve-authors';
 import { semanticScholar } from './semantic-scholar';
 import { resolveSettings } from './settings';
-import type { CvQuery, ScholarSource, SourceFindings, SourceWork } from './source';
+import type { AuthorCandidate, CvQuery, ScholarSource, SourceFindings, SourceWork } from './source';
 import { EMPTY_FINDINGS } from './source';
 import type { ConfirmedVariant, ScholarDeps, ScholarPart, SourceId, SourceStatus } from './types';
-import { SOURCE_IDS } from './types';
+import { SCHOLAR_PART_VERSION, SOURCE_IDS } from './types';
 
 /** Every source, registered in one place. */
 export const SOURCES: Record<SourceId, ScholarSource> = {
@@ -26,6 +28,52 @@ export const SOURCES: Record<SourceId, ScholarSource> = {
 };
 const FIRST_ROUND: SourceId[] = ['openalex', 'semanticscholar', 'dblp'];
 const ORDER: SourceId[] = ['openalex', 'semanticscholar', 'dblp', 'orcid', 'crossref'];
+
+/**
+ * Whether a work is the candidate's: one of its author ids belongs to an accepted record of its
+ * source, or its byline carries one of the candidate's names. Works found by DOI or title are
+ * never the candidate's on that alone.
+ */
+export function authoredBy(work: SourceWork, acceptedIds: Set<string>, names: string[]): boolean {
+  if (work.authorIds.some((id) => id && acceptedIds.has(`${work.source}:${id}`))) return true;
+  return work.authors.some((a) => a.trim() && names.some((n) => namesCanMatch(a, n)));
+}
+
+/**
+ * The ORCID record: the person's own when the CV links it. When the iD came from another
+ * record, it must carry one of the CV's names, and a works list that is not empty must show
+ * some of the CV's works (an empty ORCID record is common and says nothing against it).
+ */
+function resolveOrcid(candidate: AuthorCandidate, query: CvQuery, from: Resolution | undefined): Resolution {
+  const own = resolveCandidate(candidate, query);
+  if (query.orcid === candidate.id) {
+    return { ...own, accepted: true, confidence: 0.95, reason: 'ORCID iD linked from the CV' };
+  }
+  const via = from ? `${SOURCE_NAMES[from.candidate.source]} record ${from.candidate.id}` : 'another record';
+  const named = [candidate.name, ...candidate.alternativeNames].some((n) =>
+    query.allNames.some((m) => namesCanMatch(n, m)),
+  );
+  const works = candidate.works ?? [];
+  if (!named)
+    return { ...own, accepted: false, reason: `ORCID iD of the ${via}, but its name is not the CV's` };
+  if (works.length > 0 && own.titleHits === 0) {
+    return {
+      ...own,
+      accepted: false,
+      reason: `ORCID iD of the ${via}, but none of its ${works.length} works is on the CV`,
+    };
+  }
+  const shown =
+    own.titleHits > 0
+      ? `${own.titleHits} CV title${own.titleHits === 1 ? '' : 's'} among its works`
+      : 'its works list is empty';
+  return {
+    ...own,
+    accepted: true,
+    confidence: Math.max(own.confidence, STRONG),
+    reason: `ORCID iD of the ${via}; ${shown}`,
+  };
+}
 
 async function runSource(
   id: SourceId,
@@ -79,29 +127,40 @@ export async function lookupScholar(profile: Profile, deps: ScholarDeps): Promis
   const findings = new Map<SourceId, SourceFindings>(FIRST_ROUND.map((id, i) => [id, first[i]!]));
   const resolutions: Resolution[] = first.flatMap((f) => f.candidates.map((c) => resolveCandidate(c, query)));
 
-  const orcidId =
-    query.orcid ??
-    resolutions.find((r) => r.accepted && r.candidate.source === 'openalex' && r.candidate.orcid)?.candidate
-      .orcid ??
-    null;
+  // An ORCID iD is the person's own record: taken from the CV, or from a record accepted on
+  // strong evidence whose works overlap the CV (a namesake's iD would bring a namesake's works).
+  const trusted = resolutions.find(
+    (r) => r.accepted && r.confidence >= STRONG && r.titleHits > 0 && r.candidate.orcid,
+  );
+  const orcidId = query.orcid ?? trusted?.candidate.orcid ?? null;
   const orcidFound = await runSource('orcid', { ...query, orcid: orcidId }, channels, ctx);
   findings.set('orcid', orcidFound);
-  // ORCID's record is the person's own: it is accepted when its id came from the CV or a chosen record.
-  resolutions.push(
-    ...orcidFound.candidates.map((c) => ({
-      ...resolveCandidate(c, query),
-      accepted: true,
-      confidence: 0.9,
-      reason: 'ORCID iD from the CV or a chosen OpenAlex record',
-    })),
-  );
+  resolutions.push(...orcidFound.candidates.map((c) => resolveOrcid(c, query, trusted)));
 
-  const acceptedWorks = (): SourceWork[] => [
-    ...resolutions.filter((r) => r.accepted).flatMap((r) => r.candidate.works ?? []),
-    ...[...findings.values()].flatMap((f) => f.works),
-  ];
+  const pool = (): { mine: SourceWork[]; others: SourceWork[] } => {
+    const accepted = resolutions.filter((r) => r.accepted);
+    const ids = new Set(accepted.map((r) => `${r.candidate.source}:${r.candidate.id}`));
+    const works = [
+      ...accepted.flatMap((r) => r.candidate.works ?? []),
+      ...[...findings.values()].flatMap((f) => f.works),
+    ];
+    const mine = new Set(works.filter((w) => authoredBy(w, ids, query.allNames)));
+    // A record without a byline cannot show whose it is: it neither verifies nor contradicts.
+    const others = works.filter((w) => !mine.has(w) && w.authors.some((a) => a.trim()));
+    return { mine: [...mine], others };
+  };
+  // The first round looks for the person and all their works, so its answer covers every
+  // publication; Crossref answers only for the publications it was asked about.
+  const answered = (): boolean => FIRST_ROUND.some((id) => ANSWERED.includes(statusOf(id)));
+  const statusOf = (id: SourceId): SourceStatus =>
+    settings.enabled[id] ? channels[id].status() : 'disabled';
+
+  const firstPool = pool();
   const leftovers = query.publications
-    .filter((p) => matchPublication(p, acceptedWorks()).verdict === 'not-found')
+    .filter((p) => {
+      const verdict = matchPublication(p, { ...firstPool, checked: answered() }).verdict;
+      return verdict === 'not-found' || verdict === 'unchecked';
+    })
     .sort((a, b) => Number(b.doi !== null) - Number(a.doi !== null));
   if (leftovers.length > 0) {
     findings.set(
@@ -110,22 +169,25 @@ export async function lookupScholar(profile: Profile, deps: ScholarDeps): Promis
     );
   }
 
-  const works = acceptedWorks();
+  const { mine, others } = pool();
+  const personChecked = answered();
+  const askedCrossref = new Set(findings.get('crossref')?.answered ?? []);
   const accepted = resolutions.filter((r) => r.accepted);
   const bySource: ScholarPart['metrics']['bySource'] = {};
   for (const id of ORDER) {
-    const mine = accepted.filter((r) => r.candidate.source === id).map((r) => r.candidate);
-    if (mine.length > 0) bySource[id] = sourceMetrics(mine);
+    const records = accepted.filter((r) => r.candidate.source === id).map((r) => r.candidate);
+    if (records.length > 0) bySource[id] = sourceMetrics(records);
   }
-  const publications = query.publications.map((p) => matchPublication(p, works));
-  const sources = Object.fromEntries(
-    SOURCE_IDS.map((id): [SourceId, SourceStatus] => [
-      id,
-      settings.enabled[id] ? channels[id].status() : 'disabled',
-    ]),
-  ) as Record<SourceId, SourceStatus>;
+  const publications = query.publications.map((p) =>
+    matchPublication(p, { mine, others, checked: personChecked || askedCrossref.has(p.index) }),
+  );
+  const sources = Object.fromEntries(SOURCE_IDS.map((id) => [id, statusOf(id)])) as Record<
+    SourceId,
+    SourceStatus
+  >;
 
   return {
+    version: SCHOLAR_PART_VERSION,
     authors: accepted
       .sort(
         (a, b) =>
@@ -146,8 +208,8 @@ export async function lookupScholar(profile: Profile, deps: ScholarDeps): Promis
       })),
     rejected: resolutions
       .filter((r) => !r.accepted)
-      .map(({ candidate: c, reason }) => ({ source: c.source, id: c.id, name: c.name, reason })),
-    metrics: { ...computeMetrics(works), bySource },
+      .map(({ candidate: c, kind, reason }) => ({ source: c.source, id: c.id, name: c.name, kind, reason })),
+    metrics: { ...mergedMetrics(mine, bySource, accepted.length), bySource },
     publications,
     sources,
     variants: confirmVariants(query, accepted),

@@ -1,3 +1,5 @@
+import venueData from './venues.json';
+
 /** Title and venue normalisation for matching CV entries to records. */
 
 export function plain(text: string): string {
@@ -43,40 +45,174 @@ export function titleSimilarity(a: string, b: string): number {
   return total === 0 ? 0 : (2 * shared) / total;
 }
 
-/** Titles this close are the same paper; below AMBIGUOUS_TITLE they are different ones. */
-export const SAME_TITLE = 0.9;
+/** Titles this close in characters may be the same paper; below AMBIGUOUS_TITLE they are different ones. */
 export const AMBIGUOUS_TITLE = 0.8;
 
-// Venue spellings seen in CVs, OpenAlex, DBLP, S2 and Crossref, by canonical key.
-const VENUE_ALIASES: Record<string, string[]> = {
-  icml: ['icml', 'international conference on machine learning'],
-  neurips: ['neurips', 'nips', 'neural information processing systems'],
-  iclr: ['iclr', 'international conference on learning representations'],
-  aistats: ['aistats', 'artificial intelligence and statistics'],
-  colm: ['colm', 'conference on language modeling'],
-  emnlp: ['emnlp', 'empirical methods in natural language processing'],
-  jmlr: ['jmlr', 'journal of machine learning research', 'j mach learn res'],
-  tmlr: ['tmlr', 'transactions on machine learning research', 'trans mach learn res'],
-  arxiv: ['arxiv', 'corr', 'preprint', 'submitted', 'under review', 'ssrn'],
-};
+const TITLE_STOP = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'on',
+  'in',
+  'for',
+  'and',
+  'to',
+  'with',
+  'by',
+  'via',
+  'at',
+]);
 
-export interface VenueKey {
-  keys: Set<string>;
-  workshop: boolean;
-  words: Set<string>;
+function contentWords(title: string): string[] {
+  return normaliseTitle(title)
+    .split(' ')
+    .filter((w) => w && !TITLE_STOP.has(w));
 }
 
-const STOP = new Set(['the', 'of', 'on', 'and', 'in', 'for', 'a', 'an', 'at', 'proceedings', 'conference']);
+/** One edit apart (a typo, a plural, -ise/-ize): long words only, where that cannot make another word. */
+function nearWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  let j = 0;
+  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
+  return a.length - i - j <= 1 && b.length - i - j <= 1;
+}
 
-export function venueKey(venue: string): VenueKey {
-  const text = ` ${plain(venue)} `;
+function unmatched(words: string[], other: string[]): string[] {
+  return words.filter((w) => !other.some((o) => nearWord(w, o)));
+}
+
+export type TitleRelation = 'same' | 'near' | 'different';
+
+/**
+ * How two titles relate. Same: the same content words, give or take a typo, case, punctuation
+ * or hyphenation. Near: one adds words to the other (a subtitle dropped) and the characters are
+ * close. Different otherwise: one content word in place of another makes another paper
+ * ("Federated Learning" is not "Federated Unlearning"), however alike the characters.
+ */
+export function titleRelation(a: string, b: string): TitleRelation {
+  const na = normaliseTitle(a);
+  const nb = normaliseTitle(b);
+  if (!na || !nb) return 'different';
+  if (na.replace(/ /g, '') === nb.replace(/ /g, '')) return 'same';
+  const wa = contentWords(a);
+  const wb = contentWords(b);
+  const onlyA = unmatched(wa, wb).length;
+  const onlyB = unmatched(wb, wa).length;
+  if (wa.length > 0 && onlyA === 0 && onlyB === 0) return 'same';
+  if ((onlyA === 0 || onlyB === 0) && titleSimilarity(a, b) >= AMBIGUOUS_TITLE) return 'near';
+  return 'different';
+}
+
+export function sameTitle(a: string, b: string): boolean {
+  return titleRelation(a, b) === 'same';
+}
+
+/** A title of several content words: shared by chance with a namesake only rarely. */
+export function distinctiveTitle(title: string): boolean {
+  return contentWords(title).filter((w) => w.length >= 3).length >= 4;
+}
+
+interface VenueData {
+  venues: { key: string; names?: string[]; exact?: string[] }[];
+  series: { key: string; names: string[]; publishes: string[] }[];
+  preprints: string[];
+  abbreviations: Record<string, string>;
+  qualifiers: string[];
+}
+const DATA = venueData as VenueData;
+const VENUE_STOP = new Set(['the', 'of', 'on', 'and', 'in', 'for', 'a', 'an', 'at', 'de']);
+// Words that say what kind of meeting or issue, not which venue.
+const GENERIC = new Set([
+  'proceedings',
+  'conference',
+  'international',
+  'annual',
+  'meeting',
+  'volume',
+  'vol',
+  'no',
+  'pp',
+  'edition',
+  'ieee',
+  'acm',
+  'oral',
+  'spotlight',
+  'poster',
+]);
+const QUALIFIERS = new Set(DATA.qualifiers);
+
+/** Plain words, ISO-4 abbreviations expanded, small words dropped: "Ann. Statist." → "annals statistics". */
+function canonical(text: string): string[] {
+  return plain(text.replace(/&/g, ' and '))
+    .split(' ')
+    .map((w) => DATA.abbreviations[w] ?? w)
+    .filter((w) => w && !VENUE_STOP.has(w));
+}
+const phrase = (text: string): string => ` ${canonical(text).join(' ')} `;
+
+const NAMED = DATA.venues.map((v) => ({
+  key: v.key,
+  names: (v.names ?? []).map(phrase),
+  exact: (v.exact ?? []).map((n) => canonical(n).join(' ')),
+}));
+const SERIES = DATA.series.map((s) => ({ ...s, names: s.names.map(phrase) }));
+const PREPRINTS = DATA.preprints.map(phrase);
+
+interface VenueKey {
+  /** Venues of the table this string names (several for a series such as PMLR). */
+  keys: Set<string>;
+  workshop: boolean;
+  /** DBLP's "WORKSHOP@CONF": the workshop's short name. */
+  workshopName: string | null;
+  /** Distinctive words: no years, numbers or words such as "proceedings". */
+  words: string[];
+  /** The same without what parentheses held ("Journal X (Statistical Methodology)"). */
+  core: string[];
+}
+
+function distinctive(text: string): string[] {
+  return canonical(text).filter((w) => !GENERIC.has(w) && !/^\d+(st|nd|rd|th)?$/.test(w));
+}
+
+function venueKey(venue: string): VenueKey {
+  const at = /^\s*([\p{L}\p{N}-]+)@([\p{L}\p{N}-]+)\s*$/u.exec(venue);
+  const text = at ? at[2]! : venue;
+  const spaced = phrase(text);
   const keys = new Set<string>();
-  for (const [key, aliases] of Object.entries(VENUE_ALIASES)) {
-    if (aliases.some((alias) => text.includes(` ${alias} `))) keys.add(key);
+  const whole = distinctive(text).join(' ');
+  for (const v of NAMED) {
+    if (v.names.some((n) => spaced.includes(n)) || v.exact.includes(whole)) keys.add(v.key);
   }
-  const workshop = /\bworkshops?\b|\bws\b/.test(text);
-  const words = new Set(text.split(' ').filter((w) => w.length > 1 && !STOP.has(w) && !/^\d+$/.test(w)));
-  return { keys, workshop, words };
+  for (const s of SERIES)
+    if (s.names.some((n) => spaced.includes(n))) s.publishes.forEach((k) => keys.add(k));
+  return {
+    keys,
+    workshop: at !== null || /\bworkshops?\b|\bws\b/i.test(venue),
+    workshopName: at ? at[1]!.toLowerCase() : null,
+    words: distinctive(venue),
+    core: distinctive(venue.replace(/\([^)]*\)/g, ' ')),
+  };
+}
+
+/** ISO-4 abbreviates by cutting a word short: "Statist." is statistics, "Comput." computation. */
+function sameWord(a: string, b: string): boolean {
+  return a === b || (Math.min(a.length, b.length) >= 3 && (a.startsWith(b) || b.startsWith(a)));
+}
+
+/** Whether two word lists name one venue: the same words, or one adds only words that do not change the venue. */
+function sameWords(a: string[], b: string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length === 0) return false;
+  if (!short.every((w) => long.some((l) => sameWord(w, l)))) return false;
+  const extra = long.filter((l) => !short.some((w) => sameWord(w, l)));
+  if (extra.length === 0) return true;
+  // "Nature" is not "Nature Communications", "Physical Review" not "Physical Review E".
+  if (short.length < 2) return false;
+  return extra.every((w) => w.length > 1 && !QUALIFIERS.has(w));
 }
 
 /** Whether a CV venue and a record's venue name the same place (main track vs workshop counts). */
@@ -85,14 +221,30 @@ export function venuesAgree(cv: string, record: string): boolean {
   const b = venueKey(record);
   if (a.workshop !== b.workshop) return false;
   if (a.keys.size > 0 && b.keys.size > 0) {
-    // A workshop named after its conference: the workshop words must agree too.
-    const keyShared = [...a.keys].some((k) => b.keys.has(k));
-    if (!keyShared) return false;
+    if (![...a.keys].some((k) => b.keys.has(k))) return false;
     if (!a.workshop) return true;
+    // A workshop named after its conference: the workshop must be the same one too.
+    const named = a.workshopName ?? b.workshopName;
+    if (named) return (a.workshopName ? b : a).words.includes(named);
+  } else if (a.keys.size > 0 || b.keys.size > 0) {
+    // One side is a known venue, the other names none: "ICML" against "arXiv", "Nature" against "Nature Communications".
+    const known = a.keys.size > 0 ? a : b;
+    const other = known === a ? b : a;
+    const exactKey = [...known.keys].some((k) => NAMED.find((v) => v.key === k)?.exact.length);
+    if (!exactKey || other.words.length === 0) return false;
   }
-  const shared = [...a.words].filter((w) => b.words.has(w)).length;
-  const smaller = Math.min(a.words.size, b.words.size);
-  return smaller > 0 && shared / smaller >= 0.6;
+  if (a.workshop) {
+    const shared = a.words.filter((w) => b.words.includes(w)).length;
+    const smaller = Math.min(a.words.length, b.words.length);
+    return smaller > 0 && shared / smaller >= 0.6;
+  }
+  return sameWords(a.words, b.words) || sameWords(a.core, b.core);
+}
+
+/** A repository of preprints or deposits rather than a venue that reviewed the paper. */
+export function isPreprintVenue(venue: string): boolean {
+  const spaced = phrase(venue);
+  return PREPRINTS.some((p) => spaced.includes(p));
 }
 
 /** A CV venue that says only "not yet published". */

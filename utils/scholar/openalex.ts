@@ -10,6 +10,7 @@ import type {
 } from './source';
 import { arr, bareDoi, num, obj, str } from './source';
 import { namesCanMatch } from '../names/match-names';
+import { sameOrganisation } from './resolve-authors';
 
 // OpenAlex prices calls (2026): singletons free, list/filter $0.0001, search $0.001.
 export const OPENALEX_COST = { singleton: 0, list: 0.0001, search: 0.001 } as const;
@@ -18,7 +19,8 @@ const AUTHOR_FIELDS =
 const WORK_FIELDS =
   'id,doi,display_name,publication_year,primary_location,locations,cited_by_count,authorships,type';
 const MAX_CANDIDATES = 10;
-const MAX_WORK_PAGES = 2;
+// The first 100 works of a record: enough to see whether the CV's papers are among them.
+const WORKS_PER_RECORD = 100;
 
 function request(
   ctx: SourceContext,
@@ -27,8 +29,11 @@ function request(
   cost: number,
 ) {
   const logUrl = joinUrl(ctx.base, path, params);
-  const key = ctx.settings.openalexApiKey;
-  const url = key ? joinUrl(ctx.base, path, { ...params, api_key: key }) : logUrl;
+  // The key and the contact address stay out of the logged URL, which is also the cache key.
+  const extra: Record<string, string> = {};
+  if (ctx.settings.openalexApiKey) extra.api_key = ctx.settings.openalexApiKey;
+  if (ctx.settings.mailto) extra.mailto = ctx.settings.mailto;
+  const url = Object.keys(extra).length > 0 ? joinUrl(ctx.base, path, { ...params, ...extra }) : logUrl;
   return ctx.http.request({ url, logUrl, costUsd: cost });
 }
 
@@ -90,13 +95,14 @@ function recognised(candidate: AuthorCandidate, names: string[]): boolean {
 }
 
 /**
- * Author search under each name (the one priced call), then the works of every plausible
- * author id in one OR-filter with cursor paging, then the CV's DOIs in one batch.
+ * Author search under each name (the one priced call), then the works of each plausible author
+ * record, then the CV's DOIs in one batch.
  */
 export const openAlex: ScholarSource = {
   id: 'openalex',
   minIntervalMs: 100,
-  cap: 5,
+  // Two searches, a works list per candidate record, the DOI batch.
+  cap: 6,
   async find(query: CvQuery, ctx: SourceContext): Promise<SourceFindings> {
     const byId = new Map<string, AuthorCandidate>();
     for (const name of query.searchNames) {
@@ -113,41 +119,44 @@ export const openAlex: ScholarSource = {
           byId.set(candidate.id, candidate);
       }
     }
-    const candidates = [...byId.values()].slice(0, MAX_CANDIDATES);
-    const works: SourceWork[] = [];
-    if (candidates.length > 0) {
-      for (const c of candidates) c.works = [];
-      let cursor: string | null = '*';
-      for (let page = 0; page < MAX_WORK_PAGES && cursor; page++) {
-        const filter = `author.id:${candidates.map((c) => c.id).join('|')}`;
-        const params = { filter, select: WORK_FIELDS, per_page: 100, cursor };
-        const res = await request(ctx, '/works', params, OPENALEX_COST.list);
-        if (res.outcome !== 'ok') break;
-        const body = obj(res.body);
-        for (const raw of arr(body.results)) {
-          const work = parseOpenAlexWork(raw);
-          if (!work) continue;
-          for (const c of candidates) if (work.authorIds.includes(c.id)) c.works?.push(work);
-        }
-        cursor = str(obj(body.meta).next_cursor);
-      }
-    }
-    const known = new Set(candidates.flatMap((c) => c.works ?? []).map((w) => w.doi));
-    const dois = [...new Set(query.publications.map((p) => bareDoi(p.doi)))].filter(
-      (d): d is string => d !== null && !known.has(d),
+    // When the budget cannot fetch every record's works, records at one of the CV's
+    // organisations go first; otherwise the API's order stands.
+    const atCvOrganisation = (c: AuthorCandidate): boolean =>
+      c.affiliations.some((a) => query.organisations.some((o) => sameOrganisation(o, a)));
+    const candidates = [...byId.values()]
+      .map((c, i) => ({ c, i, near: atCvOrganisation(c) }))
+      .sort((a, b) => Number(b.near) - Number(a.near) || a.i - b.i)
+      .map(({ c }) => c)
+      .slice(0, MAX_CANDIDATES);
+    const dois = new Set(
+      query.publications.map((p) => bareDoi(p.doi)).filter((d): d is string => d !== null),
     );
-    if (dois.length === 1) {
+    // Each record gets its own fetch: one shared OR-filter lets a prolific namesake listed first
+    // fill the pages and push the real person's works out. The DOI batch keeps one request.
+    for (const c of candidates) {
+      if (ctx.http.remaining() <= (dois.size > 0 ? 1 : 0)) break; // the rest stay unfetched: undetermined
+      const params = { filter: `author.id:${c.id}`, select: WORK_FIELDS, per_page: WORKS_PER_RECORD };
+      const res = await request(ctx, '/works', params, OPENALEX_COST.list);
+      if (res.outcome !== 'ok') continue;
+      c.works = arr(obj(res.body).results)
+        .map(parseOpenAlexWork)
+        .filter((w): w is SourceWork => w !== null && w.authorIds.includes(c.id));
+    }
+    const works: SourceWork[] = [];
+    const known = new Set(candidates.flatMap((c) => c.works ?? []).map((w) => w.doi));
+    const missing = [...dois].filter((d) => !known.has(d));
+    if (missing.length === 1) {
       // A singleton is free where a one-value filter is priced.
       const res = await request(
         ctx,
-        `/works/doi:${dois[0]}`,
+        `/works/doi:${missing[0]}`,
         { select: WORK_FIELDS },
         OPENALEX_COST.singleton,
       );
       const work = res.outcome === 'ok' ? parseOpenAlexWork(res.body) : null;
       if (work) works.push(work);
-    } else if (dois.length > 1) {
-      const params = { filter: `doi:${dois.slice(0, 100).join('|')}`, select: WORK_FIELDS, per_page: 100 };
+    } else if (missing.length > 1) {
+      const params = { filter: `doi:${missing.slice(0, 100).join('|')}`, select: WORK_FIELDS, per_page: 100 };
       const res = await request(ctx, '/works', params, OPENALEX_COST.list);
       if (res.outcome === 'ok') {
         for (const raw of arr(obj(res.body).results)) {

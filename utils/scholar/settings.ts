@@ -14,6 +14,7 @@ export const DEFAULT_SETTINGS: ScholarSettings = {
   openalexApiKey: null,
   s2ApiKey: null,
   mailto: null,
+  userAgent: null,
   // A week: citation counts move slowly and a committee reads a pile within days.
   cacheTtlMs: 7 * 24 * 3600 * 1000,
   timeoutMs: 10_000,

@@ -61,6 +61,8 @@ export interface SourceFindings {
   candidates: AuthorCandidate[];
   /** Works found by identifier or title rather than through an author (DOI batches). */
   works: SourceWork[];
+  /** Indexes of the publications this source answered a query about, found or not (Crossref). */
+  answered?: number[];
 }
 
 export interface SourceContext {

@@ -3,9 +3,47 @@
 export const SOURCE_IDS = ['openalex', 'dblp', 'semanticscholar', 'orcid', 'crossref'] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
-export type SourceStatus = 'ok' | 'cached' | 'rate-limited' | 'error' | 'offline' | 'disabled';
+/**
+ * How a source fared in one look-up. 'not-asked': switched on but never queried (no ORCID iD to
+ * look up, nothing left for Crossref, the budget spent first), which is not the same as 'ok'.
+ */
+export const SOURCE_STATUSES = [
+  'ok',
+  'cached',
+  'not-asked',
+  'rate-limited',
+  'error',
+  'offline',
+  'disabled',
+] as const;
+export type SourceStatus = (typeof SOURCE_STATUSES)[number];
 
-export type Verdict = 'verified' | 'venue-differs' | 'year-differs' | 'not-found' | 'ambiguous';
+/**
+ * The one list of verdicts a publication can get; every surface takes its words from
+ * utils/scholar/labels.ts, keyed by these.
+ * - verified: a record of the candidate's agrees on venue and year;
+ * - preprint-found: only a preprint or repository copy (arXiv, SSRN, bioRxiv, …) matched;
+ * - year-differs / venue-differs: the candidate's record disagrees on that;
+ * - authorship-differs: a record with this title or DOI exists, but none of its authors is the
+ *   candidate under any of their names;
+ * - ambiguous: records come close in title, none is clearly the paper;
+ * - not-found: the sources answered and none has it;
+ * - unchecked: no source could be asked or answered (offline, failing, switched off, budget).
+ */
+export const VERDICTS = [
+  'verified',
+  'preprint-found',
+  'year-differs',
+  'venue-differs',
+  'authorship-differs',
+  'ambiguous',
+  'not-found',
+  'unchecked',
+] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/** Version of the ScholarPart shape; stored parts and backups of older versions are upgraded on read. */
+export const SCHOLAR_PART_VERSION = 2;
 
 export interface ScholarAuthor {
   source: SourceId;
@@ -46,6 +84,8 @@ export interface ScholarPublication {
   url: string | null;
   /** Every source whose record matched, so the badge can say "in OpenAlex, DBLP". */
   foundIn: SourceId[];
+  /** The matched record's first authors, so "authorship differs" can say whose paper it is. */
+  recordAuthors: string[];
 }
 
 /** A name the CV uses that a source's records also carry. */
@@ -54,18 +94,36 @@ export interface ConfirmedVariant {
   sources: SourceId[];
 }
 
-/** A record under the person's name that the resolver judged to be someone else. */
+/**
+ * A record under the person's name that was not merged: judged to be someone else, or
+ * undetermined when its works could not be checked.
+ */
 export interface RejectedAuthor {
   source: SourceId;
   id: string;
   name: string;
+  kind: 'another-person' | 'undetermined';
   reason: string;
 }
 
+/** What the merged figures cover, so the popup can say it. */
+export interface MergedBasis {
+  /** Accepted author records whose works were pooled. */
+  records: number;
+  /** Distinct works after de-duplication by DOI, then by normalised title. */
+  works: number;
+  sources: SourceId[];
+}
+
 export interface ScholarPart {
+  version: typeof SCHOLAR_PART_VERSION;
   authors: ScholarAuthor[];
   rejected: RejectedAuthor[];
-  metrics: ScholarMetrics & { bySource: Partial<Record<SourceId, ScholarMetrics>> };
+  /** Merged figures, the figures of each source, and what the merged ones cover (null: unknown, from an older look-up). */
+  metrics: ScholarMetrics & {
+    bySource: Partial<Record<SourceId, ScholarMetrics>>;
+    basis: MergedBasis | null;
+  };
   publications: ScholarPublication[];
   sources: Record<SourceId, SourceStatus>;
   variants: ConfirmedVariant[];
@@ -80,8 +138,10 @@ export interface ScholarSettings {
   enabled: Record<SourceId, boolean>;
   openalexApiKey: string | null;
   s2ApiKey: string | null;
-  /** Contact address for Crossref's polite pool. */
+  /** Contact address for OpenAlex's and Crossref's polite pools and the User-Agent. */
   mailto: string | null;
+  /** Sent as User-Agent where the runtime allows it (the CLI; browsers forbid setting it). */
+  userAgent: string | null;
   cacheTtlMs: number;
   timeoutMs: number;
   /** Upper bound on the time one look-up may spend waiting for retries. */

@@ -4,7 +4,7 @@ import type { CandidateRecord, CandidateStatus, DocumentRecord, ScholarCacheReco
 
 export const DB_NAME = 'cv-lens';
 /** The current schema version; migrations.ts holds one migration per version up to it. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface CvLensSchema extends DBSchema {
   candidates: {

@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { applyBadges, removeBadges } from '../../../utils/badges/apply';
-import { HOST_TAG } from '../../../utils/badges/badge-element';
+import { badgeSummary, HOST_TAG } from '../../../utils/badges/badge-element';
 import { parseBadgesConfig, type BadgeItem } from '../../../utils/badges/types';
 import { readFixture } from '../../support/fixtures';
 
@@ -61,6 +61,31 @@ describe('applyBadges on elesedy.html', () => {
     expect(link.getAttribute('target')).toBe('_blank');
   });
 
+  it('says whose paper it is when authorship differs, and never calls an unchecked paper missing', () => {
+    const borrowed = item('x', {
+      verdict: 'authorship-differs',
+      citations: null,
+      venue: 'NeurIPS',
+      year: 2017,
+      recordAuthors: ['Ashish Vaswani', 'Noam Shazeer'],
+    });
+    expect(badgeSummary(borrowed)).toBe(
+      'Authorship differs · record by Ashish Vaswani, Noam Shazeer · record: NeurIPS 2017',
+    );
+    const doc = elesedy();
+    const [first] = entries(doc);
+    applyBadges(doc, { visible: true, items: [{ ...borrowed, raw: first!.raw }] });
+    const root = doc.querySelector(HOST_TAG)!.shadowRoot!;
+    expect(root.querySelector('.v')?.textContent).toBe('✗ Authorship differs');
+    expect([...root.querySelectorAll('.r')].map((r) => r.textContent)).toContain('by Ashish Vaswani et al.');
+    expect(badgeSummary(item('x', { verdict: 'unchecked', citations: null, venue: null, year: null }))).toBe(
+      'Not checked',
+    );
+    expect(badgeSummary(item('x', { verdict: null, citations: null, venue: null, year: null }))).toBe(
+      'Not checked',
+    );
+  });
+
   it('removes everything in one call and restores the page exactly', () => {
     const doc = elesedy();
     const before = doc.body.innerHTML;
@@ -102,6 +127,13 @@ describe('parseBadgesConfig', () => {
   it('accepts the documented shape and refuses anything else', () => {
     expect(parseBadgesConfig({ visible: true, items: [item('x')] })?.items).toHaveLength(1);
     expect(parseBadgesConfig({ visible: true, items: [{ raw: 1 }] })).toBeNull();
+    expect(
+      parseBadgesConfig({ visible: true, items: [item('x', { verdict: 'preprint-found' })] }),
+    ).not.toBeNull();
+    expect(
+      parseBadgesConfig({ visible: true, items: [{ ...item('x'), verdict: 'probably-fine' }] }),
+    ).toBeNull();
+    expect(parseBadgesConfig({ visible: true, items: [{ ...item('x'), recordAuthors: [1] }] })).toBeNull();
     expect(parseBadgesConfig({ visible: 'yes', items: [] })).toBeNull();
     expect(parseBadgesConfig(undefined)).toBeNull();
   });

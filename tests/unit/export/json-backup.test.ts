@@ -96,6 +96,68 @@ describe('JSON backup', () => {
     expect(await store.all()).toEqual(before);
   });
 
+  it('reads a version 1 backup: a look-up that reached no source becomes unchecked', async () => {
+    const backup = await validBackup();
+    const publication = (index: number, verdict: string) => ({
+      index,
+      verdict,
+      source: null,
+      id: null,
+      doi: null,
+      title: null,
+      venue: null,
+      year: null,
+      citations: null,
+      url: null,
+      foundIn: [],
+    });
+    const v1Part = (status: string) => ({
+      authors: [],
+      rejected: [],
+      metrics: {
+        works: 0,
+        citations: null,
+        hIndex: null,
+        i10: null,
+        firstYear: null,
+        latestYear: null,
+        bySource: {},
+      },
+      publications: [publication(0, 'not-found'), publication(1, 'verified')],
+      sources: { openalex: status, semanticscholar: status, dblp: status, orcid: 'ok', crossref: status },
+      variants: [],
+      requests: 0,
+      fetchedAt: '2025-03-01T00:00:00.000Z',
+    });
+    backup.version = 1;
+    backup.candidates[0]!.scholar = v1Part('offline');
+    backup.candidates[1]!.scholar = v1Part('ok');
+    const check = parseBackup(JSON.stringify(backup));
+    if (!check.ok) throw new Error(check.reason);
+    expect(check.backup.version).toBe(BACKUP_VERSION);
+    const [offline, answered] = check.backup.candidates.map((c) => c.scholar);
+    expect(offline?.publications.map((p) => p.verdict)).toEqual(['unchecked', 'verified']);
+    expect(answered?.publications.map((p) => p.verdict)).toEqual(['not-found', 'verified']);
+    expect(offline).toMatchObject({ version: 2, metrics: { basis: null } });
+    // And it imports.
+    const { store } = await freshStore();
+    expect(await importBackup(store, JSON.stringify(backup))).toMatchObject({ ok: true });
+  });
+
+  it('refuses a verdict it does not know, naming where', async () => {
+    const backup = await validBackup();
+    backup.candidates[0]!.scholar = {
+      version: 2,
+      fetchedAt: '2025-03-01T00:00:00.000Z',
+      publications: [{ index: 0, verdict: 'probably-fine' }],
+    };
+    const check = parseBackup(JSON.stringify(backup));
+    expect(check).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/candidates\[0\]\.scholar\.publications\[0\]\.verdict: expected one of/),
+    });
+  });
+
   it('refuses truncated JSON', async () => {
     const text = EXPORTERS.json.run([], NOW);
     const check = parseBackup(text.slice(0, text.length / 2));

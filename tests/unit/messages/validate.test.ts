@@ -38,5 +38,10 @@ describe('parseEvent', () => {
     expect(
       parseEvent({ type: 'source-progress', tabId: 1, source: 'dblp', status: 'pending' }),
     ).not.toBeNull();
+    // Every status a look-up can end in gets through, "not asked" included.
+    expect(
+      parseEvent({ type: 'source-progress', tabId: 1, source: 'orcid', status: 'not-asked' }),
+    ).not.toBeNull();
+    expect(parseEvent({ type: 'source-progress', tabId: 1, source: 'orcid', status: 'asleep' })).toBeNull();
   });
 });

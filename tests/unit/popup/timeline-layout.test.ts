@@ -6,7 +6,12 @@ import {
 } from '../../../components/timeline/layout';
 import { endOf, startOf } from '../../../components/timeline/dates';
 import type { Profile } from '../../../utils/profile/types';
-import type { ScholarPart, ScholarPublication, Verdict } from '../../../utils/scholar/types';
+import {
+  SCHOLAR_PART_VERSION,
+  type ScholarPart,
+  type ScholarPublication,
+  type Verdict,
+} from '../../../utils/scholar/types';
 import { seedProfile } from '../../support/profiles';
 
 const NOW = 2025.5;
@@ -25,11 +30,13 @@ function scholarFor(profile: Profile, verdicts: Record<number, Verdict>): Schola
     citations: 7,
     url: null,
     foundIn: ['openalex', 'dblp'],
+    recordAuthors: [],
   }));
   return {
+    version: SCHOLAR_PART_VERSION,
     authors: [],
     rejected: [],
-    metrics: { ...metrics, bySource: {} },
+    metrics: { ...metrics, bySource: {}, basis: null },
     publications,
     sources: { openalex: 'ok', dblp: 'ok', semanticscholar: 'ok', orcid: 'ok', crossref: 'ok' },
     variants: [],
@@ -93,6 +100,7 @@ describe('layoutTimeline on the hayou seed', () => {
     expect(pubs.find((p) => p.index === 3)?.verdict).toBe('unchecked');
     expect(layout.counts).toEqual({
       verified: 1,
+      preprint: 0,
       differs: 1,
       'not-found': 1,
       unchecked: profile.publications.length - 3,

@@ -121,9 +121,10 @@ describe('request log', () => {
     const search = entries.find((e) => e.url.includes('/authors?search='));
     expect(search).toMatchObject({ source: 'openalex', status: 200, costUsd: 0.001, fromCache: false });
     expect(entries.find((e) => e.url.includes('/works?filter='))?.costUsd).toBe(0.0001);
-    expect(log.dayCostUsd(deps.clock.now())).toBe(0.0011);
+    // One search and one works list per candidate record (two records under this name).
+    expect(log.dayCostUsd(deps.clock.now())).toBe(0.0012);
     await lookupScholar(parsedSeed('hayou'), deps);
     expect(log.list().filter((e) => e.fromCache).length).toBe(entries.length / 2);
-    expect(log.dayCostUsd(deps.clock.now())).toBe(0.0011); // cache hits cost nothing
+    expect(log.dayCostUsd(deps.clock.now())).toBe(0.0012); // cache hits cost nothing
   });
 });

@@ -81,7 +81,7 @@ export function networkClock(graceMs = 1000) {
 
 export interface FakeFetch {
   fetch: typeof fetch;
-  calls: { method: string; url: string; body: string | null }[];
+  calls: { method: string; url: string; body: string | null; headers: Record<string, string> }[];
 }
 
 /** Routes every request to the mock APIs; counts requests; 'hang' waits for the abort signal. */
@@ -91,7 +91,12 @@ export function fakeFetch(options: Partial<RouteOptions> = {}): FakeFetch {
   const impl = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const url = String(input);
     const body = typeof init?.body === 'string' ? init.body : null;
-    calls.push({ method: init?.method ?? 'GET', url, body });
+    calls.push({
+      method: init?.method ?? 'GET',
+      url,
+      body,
+      headers: Object.fromEntries(new Headers(init?.headers)),
+    });
     const reply = routeScholar(
       { method: init?.method ?? 'GET', url: url.replace(TEST_BASE, ''), body },
       opts,

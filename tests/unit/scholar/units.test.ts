@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { searchNames } from '../../../utils/scholar/cv-query';
 import { SourceChannel, type RunContext } from '../../../utils/scholar/http';
-import { hIndex } from '../../../utils/scholar/metrics';
-import { titleSimilarity, venuesAgree } from '../../../utils/scholar/normalise';
+import { distinctWorks, hIndex, mergedMetrics } from '../../../utils/scholar/metrics';
+import { mergedText } from '../../../components/popup/MetricsPanel';
+import type { SourceWork } from '../../../utils/scholar/source';
+import {
+  distinctiveTitle,
+  titleRelation,
+  titleSimilarity,
+  venuesAgree,
+} from '../../../utils/scholar/normalise';
 import { MemoryScholarCache } from '../../../utils/scholar/cache';
 import { SOURCES } from '../../../utils/scholar/lookup';
 import { joinUrl, resolveSettings } from '../../../utils/scholar/settings';
-import { SOURCE_IDS } from '../../../utils/scholar/types';
+import { SOURCE_IDS, type SourceId } from '../../../utils/scholar/types';
 import { virtualClock } from './helpers';
 
 describe('normalisation', () => {
@@ -32,6 +39,55 @@ describe('normalisation', () => {
     expect(venuesAgree('Royal Society Open Science', 'Royal Society Open Science')).toBe(true);
   });
 
+  it('venues from the table: series, long forms, ISO-4, DBLP workshops; look-alikes kept apart', () => {
+    const agree: [string, string][] = [
+      ['ICML 2022', 'Proceedings of Machine Learning Research'],
+      ['AISTATS 2021', 'Proceedings of Machine Learning Research'],
+      ['COLT 2020', 'Proceedings of Machine Learning Research'],
+      ['COLT', 'Annual Conference Computational Learning Theory'],
+      ['UAI 2021', 'Conference on Uncertainty in Artificial Intelligence'],
+      ['ACL 2023', 'Annual Meeting of the Association for Computational Linguistics'],
+      ['KDD 2022', 'Proceedings of the 28th ACM SIGKDD Conference on Knowledge Discovery and Data Mining'],
+      ['Annals of Statistics', 'Ann. Statist.'],
+      ['R. Soc. Open Sci.', 'Royal Society Open Science'],
+      ['The Annals of Applied Probability', 'Ann. Appl. Probab.'],
+      ['ICLR 2024 Workshop on Data-centric Foundation Models (DPFM)', 'DPFM@ICLR'],
+      ['Nature', 'Nature'],
+      ['J. Am. Stat. Assoc.', 'Journal of the American Statistical Association'],
+      ['Neural Comput.', 'Neural Computation'],
+      ['SIAM J. Math. Data Sci.', 'SIAM Journal on Mathematics of Data Science'],
+      ['Phys. Rev. Lett.', 'Physical Review Letters'],
+      ['Proceedings of the 40th International Conference on Machine Learning', 'ICML'],
+    ];
+    const differ: [string, string][] = [
+      ['Nature', 'Nature Communications'],
+      ['Nature', 'Nature Machine Intelligence'],
+      ['Physical Review Letters', 'Physical Review E'],
+      ['Physical Review B', 'Physical Review Letters'],
+      ['Journal of Machine Learning Research', 'Machine Learning'],
+      ['ICLR 2024 Workshop on Data-centric Foundation Models (DPFM)', 'ME-FoMo@ICLR'],
+      ['NeurIPS 2022', 'Proceedings of Machine Learning Research'],
+    ];
+    for (const [a, b] of agree) expect([a, b, venuesAgree(a, b)]).toEqual([a, b, true]);
+    for (const [a, b] of differ) expect([a, b, venuesAgree(a, b)]).toEqual([a, b, false]);
+  });
+
+  it('titles: one content word in place of another is another paper', () => {
+    expect(titleRelation('A Survey on Federated Learning', 'A Survey on Federated Unlearning')).toBe(
+      'different',
+    );
+    expect(titleRelation('Generalisation in Deep Nets', 'Generalization in deep nets')).toBe('same');
+    expect(titleRelation('Pre-training Helps', 'Pretraining helps')).toBe('same');
+    expect(
+      titleRelation(
+        'On the Impact of the Activation Function on Deep Neural Networks Training',
+        'On the Impact of the Activation Function on Deep Neural Networks',
+      ),
+    ).toBe('near');
+    expect(distinctiveTitle('Stable ResNet')).toBe(false);
+    expect(distinctiveTitle('Width and Depth Limits Commute in Residual Networks')).toBe(true);
+  });
+
   it('search names: one per spelling the APIs fold together, full names first, at most two', () => {
     expect(searchNames(['El Mahdi El Mhamdi', 'El-Mahdi El-Mhamdi'])).toEqual(['El Mahdi El Mhamdi']);
     expect(searchNames(['Hayder Elesedy', 'H. Elesedy', 'Bryn Elesedy'])).toEqual([
@@ -43,6 +99,40 @@ describe('normalisation', () => {
   it('h-index', () => {
     expect(hIndex([10, 8, 5, 4, 3])).toBe(4);
     expect(hIndex([])).toBe(0);
+  });
+
+  it('merged metrics: one paper per DOI, then per title, at its highest count; never below a source', () => {
+    const work = (source: SourceId, title: string, doi: string | null, citations: number): SourceWork => ({
+      source,
+      id: `${source}:${title}`,
+      title,
+      year: 2021,
+      venues: [],
+      doi,
+      url: '',
+      citations,
+      authors: [],
+      authorIds: [],
+    });
+    const works = [
+      work('openalex', 'Stable ResNet', '10.1/a', 40),
+      work('crossref', 'Stable ResNet: deep residual networks', '10.1/a', 55), // same DOI, other spelling
+      work('dblp', 'Stable ResNet.', null, 0), // no DOI, same title
+      work('semanticscholar', 'Robust Pruning at Initialization', null, 12),
+    ];
+    expect(distinctWorks(works).map((w) => w.citations)).toEqual([55, 12]);
+    const openalex = { works: 30, citations: 900, hIndex: 9, i10: 8, firstYear: 2019, latestYear: 2024 };
+    const merged = mergedMetrics(works, { openalex }, 2);
+    expect(merged).toMatchObject({ works: 30, citations: 900, hIndex: 9, i10: 8 });
+    expect(merged.basis).toEqual({
+      records: 2,
+      works: 2,
+      sources: ['openalex', 'dblp', 'semanticscholar', 'crossref'],
+    });
+    expect(mergedText(merged.basis)).toMatch(
+      /^Merged: the 2 distinct works fetched for the candidate \(2 accepted author records/,
+    );
+    expect(mergedText(null)).toMatch(/older look-up/);
   });
 
   it('base URLs may carry a path prefix', () => {

@@ -1,5 +1,10 @@
 import type { CandidateSummary } from '../../../utils/messages/types';
-import type { ScholarMetrics, ScholarPart, SourceId } from '../../../utils/scholar/types';
+import {
+  SCHOLAR_PART_VERSION,
+  type ScholarMetrics,
+  type ScholarPart,
+  type SourceId,
+} from '../../../utils/scholar/types';
 import type { Profile } from '../../../utils/profile/types';
 import { summarise } from '../../../utils/store/candidate-summary';
 import type { CandidateRecord, Review } from '../../../utils/store/types';
@@ -70,6 +75,7 @@ export function scholarPart(
     latestYear: null,
   });
   return {
+    version: SCHOLAR_PART_VERSION,
     authors: [],
     rejected: [],
     metrics: {
@@ -77,6 +83,7 @@ export function scholarPart(
       bySource: Object.fromEntries(
         Object.entries(figures.bySource ?? {}).map(([source, [c, h]]) => [source, metrics(c, h)]),
       ),
+      basis: null,
     },
     publications: profile.publications.map((p, index) => ({
       index,
@@ -90,6 +97,7 @@ export function scholarPart(
       citations: null,
       url: null,
       foundIn: index < figures.verified ? ['openalex'] : [],
+      recordAuthors: [],
     })),
     sources: { openalex: 'ok', dblp: 'ok', semanticscholar: 'ok', orcid: 'disabled', crossref: 'ok' },
     variants: [],

@@ -67,7 +67,7 @@ describe('CLI store commands', () => {
   it('exports every format and imports a backup into another store', async () => {
     await run(args('add', seedFiles()));
     const backup = await run(args('export', [], { format: 'json' }));
-    expect(JSON.parse(backup)).toMatchObject({ format: 'cv-lens-backup', version: 1 });
+    expect(JSON.parse(backup)).toMatchObject({ format: 'cv-lens-backup', version: 2 });
     expect((await run(args('export', [], { format: 'csv' }))).split('\r\n')).toHaveLength(5);
     expect((await run(args('export', [], { format: 'bibtex' }))).match(/^@/gm)).toHaveLength(9 + 24);
     await expect(runStoreCommand(args('export', [], { format: 'jsonresume' }), parseFile)).rejects.toThrow(

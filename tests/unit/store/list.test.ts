@@ -1,15 +1,16 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { ScholarPart } from '../../../utils/scholar/types';
+import { SCHOLAR_PART_VERSION, type ScholarPart } from '../../../utils/scholar/types';
 import { allSeedDocuments } from '../../support/profiles';
 import { freshStore } from '../../support/store';
 
 function scholar(citations: number, hIndex: number): ScholarPart {
   const metrics = { works: 1, citations, hIndex, i10: 0, firstYear: null, latestYear: null };
   return {
+    version: SCHOLAR_PART_VERSION,
     authors: [],
     rejected: [],
-    metrics: { ...metrics, bySource: {} },
+    metrics: { ...metrics, bySource: {}, basis: null },
     publications: [
       {
         index: 0,
@@ -23,6 +24,7 @@ function scholar(citations: number, hIndex: number): ScholarPart {
         citations: 1,
         url: null,
         foundIn: ['openalex'],
+        recordAuthors: [],
       },
       {
         index: 1,
@@ -36,6 +38,7 @@ function scholar(citations: number, hIndex: number): ScholarPart {
         citations: null,
         url: null,
         foundIn: [],
+        recordAuthors: [],
       },
     ],
     sources: { openalex: 'ok', dblp: 'ok', semanticscholar: 'ok', orcid: 'ok', crossref: 'ok' },

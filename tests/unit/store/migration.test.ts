@@ -8,6 +8,8 @@ import { seedProfile } from '../../support/profiles';
 import { newRecord } from '../../../utils/store/record';
 import { writeV1Database, type V1Candidate } from './fixtures/v1-database';
 import { writeV2Database } from './fixtures/v2-database';
+import { v1ScholarPart, writeV3Database } from './fixtures/v3-database';
+import { rowOf } from '../../../utils/store/candidate-summary';
 
 function v1Candidates(): V1Candidate[] {
   return (['elesedy', 'hayou', 'elmhamdi'] as const).map((id, i) => ({
@@ -53,6 +55,57 @@ describe('schema migrations', () => {
     const v2 = new IDBFactory();
     await writeV2Database(v2, [], []);
     expect(await schemaOf(new IDBFactory(), 2)).toEqual(await schemaOf(v2, 2));
+    const v3 = new IDBFactory();
+    await writeV3Database(v3, [], []);
+    expect(await schemaOf(new IDBFactory(), 3)).toEqual(await schemaOf(v3, 3));
+  });
+
+  it('opens a version 3 database: a look-up that reached no source is unchecked, not "not found"', async () => {
+    const factory = new IDBFactory();
+    const offline = {
+      openalex: 'offline',
+      semanticscholar: 'offline',
+      dblp: 'offline',
+      orcid: 'ok',
+      crossref: 'offline',
+    };
+    const answered = { openalex: 'ok', semanticscholar: 'ok', dblp: 'error', orcid: 'ok', crossref: 'ok' };
+    const records = (['hayou', 'elesedy'] as const).map((id, i) => {
+      const record = newRecord(
+        seedProfile(id, 'html'),
+        `https://example.org/${id}`,
+        `2025-0${i + 1}-01T00:00:00.000Z`,
+        `v3-${id}`,
+      );
+      const count = record.profile.publications.length;
+      return { ...record, scholar: v1ScholarPart(count, i === 0 ? offline : answered) } as unknown as Record<
+        string,
+        unknown
+      >;
+    });
+    // The rows as release 3 derived them: every publication counted as not found.
+    const rows = records.map((r) => rowOf(r as never));
+    expect(rows.map((r) => r.notFound)).toEqual([24, 9]);
+    await writeV3Database(factory, records, rows);
+    const store = await openCandidateStore(factory);
+    const hayou = await store.get('v3-hayou');
+    expect(hayou?.scholar?.version).toBe(2);
+    expect(
+      hayou?.scholar?.publications.every((p) => p.verdict === 'unchecked' && p.recordAuthors.length === 0),
+    ).toBe(true);
+    expect(hayou?.scholar?.rejected[0]).toMatchObject({ kind: 'another-person', reason: 'another person' });
+    expect(hayou?.scholar?.metrics.basis).toBeNull();
+    // Where a source answered, "not found" was a finding and stays.
+    const elesedy = await store.get('v3-elesedy');
+    expect(elesedy?.scholar?.publications.every((p) => p.verdict === 'not-found')).toBe(true);
+    // Everything else of the record is intact, and the summary rows are rebuilt from the upgraded parts.
+    expect(hayou?.profile).toEqual((records[0] as { profile: unknown }).profile);
+    const listed = await store.list({ sort: 'name' });
+    expect(listed.map((r) => [r.id, r.notFound])).toEqual([
+      ['v3-elesedy', 9],
+      ['v3-hayou', 0],
+    ]);
+    store.close();
   });
 
   it('opens a version 2 database, finds every record intact and lists them from new summaries', async () => {
@@ -99,7 +152,9 @@ describe('schema migrations', () => {
       const record = await store.get(old.id);
       expect(record).not.toBeNull();
       expect(record!.profile).toEqual(old.profile);
-      expect(record!.scholar).toEqual(old.scholar);
+      // A part of the oldest shape keeps its figures; version 4 marks it as upgraded.
+      if (old.scholar) expect(record!.scholar).toEqual({ ...old.scholar, version: 2 });
+      else expect(record!.scholar).toBeNull();
       expect(record!.notes).toBe(old.notes);
       expect(record!.tags).toEqual(old.tags);
       expect(record!.rating).toBe(old.rating);
