@@ -17,6 +17,7 @@ const STEPS: { name: string; command: string; mockPort?: true }[] = [
     name: 'unit tests',
     command: `npx vitest run --reporter=default --reporter=json --outputFile=${REPORTS}/unit.json`,
   },
+  { name: 'train reproduces the weights', command: 'npm run -s train -- --check' },
   { name: 'build chrome', command: 'npm run -s build' },
   { name: 'build firefox', command: 'npm run -s build:firefox' },
   { name: 'firefox lint', command: 'npm run -s lint:firefox' },

@@ -4,29 +4,35 @@ import { fileURLToPath } from 'node:url';
 import { PUBLICATION_BLOCK_MODEL_FILE } from '../utils/entries/collect-publication-inputs';
 import type { LinearChainModel } from '../utils/learn/linear-chain';
 import type { RankerModel } from '../utils/learn/ranker';
-import { HEADING_MODEL_FILE } from '../utils/sections/heading-model';
-import { loadTrainingDocuments } from './train/dev-documents';
-import { trainHeadingModel } from './train/heading-model';
-import { trainPublicationBlockModel } from './train/publication-block-model';
-import { trainReferences } from './train/references';
-import { trainNameModel } from './train/name-model';
-import { trainDocumentKindModel } from './train/document-kind-model';
 import { DOCUMENT_KIND_MODEL, DOCUMENT_KIND_MODEL_FILE } from '../utils/profile/document-kind';
 import { NAME_MODEL_FILE } from '../utils/profile/find-person-name';
+import { HEADING_MODEL_FILE } from '../utils/sections/heading-model';
+import { loadTrainingDocuments } from './train/dev-documents';
+import { trainDocumentKindModel } from './train/document-kind-model';
+import { trainHeadingModel } from './train/heading-model';
+import { trainNameModel } from './train/name-model';
+import { trainPublicationBlockModel } from './train/publication-block-model';
+import { trainReferences, WEIGHTS as REFERENCE_WEIGHTS } from './train/references';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** Every file `npm run train` writes. */
+const OUTPUTS = [
+  REFERENCE_WEIGHTS,
+  ...[HEADING_MODEL_FILE, NAME_MODEL_FILE, PUBLICATION_BLOCK_MODEL_FILE, DOCUMENT_KIND_MODEL_FILE].map((f) =>
+    path.join(REPO, f),
+  ),
+];
 
 function write(file: string, model: LinearChainModel | RankerModel): void {
   fs.writeFileSync(path.join(REPO, file), `${JSON.stringify(model, null, 1)}\n`);
 }
 
 /**
- * `npm run train`: fits the reference labeller on the AnyStyle set (scripts/train/references.ts), then
- * the reader's learned models on the dev split of tests/corpus, in pipeline
- * order (the publication blocks are found under the headings of the freshly fitted heading model),
- * and writes their weights files. Deterministic: the same corpus gives the same files, byte for byte.
+ * Fits the reference labeller on the AnyStyle set (scripts/train/references.ts), then the reader's
+ * learned models on the dev split of tests/corpus, in pipeline order (the name is found under the
+ * headings of the freshly fitted heading model, and so on), and writes their weights files.
  */
-async function main(): Promise<void> {
+async function train(): Promise<void> {
   await trainReferences();
   const docs = await loadTrainingDocuments();
   const headings = trainHeadingModel(docs);
@@ -48,7 +54,35 @@ async function main(): Promise<void> {
   process.stdout.write(`${kinds.report}\n`);
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`cv-lens train: ${(error as Error).message}\n`);
-  process.exitCode = 1;
-});
+/**
+ * `npm run train [-- --check]`: trains every model. Deterministic: the same data give the same
+ * files, byte for byte. With --check the weights in the repository are compared with a fresh
+ * training and left as they were; a difference fails (exit 1) and names the files.
+ */
+async function main(): Promise<number> {
+  if (!process.argv.includes('--check')) {
+    await train();
+    return 0;
+  }
+  const committed = OUTPUTS.map((file) => fs.readFileSync(file));
+  await train();
+  const differing = OUTPUTS.filter((file, i) => !fs.readFileSync(file).equals(committed[i]!));
+  OUTPUTS.forEach((file, i) => fs.writeFileSync(file, committed[i]!));
+  if (differing.length === 0) {
+    process.stdout.write('train --check: a fresh training gives the committed weights, byte for byte\n');
+    return 0;
+  }
+  process.stderr.write(
+    `train --check: a fresh training differs from the committed ${differing.map((f) => path.relative(REPO, f)).join(', ')}; run npm run train and commit\n`,
+  );
+  return 1;
+}
+
+main()
+  .then((code) => {
+    process.exitCode = code;
+  })
+  .catch((error: unknown) => {
+    process.stderr.write(`cv-lens train: ${(error as Error).message}\n`);
+    process.exitCode = 1;
+  });

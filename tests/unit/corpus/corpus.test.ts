@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CORPUS_DIR, listCorpus, splitOf } from '../../../scripts/corpus/corpus';
+import { ALLOWED_LICENCES, renderSources, SOURCES_FILE } from '../../../scripts/corpus/sources';
+import { DOCUMENT_KINDS, PUBLICATION_KINDS } from '../../../utils/profile/types';
+
+const docs = listCorpus();
+const SECTION_KINDS = [
+  'education',
+  'positions',
+  'publications',
+  'talks',
+  'teaching',
+  'awards',
+  'service',
+  'skills',
+  'students',
+  'patents',
+  'software',
+  'research',
+  'about',
+  'contact',
+  'references',
+  'other',
+];
+
+describe('the real-CV corpus', () => {
+  it('holds 100+ documents, 45+ of each format, every file with its truth', () => {
+    expect(docs.length).toBeGreaterThanOrEqual(100);
+    expect(docs.filter((d) => d.truth.format === 'pdf').length).toBeGreaterThanOrEqual(45);
+    expect(docs.filter((d) => d.truth.format === 'html').length).toBeGreaterThanOrEqual(45);
+    const files = fs.readdirSync(path.join(CORPUS_DIR, 'docs'));
+    expect(files.sort()).toEqual(docs.map((d) => `${d.id}.${d.truth.format}`).sort());
+  });
+
+  it.each(docs.map((d) => [d.id, d] as const))(
+    '%s: provenance, licence and a well-formed truth',
+    (_, doc) => {
+      const { source, counts, publications } = doc.truth;
+      expect(source.repo).toMatch(/^[\w.-]+\/[\w.-]+$/);
+      expect(source.commit).toMatch(/^[0-9a-f]{40}$/);
+      expect(ALLOWED_LICENCES).toContain(source.licence);
+      expect(DOCUMENT_KINDS).toContain(doc.truth.document_kind);
+      expect(counts.publications).toBe(publications.length);
+      for (const p of publications) expect(PUBLICATION_KINDS).toContain(p.kind);
+      for (const h of doc.truth.headings) expect(SECTION_KINDS).toContain(h.kind);
+      if (doc.truth.family === 'negative') expect(publications.length + doc.truth.education.length).toBe(0);
+    },
+  );
+
+  it('lists every document in SOURCES.md, generated from the truth files', () => {
+    expect(fs.readFileSync(SOURCES_FILE, 'utf8')).toBe(renderSources(docs));
+  });
+
+  it('splits by the id alone, about a third for the test split', () => {
+    expect(splitOf('pdf-moderncv-garcia')).toBe(splitOf('pdf-moderncv-garcia'));
+    const test = docs.filter((d) => d.split === 'test').length / docs.length;
+    expect(test).toBeGreaterThan(0.25);
+    expect(test).toBeLessThan(0.42);
+  });
+});
