@@ -133,6 +133,17 @@ describe('PDF layout rules (synthetic pages)', () => {
     );
   });
 
+  it('joins a word broken at a non-breaking hyphen (U+2011), as some CV fonts set every hyphen', () => {
+    const body = (t: string, y: number): PdfTextInput => ({ ...item(t, 50, y), width: 400 });
+    const items = [
+      body('A Hierarchical Bayesian Frame\u2011', 100),
+      body('work for Demographic Inference', 112),
+    ];
+    expect(layoutDocument([page(items)])[0]!.text).toBe(
+      'A Hierarchical Bayesian Framework for Demographic Inference',
+    );
+  });
+
   it('finds headings by size and bold capitals, and ranks them', () => {
     const items = [
       item('Jane Doe', 50, 60, 20, 'LMRoman12-Bold'),

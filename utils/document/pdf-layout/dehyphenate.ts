@@ -13,7 +13,7 @@ const COMPOUND_FIRST = new Set(
   ).split(' '),
 );
 
-export const HYPHEN_END = /(\p{L}+)[-\u00ad\u2010]$/u;
+export const HYPHEN_END = /(\p{L}+)[-\u00ad\u2010\u2011]$/u;
 
 /** Lower-cased words of a text, hyphenated forms included, as evidence of how the CV spells them. */
 export function wordsOf(texts: string[]): Set<string> {
@@ -33,7 +33,7 @@ export function keepsHyphen(before: string, after: string, words: Set<string>): 
   // Nothing hyphenates inside an address: its hyphen is part of it ("x@lakeshore-" "tu.edu").
   if (/(?:@|:\/\/|www\.)\S*$/u.test(before)) return true;
   if (/^[\p{Lu}\p{N}]/u.test(after)) return true;
-  if (/[-\u2010]\p{L}+[-\u2010]$/u.test(before)) return true;
+  if (/[-\u2010\u2011]\p{L}+[-\u2010\u2011]$/u.test(before)) return true;
   const b = end[1]!.toLowerCase();
   const a = (/^[\p{L}\p{M}]+/u.exec(after)?.[0] ?? '').toLowerCase();
   if (words.has(`${b}-${a}`)) return true;
