@@ -175,7 +175,10 @@ export function segment(st: StyledText, extraCuts: number[] = []): Segment[] {
   // author list ("Bobby He, **Bryn Elesedy**, …") or "Accepted at **JMLR**" stays whole.
   for (const s of styled) {
     if (/(?:^|[.?!)\]])\s*$/.test(text.slice(0, s.start))) cuts.add(s.start);
-    if (/^\s*(?:[.(?!]|$)/.test(text.slice(s.end))) cuts.add(s.end);
+    // A bold own name ending in an initial ("**Wysocki, O**., Hoegner, L.") leaves the initial's
+    // period outside the run: that period is the name's, not the end of a field.
+    const endsInInitial = /(?:^|[\s,])\p{Lu}$/u.test(text.slice(s.start, s.end)) && text[s.end] === '.';
+    if (/^\s*(?:[.(?!]|$)/.test(text.slice(s.end)) && !endsInInitial) cuts.add(s.end);
   }
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;

@@ -66,6 +66,19 @@ describe('parsePublication', () => {
     expect(p.kind).toBe('preprint');
   });
 
+  it('keeps a bold own name that ends in an initial inside the author list', () => {
+    // The run stops before the initial's period: "**Wysocki, O**., Hoegner, L. and Stilla, U. Title, In: …"
+    const raw =
+      'Wysocki, O., Hoegner, L. and Stilla, U. MLS2LoD3: Refining building models with point clouds, In: International 3D GeoInfo Conference 2023, 367-380.';
+    const p = parsePublication({
+      raw,
+      runs: [run('Wysocki, O', { bold: true }), run(raw.slice('Wysocki, O'.length))],
+      sectionHint: null,
+    });
+    expect(p.authors).toEqual(['Wysocki, O.', 'Hoegner, L.', 'Stilla, U.']);
+    expect(p.title).toBe('MLS2LoD3: Refining building models with point clouds');
+  });
+
   it('reads Markdown emphasis when no runs are given', () => {
     const p = plain(
       '- 7. *Group Symmetry in PAC Learning*. **Bryn Elesedy**. Some Workshop, ICLR 2022 (Spotlight). link',
