@@ -7,20 +7,29 @@ import type { RankerModel } from '../utils/learn/ranker';
 import { DOCUMENT_KIND_MODEL, DOCUMENT_KIND_MODEL_FILE } from '../utils/profile/document-kind';
 import { NAME_MODEL_FILE } from '../utils/profile/find-person-name';
 import { HEADING_MODEL_FILE } from '../utils/sections/heading-model';
+import { assignSectionKinds, SECTION_KIND_MODEL_FILE } from '../utils/sections/section-kind';
+import { groupLinesIntoSections } from '../utils/sections/group-lines-into-sections';
+import type { Section } from '../utils/sections/types';
+import type { CvDocument } from '../utils/document/types';
 import { loadTrainingDocuments } from './train/dev-documents';
 import { trainDocumentKindModel } from './train/document-kind-model';
 import { trainHeadingModel } from './train/heading-model';
 import { trainNameModel } from './train/name-model';
 import { trainPublicationBlockModel } from './train/publication-block-model';
+import { trainSectionKindModel } from './train/section-kind-model';
 import { trainReferences, WEIGHTS as REFERENCE_WEIGHTS } from './train/references';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** Every file `npm run train` writes. */
 const OUTPUTS = [
   REFERENCE_WEIGHTS,
-  ...[HEADING_MODEL_FILE, NAME_MODEL_FILE, PUBLICATION_BLOCK_MODEL_FILE, DOCUMENT_KIND_MODEL_FILE].map((f) =>
-    path.join(REPO, f),
-  ),
+  ...[
+    HEADING_MODEL_FILE,
+    SECTION_KIND_MODEL_FILE,
+    NAME_MODEL_FILE,
+    PUBLICATION_BLOCK_MODEL_FILE,
+    DOCUMENT_KIND_MODEL_FILE,
+  ].map((f) => path.join(REPO, f)),
 ];
 
 function write(file: string, model: LinearChainModel | RankerModel): void {
@@ -38,14 +47,20 @@ async function train(): Promise<void> {
   const headings = trainHeadingModel(docs);
   write(HEADING_MODEL_FILE, headings.model);
   process.stdout.write(`${headings.report}\n`);
-  const names = trainNameModel(docs, headings.model);
+  const sectionKinds = trainSectionKindModel(docs, headings.model);
+  write(SECTION_KIND_MODEL_FILE, sectionKinds.model);
+  process.stdout.write(`${sectionKinds.report}\n`);
+  const sectionsOf = (document: CvDocument): Section[] =>
+    assignSectionKinds(groupLinesIntoSections(document.lines, headings.model), sectionKinds.model);
+  const names = trainNameModel(docs, sectionsOf);
   write(NAME_MODEL_FILE, names.model);
   process.stdout.write(`${names.report}\n`);
-  const blocks = trainPublicationBlockModel(docs, headings.model, names.model);
+  const blocks = trainPublicationBlockModel(docs, sectionsOf, names.model);
   write(PUBLICATION_BLOCK_MODEL_FILE, blocks.model);
   process.stdout.write(`${blocks.report}\n`);
   const kinds = trainDocumentKindModel(docs, {
     heading: headings.model,
+    sectionKind: sectionKinds.model,
     name: names.model,
     publicationBlocks: blocks.model,
     documentKind: DOCUMENT_KIND_MODEL,

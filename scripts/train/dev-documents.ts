@@ -3,6 +3,7 @@ import path from 'node:path';
 import { readDocument } from '../cli/parse-file';
 import { limitDocument } from '../../utils/document/limits';
 import type { CvDocument } from '../../utils/document/types';
+import type { Section } from '../../utils/sections/types';
 import { CORPUS_DIR, listCorpus, type CorpusTruth } from '../corpus/corpus';
 
 const REPO = path.resolve(CORPUS_DIR, '../..');
@@ -16,8 +17,13 @@ const SUPPLEMENT = path.join(REPO, 'tests/fixtures/training-supplement.json');
 /** What the trainers learn from: the parts of a truth file they need. */
 export type TrainingTruth = Pick<CorpusTruth, 'name' | 'headings' | 'publications' | 'document_kind'>;
 
+/** A document's sections under the models fitted so far (headings, then section kinds). */
+export type SectionsOf = (document: CvDocument) => Section[];
+
 export interface LoadedDocument {
   id: string;
+  /** A corpus document, whose truth gives each heading's kind; the supplement's does not. */
+  fromCorpus: boolean;
   truth: TrainingTruth;
   document: CvDocument;
 }
@@ -40,6 +46,7 @@ export async function loadTrainingDocuments(): Promise<LoadedDocument[]> {
   for (const corpus of listCorpus().filter((d) => d.split === 'dev'))
     out.push({
       id: corpus.id,
+      fromCorpus: true,
       truth: corpus.truth,
       document: limitDocument(await readDocument(corpus.file)),
     });
@@ -52,6 +59,7 @@ export async function loadTrainingDocuments(): Promise<LoadedDocument[]> {
     };
     const loaded: LoadedDocument = {
       id: entry.file,
+      fromCorpus: false,
       truth: {
         name: truth.name,
         headings: entry.headings.map((text) => ({ text, kind: 'other' })),

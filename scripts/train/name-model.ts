@@ -1,11 +1,9 @@
 import { comparisonKey } from '../../utils/document/normalize-text';
-import type { LinearChainModel } from '../../utils/learn/linear-chain';
 import type { RankerModel } from '../../utils/learn/ranker';
 import { bestCandidate } from '../../utils/learn/ranker';
 import { trainRanker, type RankingExample } from '../../utils/learn/train-ranker';
 import { nameCandidates } from '../../utils/profile/name-candidates';
-import { groupLinesIntoSections } from '../../utils/sections/group-lines-into-sections';
-import type { LoadedDocument } from './dev-documents';
+import type { LoadedDocument, SectionsOf } from './dev-documents';
 
 export const NAME_TRAINING = { epochs: 10 } as const;
 
@@ -17,8 +15,8 @@ const core = (name: string | null): string =>
     .join(' ');
 
 /** Each document's name candidates; right are those equal to the truth's name (or "no name" when it has none). */
-function nameExample({ truth, document }: LoadedDocument, headingModel: LinearChainModel): RankingExample {
-  const candidates = nameCandidates(document, groupLinesIntoSections(document.lines, headingModel));
+function nameExample({ truth, document }: LoadedDocument, sections: SectionsOf): RankingExample {
+  const candidates = nameCandidates(document, sections(document));
   const wanted = core(truth.name);
   return {
     candidates: candidates.map((c) => c.features),
@@ -30,9 +28,9 @@ function nameExample({ truth, document }: LoadedDocument, headingModel: LinearCh
 
 export function trainNameModel(
   docs: LoadedDocument[],
-  headingModel: LinearChainModel,
+  sections: SectionsOf,
 ): { model: RankerModel; report: string } {
-  const examples = docs.map((d) => nameExample(d, headingModel));
+  const examples = docs.map((d) => nameExample(d, sections));
   const model = trainRanker(examples, NAME_TRAINING.epochs);
   const reachable = examples.filter((e) => e.right.some(Boolean)).length;
   const right = examples.filter((e) => e.right[bestCandidate(model, e.candidates)]).length;

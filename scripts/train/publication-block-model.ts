@@ -5,9 +5,8 @@ import { decode, type LinearChainModel } from '../../utils/learn/linear-chain';
 import type { RankerModel } from '../../utils/learn/ranker';
 import { trainLinearChain, type TrainingSequence } from '../../utils/learn/train-linear-chain';
 import { findPersonName } from '../../utils/profile/find-person-name';
-import { groupLinesIntoSections } from '../../utils/sections/group-lines-into-sections';
 import { cover } from '../eval/corpus-score';
-import type { LoadedDocument } from './dev-documents';
+import type { LoadedDocument, SectionsOf } from './dev-documents';
 
 export const PUBLICATION_BLOCK_TRAINING = { epochs: 12, seed: 19, minCount: 2 } as const;
 
@@ -17,10 +16,10 @@ export const PUBLICATION_BLOCK_TRAINING = { epochs: 12, seed: 19, minCount: 2 } 
  */
 function blockSequence(
   { truth, document }: LoadedDocument,
-  headingModel: LinearChainModel,
+  sectionsOf: SectionsOf,
   nameModel: RankerModel,
 ): TrainingSequence {
-  const sections = groupLinesIntoSections(document.lines, headingModel);
+  const sections = sectionsOf(document);
   const blocks = candidateBlocks(sections);
   const name = findPersonName(document, sections, nameModel);
   const surname = name ? (comparisonKey(name).split(' ').pop() ?? null) : null;
@@ -34,10 +33,10 @@ function blockSequence(
 
 export function trainPublicationBlockModel(
   docs: LoadedDocument[],
-  headingModel: LinearChainModel,
+  sectionsOf: SectionsOf,
   nameModel: RankerModel,
 ): { model: LinearChainModel; report: string } {
-  const data = docs.map((d) => blockSequence(d, headingModel, nameModel));
+  const data = docs.map((d) => blockSequence(d, sectionsOf, nameModel));
   const model = trainLinearChain(PUBLICATION_BLOCK_LABELS, data, PUBLICATION_BLOCK_TRAINING);
   let tp = 0;
   let fp = 0;

@@ -3,6 +3,7 @@ import { comparisonKey } from '../document/normalize-text';
 import type { CvDocument, Line } from '../document/types';
 import { SCHEMA_VERSION, type DocumentKind, type Flag, type Profile } from './types';
 import { groupLinesIntoSections } from '../sections/group-lines-into-sections';
+import { assignSectionKinds } from '../sections/section-kind';
 import { collectPublicationInputs } from '../entries/collect-publication-inputs';
 import { proseEducation } from '../entries/prose-education';
 import { prosePositions } from '../entries/prose-positions';
@@ -58,7 +59,7 @@ export interface DocumentParts {
 
 /** Sections, the person, entries, publication inputs and the document kind, by the given models. */
 export function readDocumentParts(doc: CvDocument, models: ReaderModels = SHIPPED_MODELS): DocumentParts {
-  const sections = groupLinesIntoSections(doc.lines, models.heading);
+  const sections = assignSectionKinds(groupLinesIntoSections(doc.lines, models.heading), models.sectionKind);
   const headerLines = sections[0]?.kinds[0] === 'header' ? sections[0].lines.map((l) => l.line) : [];
   const name = findPersonName(doc, sections, models.name);
   const referenceLines = new Set(

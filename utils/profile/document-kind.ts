@@ -11,11 +11,13 @@ export const DOCUMENT_KIND_MODEL: LinearChainModel = fitted;
 
 /**
  * The kinds the document can be at all, whatever the weights say: a CV has some CV content, a
- * publication list a publication, a profile page or a letter a person. "unknown" is always possible.
+ * publication list a publication, a profile page or a letter a person. A named person with CV
+ * content is never "unknown": that would drop a real CV, the costliest mistake the reader can make.
  */
 function possibleKinds(s: KindSubject): Set<DocumentKind> {
-  const possible = new Set<DocumentKind>(['unknown']);
+  const possible = new Set<DocumentKind>();
   const cvContent = s.publications > 0 || s.datedEntries > 0 || cvSectionKinds(s).length > 0;
+  if (!s.hasName || !cvContent) possible.add('unknown');
   if (cvContent) possible.add('cv');
   if (s.publications > 0) possible.add('publication-list');
   if (s.hasName) {

@@ -2,6 +2,7 @@ import { PUBLICATION_BLOCK_MODEL } from '../entries/collect-publication-inputs';
 import type { LinearChainModel } from '../learn/linear-chain';
 import type { RankerModel } from '../learn/ranker';
 import { HEADING_MODEL } from '../sections/heading-model';
+import { SECTION_KIND_MODEL } from '../sections/section-kind';
 import { DOCUMENT_KIND_MODEL } from './document-kind';
 import { NAME_MODEL } from './find-person-name';
 
@@ -12,6 +13,7 @@ import { NAME_MODEL } from './find-person-name';
  */
 export interface ReaderModels {
   heading: LinearChainModel;
+  sectionKind: LinearChainModel;
   name: RankerModel;
   publicationBlocks: LinearChainModel;
   documentKind: LinearChainModel;
@@ -19,6 +21,7 @@ export interface ReaderModels {
 
 export const SHIPPED_MODELS: ReaderModels = {
   heading: HEADING_MODEL,
+  sectionKind: SECTION_KIND_MODEL,
   name: NAME_MODEL,
   publicationBlocks: PUBLICATION_BLOCK_MODEL,
   documentKind: DOCUMENT_KIND_MODEL,

@@ -1,23 +1,27 @@
 import type { Line } from '../document/types';
 
-export type SectionKind =
-  | 'education'
-  | 'positions'
-  | 'publications'
-  | 'talks'
-  | 'teaching'
-  | 'awards'
-  | 'service'
-  | 'skills'
-  | 'students'
-  | 'patents'
-  | 'software'
-  | 'research'
-  | 'about'
-  | 'contact'
-  | 'references'
-  | 'header'
-  | 'other';
+/** Every kind of section, in one tuple: the section-kind model's labels are these but 'header'. */
+export const SECTION_KINDS = [
+  'education',
+  'positions',
+  'publications',
+  'talks',
+  'teaching',
+  'awards',
+  'service',
+  'skills',
+  'students',
+  'patents',
+  'software',
+  'research',
+  'about',
+  'contact',
+  'references',
+  'header',
+  'other',
+] as const;
+
+export type SectionKind = (typeof SECTION_KINDS)[number];
 
 /** A line of a section, with the sub-heading it sits under ("Workshop papers", "Lecturer"). */
 export interface SectionLine {

@@ -90,7 +90,8 @@ function join(cell: Cell, next: Cell, hyphen: boolean, words: Set<string>): Cell
   const runs: Run[] = cell.runs.map((r) => ({ ...r }));
   if (hyphen) {
     const tail = runs[runs.length - 1]!;
-    if (!keepsHyphen(cell.text, next.text, words)) tail.text = tail.text.replace(/[-\u00ad\u2010\u2011]$/u, '');
+    if (!keepsHyphen(cell.text, next.text, words))
+      tail.text = tail.text.replace(/[-\u00ad\u2010\u2011]$/u, '');
   } else {
     const a = runs[runs.length - 1];
     const b = next.runs[0];
