@@ -17,6 +17,8 @@ import { trainHeadingModel } from './train/heading-model';
 import { trainNameModel } from './train/name-model';
 import { trainPublicationBlockModel } from './train/publication-block-model';
 import { trainSectionKindModel } from './train/section-kind-model';
+import { trainEntryModel } from './train/entry-model';
+import { ENTRY_MODEL_FILE } from '../utils/profile/collect-sections';
 import { trainReferences, WEIGHTS as REFERENCE_WEIGHTS } from './train/references';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -52,6 +54,9 @@ async function train(): Promise<void> {
   process.stdout.write(`${sectionKinds.report}\n`);
   const sectionsOf = (document: CvDocument): Section[] =>
     assignSectionKinds(groupLinesIntoSections(document.lines, headings.model), sectionKinds.model);
+  const entries = trainEntryModel(docs, sectionsOf);
+  write(ENTRY_MODEL_FILE, entries.model);
+  process.stdout.write(`${entries.report}\n`);
   const names = trainNameModel(docs, sectionsOf);
   write(NAME_MODEL_FILE, names.model);
   process.stdout.write(`${names.report}\n`);
@@ -61,6 +66,7 @@ async function train(): Promise<void> {
   const kinds = trainDocumentKindModel(docs, {
     heading: headings.model,
     sectionKind: sectionKinds.model,
+    entries: entries.model,
     name: names.model,
     publicationBlocks: blocks.model,
     documentKind: DOCUMENT_KIND_MODEL,

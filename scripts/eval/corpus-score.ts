@@ -112,19 +112,31 @@ interface EntryScore {
   datesRight: number;
 }
 
+/**
+ * How well a read entry matches a truth entry: the organisation decides (as a field, or inside the
+ * raw text), the title breaks ties. ENTRY_MATCH or more is a match.
+ */
+export function entryMatch(
+  org: string | null,
+  title: string | null,
+  p: { organization: string | null; title: string | null; raw: string },
+): number {
+  return (
+    Math.max(dice(org, p.organization), cover(org, `${p.organization ?? ''} ${p.title ?? ''} ${p.raw}`)) +
+    0.2 * dice(title ?? '', `${p.title ?? ''} ${p.raw}`)
+  );
+}
+
+export const ENTRY_MATCH = 0.6;
+
 function scoreEntries<T extends { start: string | null; end: string | null }>(
   truth: T[],
   pred: Profile['education'],
   org: (t: T) => string | null,
   title: (t: T) => string | null,
 ): EntryScore {
-  const key = (t: T, p: Profile['education'][number]): number =>
-    Math.max(
-      dice(org(t), p.organization),
-      cover(org(t), `${p.organization ?? ''} ${p.title ?? ''} ${p.raw}`),
-    ) +
-    0.2 * dice(title(t) ?? '', `${p.title ?? ''} ${p.raw}`);
-  const m = match(truth, pred, key, 0.6);
+  const key = (t: T, p: Profile['education'][number]): number => entryMatch(org(t), title(t), p);
+  const m = match(truth, pred, key, ENTRY_MATCH);
   const recall = truth.length ? m.length / truth.length : 0;
   const precision = pred.length ? m.length / pred.length : 0;
   return {

@@ -15,7 +15,10 @@ const REPO = path.resolve(CORPUS_DIR, '../..');
 const SUPPLEMENT = path.join(REPO, 'tests/fixtures/training-supplement.json');
 
 /** What the trainers learn from: the parts of a truth file they need. */
-export type TrainingTruth = Pick<CorpusTruth, 'name' | 'headings' | 'publications' | 'document_kind'>;
+export type TrainingTruth = Pick<
+  CorpusTruth,
+  'name' | 'headings' | 'publications' | 'document_kind' | 'education' | 'positions'
+>;
 
 /** A document's sections under the models fitted so far (headings, then section kinds). */
 export type SectionsOf = (document: CvDocument) => Section[];
@@ -53,10 +56,10 @@ export async function loadTrainingDocuments(): Promise<LoadedDocument[]> {
   const supplement = JSON.parse(fs.readFileSync(SUPPLEMENT, 'utf8')) as SupplementEntry[];
   for (const entry of supplement) {
     const file = path.resolve(REPO, entry.file);
-    const truth = JSON.parse(fs.readFileSync(path.resolve(REPO, entry.truth), 'utf8')) as {
-      name: string | null;
-      publications: { title: string }[];
-    };
+    const truth = JSON.parse(fs.readFileSync(path.resolve(REPO, entry.truth), 'utf8')) as Pick<
+      TrainingTruth,
+      'name' | 'education' | 'positions'
+    > & { publications: { title: string }[] };
     const loaded: LoadedDocument = {
       id: entry.file,
       fromCorpus: false,
@@ -71,6 +74,8 @@ export async function loadTrainingDocuments(): Promise<LoadedDocument[]> {
           kind: 'other',
         })),
         document_kind: entry.document_kind,
+        education: truth.education,
+        positions: truth.positions,
       },
       document: limitDocument(await readDocument(file)),
     };

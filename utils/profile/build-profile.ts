@@ -69,7 +69,7 @@ export function readDocumentParts(doc: CvDocument, models: ReaderModels = SHIPPE
   );
   const emails = findEmails(doc, referenceLines);
   const links = findPersonLinks(doc, headerLines);
-  const collected = collectSections(sections);
+  const collected = collectSections(sections, models.entries);
   const inputs = collectPublicationInputs(
     sections,
     surnameKey(name),

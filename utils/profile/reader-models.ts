@@ -5,6 +5,7 @@ import { HEADING_MODEL } from '../sections/heading-model';
 import { SECTION_KIND_MODEL } from '../sections/section-kind';
 import { DOCUMENT_KIND_MODEL } from './document-kind';
 import { NAME_MODEL } from './find-person-name';
+import { ENTRY_MODEL } from './collect-sections';
 
 /**
  * The reader's learned decisions, each a model fitted by `npm run train`: which lines are headings,
@@ -14,6 +15,7 @@ import { NAME_MODEL } from './find-person-name';
 export interface ReaderModels {
   heading: LinearChainModel;
   sectionKind: LinearChainModel;
+  entries: LinearChainModel;
   name: RankerModel;
   publicationBlocks: LinearChainModel;
   documentKind: LinearChainModel;
@@ -22,6 +24,7 @@ export interface ReaderModels {
 export const SHIPPED_MODELS: ReaderModels = {
   heading: HEADING_MODEL,
   sectionKind: SECTION_KIND_MODEL,
+  entries: ENTRY_MODEL,
   name: NAME_MODEL,
   publicationBlocks: PUBLICATION_BLOCK_MODEL,
   documentKind: DOCUMENT_KIND_MODEL,
