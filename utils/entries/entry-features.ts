@@ -1,3 +1,4 @@
+import { withNeighbours } from '../learn/neighbour-features';
 import { DEGREE, ORGANIZATION, ROLE } from './lexicon';
 
 /** An education or position entry as parsed, with where it came from. */
@@ -46,15 +47,5 @@ const CONTEXT = ['date:', 'title:none', 'organisation:none'];
 /** The named features of the entries of one section, each with some of its neighbours'. */
 export function entryFeatures(entries: readonly CandidateEntry[]): string[][] {
   const own = entries.map(ownFeatures);
-  return own.map((fs, i) => {
-    const out = [...fs];
-    for (const [prefix, other] of [
-      ['prev', own[i - 1]],
-      ['next', own[i + 1]],
-    ] as const) {
-      if (!other) out.push(`${prefix}:none`);
-      else for (const f of other) if (CONTEXT.some((c) => f.startsWith(c))) out.push(`${prefix}:${f}`);
-    }
-    return out;
-  });
+  return withNeighbours(own, CONTEXT);
 }

@@ -1,3 +1,4 @@
+import { withNeighbours } from '../learn/neighbour-features';
 import type { Line } from '../document/types';
 import { comparisonKey } from '../document/normalize-text';
 import { lineRuns } from '../document/line-style';
@@ -97,15 +98,5 @@ export function publicationBlockFeatures(
   surnameKey: string | null,
 ): string[][] {
   const own = blocks.map((b) => ownFeatures(b, surnameKey));
-  return own.map((fs, i) => {
-    const out = [...fs];
-    for (const [prefix, other] of [
-      ['prev', own[i - 1]],
-      ['next', own[i + 1]],
-    ] as const) {
-      if (!other) out.push(`${prefix}:none`);
-      else for (const f of other) if (CONTEXT.some((c) => f.startsWith(c))) out.push(`${prefix}:${f}`);
-    }
-    return out;
-  });
+  return withNeighbours(own, CONTEXT);
 }

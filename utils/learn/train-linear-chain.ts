@@ -1,3 +1,4 @@
+import { seededRandom } from './seeded-random';
 import { decodeWith, featureKey, START, transitionKey, type LinearChainModel } from './linear-chain';
 
 /** One training sequence: the features at each position and the right label index there. */
@@ -11,18 +12,6 @@ export interface TrainingOptions {
   seed: number;
   /** Features seen fewer times than this in training are left out of the model. */
   minCount: number;
-}
-
-/** A small deterministic generator (mulberry32), so training gives the same weights every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function keysOf(labels: readonly string[], seq: TrainingSequence, path: number[]): string[] {
@@ -60,7 +49,7 @@ export function trainLinearChain(
     weights.set(key, (weights.get(key) ?? 0) + delta);
     totals.set(key, (totals.get(key) ?? 0) + step * delta);
   };
-  const next = random(options.seed);
+  const next = seededRandom(options.seed);
   const order = kept.map((_, i) => i);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {

@@ -1,5 +1,5 @@
 import type { Line } from '../document/types';
-import type { Section, SectionKind } from '../sections/types';
+import { CV_SECTION_KINDS, type Section, type SectionKind } from '../sections/types';
 
 /** Facts the document kind is decided on. */
 export interface KindSubject {
@@ -13,19 +13,6 @@ export interface KindSubject {
   publications: number;
 }
 
-const CV_SECTION_KINDS: readonly SectionKind[] = [
-  'education',
-  'positions',
-  'publications',
-  'talks',
-  'teaching',
-  'awards',
-  'service',
-  'skills',
-  'students',
-  'patents',
-  'software',
-];
 const SALUTATION = /^(dear\b|to whom it may concern|madame|monsieur|sehr geehrte|estimad[oa]s?)/i;
 const CLOSING =
   /^(sincerely|yours (sincerely|faithfully|truly)|best regards|kind regards|with best wishes|respectfully|cordialement|mit freundlichen)/i;

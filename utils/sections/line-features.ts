@@ -1,3 +1,4 @@
+import { withNeighbours } from '../learn/neighbour-features';
 import type { Line } from '../document/types';
 import { boldShare, lineRuns, wordCount } from '../document/line-style';
 import { ROLE } from '../entries/lexicon';
@@ -164,18 +165,5 @@ const CONTEXT_PREFIXES = [
 export function documentLineFeatures(lines: readonly Line[]): string[][] {
   const ctx = lineContext(lines);
   const own = lines.map((line, i) => ownFeatures(line, i, ctx));
-  return own.map((fs, i) => {
-    const out = [...fs];
-    for (const [prefix, other] of [
-      ['prev', own[i - 1]],
-      ['next', own[i + 1]],
-    ] as const) {
-      if (!other) {
-        out.push(`${prefix}:none`);
-        continue;
-      }
-      for (const f of other) if (CONTEXT_PREFIXES.some((p) => f.startsWith(p))) out.push(`${prefix}:${f}`);
-    }
-    return out;
-  });
+  return withNeighbours(own, CONTEXT_PREFIXES);
 }

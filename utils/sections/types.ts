@@ -23,6 +23,9 @@ export const SECTION_KINDS = [
 
 export type SectionKind = (typeof SECTION_KINDS)[number];
 
+/** The kinds of section only a CV (or a profile page) has: what tells a CV from other pages. */
+export const CV_SECTION_KINDS: readonly SectionKind[] = SECTION_KINDS.slice(0, 11);
+
 /** A line of a section, with the sub-heading it sits under ("Workshop papers", "Lecturer"). */
 export interface SectionLine {
   line: Line;

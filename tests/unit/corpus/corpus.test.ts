@@ -4,26 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { CORPUS_DIR, listCorpus, splitOf } from '../../../scripts/corpus/corpus';
 import { ALLOWED_LICENCES, renderSources, SOURCES_FILE } from '../../../scripts/corpus/sources';
 import { DOCUMENT_KINDS, PUBLICATION_KINDS } from '../../../utils/profile/types';
+import { SECTION_KINDS } from '../../../utils/sections/types';
 
 const docs = listCorpus();
-const SECTION_KINDS = [
-  'education',
-  'positions',
-  'publications',
-  'talks',
-  'teaching',
-  'awards',
-  'service',
-  'skills',
-  'students',
-  'patents',
-  'software',
-  'research',
-  'about',
-  'contact',
-  'references',
-  'other',
-];
 
 describe('the real-CV corpus', () => {
   it('holds 100+ documents, 45+ of each format, every file with its truth', () => {

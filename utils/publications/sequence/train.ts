@@ -1,3 +1,4 @@
+import { seededRandom } from '../../learn/seeded-random';
 import { viterbi } from './decode';
 import { GAP_CLASSES, gapClasses, tokenFeatures, type FeatureContext } from './features';
 import { LABEL_INDEX, LABELS, type Label } from './labels';
@@ -25,18 +26,6 @@ export interface TrainOptions {
 export const DEFAULT_TRAINING: TrainOptions = { epochs: 20, seed: 19, minCount: 2, scale: 10 };
 
 const SIZE = LABELS.length;
-
-/** mulberry32: a small seeded generator, so the visiting order is the same on every run. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Feature ids per token, gold label ids. */
 interface Encoded {
@@ -75,7 +64,7 @@ export function trainPerceptron(
   const startSums = new Float64Array(SIZE);
   const transitions = new Float64Array(GAP_CLASSES * SIZE * SIZE);
   const transitionSums = new Float64Array(GAP_CLASSES * SIZE * SIZE);
-  const random = generator(options.seed);
+  const random = seededRandom(options.seed);
   const order = data.map((_, k) => k);
   let step = 1;
   const add = (w: Float64Array, s: Float64Array, at: number, by: number) => {
