@@ -8,6 +8,8 @@ export interface CliArgs {
   format: string | null;
   data: string;
   candidate: string | null;
+  /** The page's own address (--url): relative links resolve against it, and the store records it. */
+  url: string | null;
 }
 
 /** An error the CLI reports as one line on stderr with a non-zero exit. */
@@ -24,12 +26,26 @@ function defaultDataDir(): string {
   return path.join(base, 'cv-lens');
 }
 
+/** An http(s) address, as --url takes it. */
+function pageAddress(text: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(text);
+  } catch {
+    throw new CliError(`--url needs an http(s) address, not "${text}"`);
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+    throw new CliError(`--url needs an http(s) address, not "${text}"`);
+  return parsed.href;
+}
+
 export function parseArgs(argv: string[]): CliArgs {
   const [command = 'help', ...rest] = argv;
   const positional: string[] = [];
   let format: string | null = null;
   let data = defaultDataDir();
   let candidate: string | null = null;
+  let url: string | null = null;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     const value = (): string => {
@@ -40,8 +56,9 @@ export function parseArgs(argv: string[]): CliArgs {
     if (arg === '--format') format = value();
     else if (arg === '--data') data = path.resolve(value());
     else if (arg === '--candidate') candidate = value();
+    else if (arg === '--url') url = pageAddress(value());
     else if (arg.startsWith('--')) throw new CliError(`unknown option ${arg}`);
     else positional.push(arg);
   }
-  return { command, positional, format, data, candidate };
+  return { command, positional, format, data, candidate, url };
 }

@@ -6,10 +6,12 @@ import { runRefs } from './refs';
 import { runStoreCommand } from './store-commands';
 
 const USAGE = `usage: npm run --silent cli -- <command> [options]
-  parse <file.html|file.pdf|file.txt> [--format json|text]   print the profile
+  parse <file.html|file.pdf|file.txt> [--format json|text] [--url URL]   print the profile
   refs <file> [--format json]                                 one reference per line → publications
-  annotate <file> [--format json] [--data DIR]                profile with scholar records
-  add <file...> [--data DIR]                                  parse and store candidates
+  annotate <file> [--format json] [--data DIR] [--url URL]    profile with scholar records
+                                     (exit 3 when no source could be asked or answered)
+  add <file...> [--data DIR] [--url URL]                      parse and store candidates
+  --url URL: the page's own address (links resolve against it; add records it as "seen at")
   list [--format json|text] [--data DIR]                      stored candidates
   export --format json|csv|bibtex|jsonresume [--candidate ID] [--data DIR]
   import <backup.json> [--data DIR]`;
@@ -24,7 +26,7 @@ function oneFile(args: CliArgs): string {
 async function run(args: CliArgs): Promise<number> {
   switch (args.command) {
     case 'parse': {
-      const profile = await parseFile(oneFile(args));
+      const profile = await parseFile(oneFile(args), args.url);
       const format = args.format ?? 'json';
       if (format !== 'json' && format !== 'text')
         throw new CliError(`unknown format "${format}" (json or text)`);
@@ -36,7 +38,7 @@ async function run(args: CliArgs): Promise<number> {
     case 'refs':
       return runRefs(args);
     case 'annotate':
-      return runAnnotate(args, await parseFile(oneFile(args)));
+      return runAnnotate(args, await parseFile(oneFile(args), args.url));
     case 'add':
     case 'list':
     case 'export':

@@ -19,10 +19,14 @@ async function readBytes(file: string): Promise<Buffer> {
   }
 }
 
-/** Reads an .html, .pdf or .txt file into the document model. */
-export async function readDocument(file: string): Promise<CvDocument> {
+/**
+ * Reads an .html, .pdf or .txt file into the document model. `address` is where the document was
+ * published (the CLI's --url): links resolve against it, as they do in the browser; without it,
+ * against the file itself.
+ */
+export async function readDocument(file: string, address: string | null = null): Promise<CvDocument> {
   const bytes = await readBytes(file);
-  const url = `file://${path.resolve(file)}`;
+  const url = address ?? `file://${path.resolve(file)}`;
   const ext = path.extname(file).toLowerCase();
   if (ext === '.pdf') return pdfBytesToCvDocument(new Uint8Array(bytes), { url });
   if (ext === '.html' || ext === '.htm' || ext === '.xhtml')
@@ -31,6 +35,6 @@ export async function readDocument(file: string): Promise<CvDocument> {
   throw new CliError(`unsupported file type "${ext || '(none)'}": give an .html, .pdf or .txt file`);
 }
 
-export async function parseFile(file: string): Promise<Profile> {
-  return buildProfile(await readDocument(file));
+export async function parseFile(file: string, address: string | null = null): Promise<Profile> {
+  return buildProfile(await readDocument(file, address));
 }

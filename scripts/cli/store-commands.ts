@@ -54,22 +54,25 @@ async function openFileStore(dir: string): Promise<FileStore> {
 async function add(
   files: string[],
   fileStore: FileStore,
-  parseFile: (p: string) => Promise<Profile>,
+  parseFile: (p: string, address: string | null) => Promise<Profile>,
+  address: string | null,
 ): Promise<number> {
   if (files.length === 0) throw new CliError('add needs at least one file');
+  if (address !== null && files.length > 1)
+    throw new CliError('--url names one page: add takes one file with it');
   let failures = 0;
   let changed = false;
   for (const file of files) {
     try {
       const bytes = await fs.readFile(file);
       const hash = createHash('sha256').update(bytes).digest('hex');
-      const url = pathToFileURL(path.resolve(file)).href;
+      const url = address ?? pathToFileURL(path.resolve(file)).href;
       const known = await fileStore.store.findDocument(url, hash);
       if (known) {
         process.stdout.write(`unchanged ${known.candidateId} ${file}\n`);
         continue;
       }
-      const { record, merged } = await fileStore.store.upsertProfile(await parseFile(file), url, {
+      const { record, merged } = await fileStore.store.upsertProfile(await parseFile(file, address), url, {
         contentHash: hash,
       });
       changed = true;
@@ -132,13 +135,13 @@ async function importFrom(files: string[], fileStore: FileStore): Promise<number
 /** The store commands of the CLI: add, list, export, import, over the store in args.data. */
 export async function runStoreCommand(
   args: CliArgs,
-  parseFile: (path: string) => Promise<Profile>,
+  parseFile: (path: string, address: string | null) => Promise<Profile>,
 ): Promise<number> {
   const fileStore = await openFileStore(args.data);
   try {
     switch (args.command) {
       case 'add':
-        return await add(args.positional, fileStore, parseFile);
+        return await add(args.positional, fileStore, parseFile, args.url);
       case 'list': {
         const rows = await fileStore.store.list({ sort: 'name' });
         const format = args.format ?? 'text';

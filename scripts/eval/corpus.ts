@@ -50,7 +50,7 @@ export async function runCorpusEval(args: string[]): Promise<number> {
   const header = `${'document'.padEnd(idWidth)} split ${MEASURES.map(([n]) => n.padStart(5)).join(' ')}  pubs`;
   if (!quiet) process.stdout.write(`${header}\n`);
   for (const doc of docs) {
-    const score = scoreCorpusDocument(doc.truth, await parseFile(doc.file));
+    const score = scoreCorpusDocument(doc.truth, await parseFile(doc.file, doc.truth.source.url));
     scores.set(doc, score);
     if (quiet || (only && doc.split !== only)) continue;
     const row = MEASURES.map(([, get]) => cell(get(score))).join(' ');

@@ -51,7 +51,7 @@ export async function loadTrainingDocuments(): Promise<LoadedDocument[]> {
       id: corpus.id,
       fromCorpus: true,
       truth: corpus.truth,
-      document: limitDocument(await readDocument(corpus.file)),
+      document: limitDocument(await readDocument(corpus.file, corpus.truth.source.url)),
     });
   const supplement = JSON.parse(fs.readFileSync(SUPPLEMENT, 'utf8')) as SupplementEntry[];
   for (const entry of supplement) {

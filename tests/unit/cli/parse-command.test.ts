@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -79,5 +81,39 @@ describe('cli parse', () => {
     const html = path.join(CV_FIXTURES, 'html/hayou.html');
     expect((await cli('parse', html, '--format', 'yaml')).stderr).toContain('unknown format');
     expect((await cli('parse', path.join(REPO, 'package.json'))).stderr).toContain('unsupported file type');
+  });
+});
+
+describe('cli parse --url', () => {
+  it("resolves the page's relative links against its own address, as the browser does", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cvlens-url-'));
+    const file = path.join(dir, 'cv.html');
+    fs.writeFileSync(
+      file,
+      `<html><head><title>Ada Lovelace</title></head><body><main><h1>Ada Lovelace</h1>
+<p><a href="mailto:ada@example.org">ada@example.org</a></p><h2>Education</h2><ul><li>2010 – 2014: PhD, University of Oxford</li></ul>
+<h2>Publications</h2><ol><li>Lovelace, A. (2019). On Graphs. ICML. <a href="papers/graphs.pdf">pdf</a></li>
+<li>Lovelace, A., &amp; Turing, A. (2020). On Engines. NeurIPS. <a href="papers/engines.pdf">pdf</a></li></ol></main></body></html>`,
+    );
+    const { code, stdout } = await cli('parse', file, '--url', 'https://ada.example.org/cv/');
+    expect(code).toBe(0);
+    const profile = JSON.parse(stdout) as { source: { url: string }; publications: { links: string[] }[] };
+    expect(profile.source.url).toBe('https://ada.example.org/cv/');
+    expect(profile.publications.flatMap((p) => p.links)).toEqual(
+      expect.arrayContaining(['https://ada.example.org/cv/papers/graphs.pdf']),
+    );
+    const without = JSON.parse((await cli('parse', file)).stdout) as { publications: { links: string[] }[] };
+    expect(without.publications.flatMap((p) => p.links).join(' ')).not.toContain('ada.example.org');
+  });
+
+  it('refuses an address that is not http(s), in one line', async () => {
+    const { code, stderr } = await cli(
+      'parse',
+      path.join(CV_FIXTURES, 'html/hayou.html'),
+      '--url',
+      'javascript:x',
+    );
+    expect(code).not.toBe(0);
+    expect(stderr.trim()).toMatch(/--url needs an http\(s\) address/);
   });
 });

@@ -23,6 +23,7 @@ describe('the real-CV corpus', () => {
       const { source, counts, publications } = doc.truth;
       expect(source.repo).toMatch(/^[\w.-]+\/[\w.-]+$/);
       expect(source.commit).toMatch(/^[0-9a-f]{40}$/);
+      if (source.url !== null) expect(new URL(source.url).protocol).toMatch(/^https?:$/);
       expect(ALLOWED_LICENCES).toContain(source.licence);
       expect(DOCUMENT_KINDS).toContain(doc.truth.document_kind);
       expect(counts.publications).toBe(publications.length);

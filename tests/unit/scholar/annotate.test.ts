@@ -29,7 +29,7 @@ async function run(data: string, profile: Profile): Promise<{ code: number; out:
   });
   const { fetch, now, sleep } = networkClock();
   const code = await runAnnotate(
-    { command: 'annotate', positional: ['cv.html'], format: 'json', data, candidate: null },
+    { command: 'annotate', positional: ['cv.html'], format: 'json', data, candidate: null, url: null },
     profile,
     { fetch, now, sleep },
   );

@@ -32,7 +32,15 @@ async function parseFile(file: string) {
 }
 
 function args(command: string, positional: string[] = [], more: Partial<CliArgs> = {}): CliArgs {
-  return { command, positional, format: null, data: path.join(dir, 'data'), candidate: null, ...more };
+  return {
+    command,
+    positional,
+    format: null,
+    data: path.join(dir, 'data'),
+    candidate: null,
+    url: null,
+    ...more,
+  };
 }
 
 async function run(a: CliArgs): Promise<string> {
