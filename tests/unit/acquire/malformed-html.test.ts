@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToCvDocument } from '../../../utils/acquire/html/from-string';
 import { buildProfile } from '../../../utils/profile/build-profile';
+import { readFixture } from '../../support/fixtures';
 
 /** A hand-written page with the faults browsers repair by the HTML standard's tree construction. */
-const MALFORMED = `<!DOCTYPE html>
-<html><head><title>Lena Fischer</title></head>
-<head><meta name="author" content="Lena Fischer"></head>
-<body>
-<!-- menu, closed the way the standard allows --!>
-<h1>Lena Fischer</h1>
-<p>Contact: <a href="mailto:lena.fischer@uni-example.de">lena.fischer@uni-example.de
-<p>Homepage: <a href="https://lena.example.org">lena.example.org</a>
-<h2>Education</h2>
-<dl><dt>2014 – 2018<dd>PhD in Physics, University of Heidelberg<dt>2012 – 2014<dd>MSc in Physics, University of Bonn</dl>
-<h2>Positions</h2>
-<ul><li>2021 – present: Research Group Leader, Max Planck Institute for Nuclear Physics<li>2018 – 2021: Postdoctoral Researcher, CERN</ul>
-<h2>Publications</h2>
-<p><table><tr><td>Fischer, L., &amp; Braun, T. (2020). <b><i>Neutrino masses from cosmology</b></i>. Physical Review D, 101(4), 043512.</td></tr></table>
-</body></html>`;
+const MALFORMED = readFixture('e2e/malformed.html');
 
 describe('malformed hand-written HTML, read as a browser builds it', () => {
   it('keeps every part a browser shows: after a --!> comment, a second head, unclosed a, p, dd and li', () => {
