@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { parse } from 'parse5';
+import { serializeTree } from '../../utils/acquire/html/serialize-tree';
 import { profileFromHtml } from '../../utils/profile/profile-from-html';
 import { CV_FIXTURES } from '../../tests/support/fixtures';
 import { htmlDocuments, pairedMedians, ratioFigures } from './floors';
@@ -50,6 +52,30 @@ function floorHtml(html: string): void {
 }
 
 /**
+ * The CLI's tree (parse5's tree construction, serialised, read by linkedom) beside linkedom's own
+ * parse, which the CLI used before, on every HTML page the repository carries: what browser-true
+ * trees cost.
+ */
+async function treeFigures(): Promise<BenchFigure[]> {
+  let withParse5 = 0;
+  let linkedomAlone = 0;
+  for (const doc of htmlDocuments()) {
+    const html = fs.readFileSync(doc.file, 'utf8');
+    const t = await pairedMedians(
+      () => parseHTML(serializeTree(parse(html))),
+      () => parseHTML(html),
+      FLOOR_RUNS,
+    );
+    withParse5 += t.own;
+    linkedomAlone += t.floor;
+  }
+  return [
+    figure('html tree, parse5 + linkedom (the CLI now), all pages', withParse5, 'ms', null),
+    figure('html tree, linkedom alone (the CLI before), all pages', linkedomAlone, 'ms', null),
+  ];
+}
+
+/**
  * `npm run bench`: HTML-to-profile time per seed page (budget 50 ms, warm) and on generated CVs;
  * then CV Lens beside its floor on every HTML page the repository carries, in the same run.
  */
@@ -73,5 +99,6 @@ export async function benchHtml(): Promise<BenchFigure[]> {
     timed.push({ id: doc.id, ...t });
   }
   figures.push(...ratioFigures('html→profile ÷ (linkedom + Readability)', timed, FLOOR_BUDGET));
+  figures.push(...(await treeFigures()));
   return figures;
 }
