@@ -7,8 +7,8 @@ import type { RankerModel } from '../utils/learn/ranker';
 import { DOCUMENT_KIND_MODEL, DOCUMENT_KIND_MODEL_FILE } from '../utils/profile/document-kind';
 import { NAME_MODEL_FILE } from '../utils/profile/find-person-name';
 import { HEADING_MODEL_FILE } from '../utils/sections/heading-model';
-import { assignSectionKinds, SECTION_KIND_MODEL_FILE } from '../utils/sections/section-kind';
-import { groupLinesIntoSections } from '../utils/sections/group-lines-into-sections';
+import { SECTION_KIND_MODEL_FILE } from '../utils/sections/section-kind';
+import { readSections } from '../utils/profile/build-profile';
 import type { Section } from '../utils/sections/types';
 import type { CvDocument } from '../utils/document/types';
 import { loadTrainingDocuments } from './train/dev-documents';
@@ -53,7 +53,7 @@ async function train(): Promise<void> {
   write(SECTION_KIND_MODEL_FILE, sectionKinds.model);
   process.stdout.write(`${sectionKinds.report}\n`);
   const sectionsOf = (document: CvDocument): Section[] =>
-    assignSectionKinds(groupLinesIntoSections(document.lines, headings.model), sectionKinds.model);
+    readSections(document, { heading: headings.model, sectionKind: sectionKinds.model });
   const entries = trainEntryModel(docs, sectionsOf);
   write(ENTRY_MODEL_FILE, entries.model);
   process.stdout.write(`${entries.report}\n`);

@@ -1,6 +1,5 @@
 import { candidateBlocks, PUBLICATION_BLOCK_LABELS } from '../../utils/entries/collect-publication-inputs';
-import { publicationBlockFeatures } from '../../utils/entries/publication-block-features';
-import { comparisonKey } from '../../utils/document/normalize-text';
+import { publicationBlockFeatures, surnameKey } from '../../utils/entries/publication-block-features';
 import { decode, type LinearChainModel } from '../../utils/learn/linear-chain';
 import type { RankerModel } from '../../utils/learn/ranker';
 import { trainLinearChain, type TrainingSequence } from '../../utils/learn/train-linear-chain';
@@ -22,13 +21,12 @@ function blockSequence(
   const sections = sectionsOf(document);
   const blocks = candidateBlocks(sections);
   const name = findPersonName(document, sections, nameModel);
-  const surname = name ? (comparisonKey(name).split(' ').pop() ?? null) : null;
   const titles = truth.publications.map((p) => p.title).filter((t) => t.split(/\s+/).length >= 2);
   const gold = blocks.map((b) => {
     const text = b.lines.map((l) => l.text).join(' ');
     return titles.some((t) => cover(t, text) >= 0.8) ? 1 : 0;
   });
-  return { features: publicationBlockFeatures(blocks, surname), gold };
+  return { features: publicationBlockFeatures(blocks, surnameKey(name)), gold };
 }
 
 export function trainPublicationBlockModel(

@@ -92,6 +92,11 @@ function ownFeatures(block: CandidateBlock, surnameKey: string | null): string[]
 
 const CONTEXT = ['authors:', 'year:', 'text:venue word', 'section:', 'length:', 'text:own surname'];
 
+/** The person's family name as a comparison key (the last word of the name), as the block features use it. */
+export function surnameKey(name: string | null): string | null {
+  return name ? (comparisonKey(name).split(' ').pop() ?? null) : null;
+}
+
 /** The named features of every block of a document, each with some of its neighbours'. */
 export function publicationBlockFeatures(
   blocks: readonly CandidateBlock[],

@@ -1,10 +1,10 @@
 import { limitDocument } from '../document/limits';
-import { comparisonKey } from '../document/normalize-text';
 import type { CvDocument, Line } from '../document/types';
 import { SCHEMA_VERSION, type DocumentKind, type Flag, type Profile } from './types';
 import { groupLinesIntoSections } from '../sections/group-lines-into-sections';
 import { assignSectionKinds } from '../sections/section-kind';
 import { collectPublicationInputs } from '../entries/collect-publication-inputs';
+import { surnameKey } from '../entries/publication-block-features';
 import { proseEducation } from '../entries/prose-education';
 import { prosePositions } from '../entries/prose-positions';
 import { analysePublications } from '../publications/index';
@@ -20,11 +20,6 @@ import { findAffiliation } from './find-affiliation';
 import { findEmails } from './find-emails';
 import { findPersonLinks } from './find-person-links';
 import { findPersonName } from './find-person-name';
-
-/** The person's family name as a comparison key: the last word of the name. */
-function surnameKey(name: string | null): string | null {
-  return name ? (comparisonKey(name).split(' ').pop() ?? null) : null;
-}
 
 /** The limits the acquirer or limitDocument applied, stated on the profile. */
 function truncationFlags(doc: CvDocument): Flag[] {
@@ -57,9 +52,17 @@ export interface DocumentParts {
   kind: DocumentKind;
 }
 
+/** The document's sections: headings by the heading model, vague kinds by the section-kind model. */
+export function readSections(
+  doc: CvDocument,
+  models: Pick<ReaderModels, 'heading' | 'sectionKind'> = SHIPPED_MODELS,
+): Section[] {
+  return assignSectionKinds(groupLinesIntoSections(doc.lines, models.heading), models.sectionKind);
+}
+
 /** Sections, the person, entries, publication inputs and the document kind, by the given models. */
 export function readDocumentParts(doc: CvDocument, models: ReaderModels = SHIPPED_MODELS): DocumentParts {
-  const sections = assignSectionKinds(groupLinesIntoSections(doc.lines, models.heading), models.sectionKind);
+  const sections = readSections(doc, models);
   const headerLines = sections[0]?.kinds[0] === 'header' ? sections[0].lines.map((l) => l.line) : [];
   const name = findPersonName(doc, sections, models.name);
   const referenceLines = new Set(
