@@ -13,7 +13,7 @@ import { findPersonName } from '../../utils/profile/find-person-name';
 import { cover, dice } from '../eval/corpus-score';
 import type { LoadedDocument, SectionsOf } from './dev-documents';
 
-export const PUBLICATION_BLOCK_TRAINING = { epochs: 12, seed: 19, minCount: 2 } as const;
+export const PUBLICATION_BLOCK_TRAINING = { epochs: 12, seed: 19, minCount: 2, orders: 8 } as const;
 
 type Truth = LoadedDocument['truth'];
 type TruthPublication = Truth['publications'][number];
