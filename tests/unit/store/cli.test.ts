@@ -67,7 +67,11 @@ describe('CLI store commands', () => {
     expect(fs.readdirSync(path.join(dir, 'data'))).toEqual(['store.json']);
     const list = JSON.parse(await run(args('list', [], { format: 'json' }))) as { name: string }[];
     expect(list.map((c) => c.name)).toEqual(['El Mahdi El Mhamdi', 'Hayder Elesedy', 'Soufiane Hayou']);
-    expect(await run(args('list'))).toMatch(/Soufiane Hayou\t.*24 pubs\tnew/);
+    const text = (await run(args('list'))).split('\n');
+    expect(text[0]).toMatch(/^ID\s+NAME\s+DOCUMENT\s+PUBS\s+AFFILIATION\s+STATUS\s+RATING\s+TAGS$/);
+    expect(text.find((l) => l.includes('Soufiane Hayou'))).toMatch(
+      /^[0-9a-f]{8,}\s+Soufiane Hayou\s+CV\s+24\s+.*\snew\s/,
+    );
     // Unchanged files are not parsed again.
     expect(await run(args('add', seedFiles().slice(0, 1)))).toMatch(/^unchanged /);
   });
