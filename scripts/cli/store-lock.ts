@@ -18,14 +18,14 @@ export interface LockOptions {
   onWait: (holder: LockHolder | null) => void;
 }
 
-const DEFAULTS: LockOptions = {
-  timeoutMs: 10 * 60_000,
-  pollMs: 50,
-  onWait: (holder) =>
+const DEFAULTS = { timeoutMs: 10 * 60_000, pollMs: 50 };
+
+function tellWaiting(file: string): (holder: LockHolder | null) => void {
+  return (holder) =>
     process.stderr.write(
-      `cv-lens: waiting for another run${holder ? ` (pid ${holder.pid})` : ''} to finish with the store\n`,
-    ),
-};
+      `cv-lens: waiting for another run${holder ? ` (pid ${holder.pid})` : ''} to release ${file}\n`,
+    );
+}
 
 function isAlive(pid: number): boolean {
   try {
@@ -62,8 +62,8 @@ export async function withLock<T>(
   work: () => Promise<T>,
   options: Partial<LockOptions> = {},
 ): Promise<T> {
-  const { timeoutMs, pollMs, onWait } = { ...DEFAULTS, ...options };
   const file = path.join(dir, `${name}.lock`);
+  const { timeoutMs, pollMs, onWait } = { ...DEFAULTS, onWait: tellWaiting(file), ...options };
   const holder: LockHolder = { pid: process.pid, host: os.hostname(), since: new Date().toISOString() };
   await fs.mkdir(dir, { recursive: true });
   const started = Date.now();

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CliArgs } from '../../../scripts/cli/args';
+import { FileScholarCache } from '../../../scripts/cli/file-cache';
 import { runStoreCommand } from '../../../scripts/cli/store-commands';
 import { withLock } from '../../../scripts/cli/store-lock';
 import { CV_FIXTURES, REPO, SEED_IDS } from '../../support/fixtures';
@@ -80,6 +81,21 @@ describe('the CLI store under a lock', () => {
     await Promise.all([first, second]);
     expect(order).toEqual(['first in', 'first out', 'second']);
     expect(waited).toBe(1);
+  });
+
+  it("two runs caching scholar answers at once keep both runs' answers", async () => {
+    const data = path.join(dir, 'data');
+    const first = new FileScholarCache(data);
+    const second = new FileScholarCache(data);
+    // Both have read the (missing) file before either writes.
+    expect(await first.get('a')).toBeNull();
+    expect(await second.get('b')).toBeNull();
+    await Promise.all([first.put('a', 1), second.put('b', 2), first.put('c', 3)]);
+    const third = new FileScholarCache(data);
+    expect(await Promise.all(['a', 'b', 'c'].map(async (k) => (await third.get(k))?.value))).toEqual([
+      1, 2, 3,
+    ]);
+    expect(fs.readdirSync(data)).toEqual(['scholar-cache.json']);
   });
 
   it('two CLI processes adding at once: both candidates are stored', async () => {
