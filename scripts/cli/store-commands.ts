@@ -96,9 +96,12 @@ async function add(
     } catch (error) {
       if (error instanceof StoreError) throw new CliError(error.message);
       // One file that cannot be read is reported in one line; the others are still added.
-      if (!(error instanceof CliError)) throw error;
       failures++;
-      process.stderr.write(`cv-lens: ${error.message}\n`);
+      const message =
+        error instanceof CliError
+          ? error.message
+          : `${file}: ${error instanceof Error ? error.message : String(error)}`;
+      process.stderr.write(`cv-lens: ${message}\n`);
     }
   }
   if (changed) await fileStore.save();

@@ -103,6 +103,23 @@ describe('CLI store commands', () => {
     );
   });
 
+  it('a file the parser fails on is reported in one line; the other files are still stored', async () => {
+    let err = '';
+    vi.mocked(process.stderr.write).mockImplementation((chunk: string | Uint8Array) => {
+      err += String(chunk);
+      return true;
+    });
+    const broken = async (file: string) => {
+      if (file.includes('hayou')) throw new TypeError('cannot read properties of undefined');
+      return parseFile(file);
+    };
+    expect(await runStoreCommand(args('add', seedFiles()), broken)).toBe(1);
+    expect(err.trimEnd().split('\n')).toHaveLength(2);
+    expect(err).toMatch(/^cv-lens: .*hayou\.html: cannot read properties of undefined$/m);
+    const list = JSON.parse(await run(args('list', [], { format: 'json' }))) as { name: string }[];
+    expect(list.map((c) => c.name)).toEqual(['El Mahdi El Mhamdi', 'Hayder Elesedy']);
+  });
+
   it('refuses a bad backup and leaves the store file as it was', async () => {
     await run(args('add', seedFiles()));
     const before = fs.readFileSync(path.join(dir, 'data/store.json'), 'utf8');
