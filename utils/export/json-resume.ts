@@ -1,4 +1,4 @@
-import { keptLink } from '../document/safe-href';
+import { safeHref } from '../document/safe-href';
 import type { Entry, Profile, Publication } from '../profile/types';
 import { affiliationOf } from '../store/candidate-summary';
 import { profileOf } from '../store/record';
@@ -56,24 +56,21 @@ const NETWORKS: [RegExp, string][] = [
   [/scholar\.google/i, 'Google Scholar'],
 ];
 
-/** A web address as written, by the one link rule (keptLink); e-mail is not a web address. */
-function webAddress(link: string): string | null {
-  const kept = keptLink(link);
-  return kept && !/^mailto:/i.test(kept) ? kept : null;
-}
-
-/** The DOI's address, else the arXiv page, else the entry's first web link. */
+/**
+ * The DOI's address, else the arXiv page, else the entry's first web link: through safeHref,
+ * the one link rule, which also percent-encodes what the schema's uri format refuses (spaces, braces).
+ */
 function publicationUrl(publication: Publication): string | undefined {
-  if (publication.doi) return webAddress(`https://doi.org/${publication.doi}`) ?? undefined;
-  if (publication.arxiv) return webAddress(`https://arxiv.org/abs/${publication.arxiv}`) ?? undefined;
-  return publication.links?.map(webAddress).find((link) => link !== null) ?? undefined;
+  if (publication.doi) return safeHref(`https://doi.org/${publication.doi}`) ?? undefined;
+  if (publication.arxiv) return safeHref(`https://arxiv.org/abs/${publication.arxiv}`) ?? undefined;
+  return publication.links?.map(safeHref).find((link) => link !== null) ?? undefined;
 }
 
 /** A JSON Resume (schema v1.0.0) of one candidate. */
 export function toJsonResume(record: CandidateRecord): Record<string, unknown> {
   const profile: Profile = profileOf(record);
   // The one link rule (keptLink): a stored or imported javascript:, data: or file: link goes no further.
-  const links = profile.person.links.flatMap((link) => webAddress(link) ?? []);
+  const links = profile.person.links.flatMap((link) => safeHref(link) ?? []);
   const profiles = links.flatMap((url) => {
     const network = NETWORKS.find(([re]) => re.test(url))?.[1];
     return network ? [{ network, url }] : [];

@@ -38,15 +38,17 @@ describe('JSON Resume against the official schema', () => {
       'https://github.com/someone',
     ];
     profile.person.emails = ['not an address', 'someone@example.org'];
+    profile.publications[0]!.doi = '10.1234/a b<c>{d}';
     const resume = resumeOf(profile) as {
       basics: { url?: string; email?: string; profiles: { url: string }[] };
-      publications: { name: string; publisher?: string; summary?: string }[];
+      publications: { name: string; publisher?: string; summary?: string; url?: string }[];
     };
     expect(validate(resume), JSON.stringify(validate.errors, null, 1)).toBe(true);
     const text = JSON.stringify(resume);
     for (const scheme of ['javascript:', 'data:', 'vbscript:', 'blob:', 'file:'])
       expect(text).not.toContain(scheme);
     expect(resume.basics.url).toBe('https://www.example.org/me');
+    expect(resume.publications[0]).toMatchObject({ url: 'https://doi.org/10.1234/a%20b%3Cc%3E%7Bd%7D' });
     expect(resume.basics.profiles).toEqual([{ network: 'GitHub', url: 'https://github.com/someone' }]);
     expect(resume.basics.email).toBe('someone@example.org');
     const submitted = resume.publications.find((p) => p.name.startsWith('The Impact of Initialization'));
