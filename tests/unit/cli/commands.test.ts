@@ -100,6 +100,10 @@ describe('PDF and input errors: one line on stderr, exit 2', () => {
     expect((await cli('parse', path.join(dir, 'x.html'))).stderr).toMatch(/^cv-lens: no such file: .*\n$/);
     fs.mkdirSync(path.join(dir, 'folder.html'));
     expect((await cli('parse', path.join(dir, 'folder.html'))).stderr).toMatch(/is a directory, not a file/);
+    expect(await cli('refs', dir)).toMatchObject({
+      code: 2,
+      stderr: `cv-lens: is a directory, not a file: ${dir}\n`,
+    });
     const missing = await cli('import', path.join(dir, 'none.json'), '--data', dir);
     expect(missing).toMatchObject({
       code: 2,
