@@ -34,6 +34,7 @@ function publication(value: unknown, path: string): void {
   str(p.raw, `${path}.raw`);
   optional(p, 'arxiv', path, strOrNull);
   optional(p, 'links', path, strings);
+  optional(p, 'authorsIncomplete', path, bool);
 }
 
 export function flag(value: unknown, path: string): void {

@@ -53,6 +53,8 @@ export interface Publication {
   arxiv?: string | null;
   /** Added field: links found in the entry (DOI, arXiv, PDF, code). */
   links?: string[];
+  /** Added field: true when the entry cuts its author list short ("et al."); absent otherwise. */
+  authorsIncomplete?: boolean;
 }
 
 export interface Item {
