@@ -3,14 +3,17 @@ import path from 'node:path';
 import type { CvDocument } from '../../utils/document/types';
 import { htmlToCvDocument } from '../../utils/acquire/html/from-string';
 import { acquireText } from '../../utils/acquire/text';
+import { DEFAULT_MAX_BYTES } from '../../utils/acquire/pdf/acquire-pdf';
+import { pdfErrors } from '../../utils/acquire/pdf/errors';
 import { pdfBytesToCvDocument } from '../../utils/acquire/pdf/node';
 import { buildProfile } from '../../utils/profile/build-profile';
 import type { Profile } from '../../utils/profile/types';
 import { CliError } from './args';
 
-async function readBytes(file: string): Promise<Buffer> {
+/** A file-system call, its failure said in one line. */
+async function access<T>(file: string, call: () => Promise<T>): Promise<T> {
   try {
-    return await fs.readFile(file);
+    return await call();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new CliError(`no such file: ${file}`);
@@ -19,15 +22,23 @@ async function readBytes(file: string): Promise<Buffer> {
   }
 }
 
+/** The file's bytes; a PDF past the reader's limit is refused before it is read into memory. */
+async function readBytes(file: string, isPdf: boolean): Promise<Buffer> {
+  const { size } = await access(file, () => fs.stat(file));
+  if (isPdf && size > DEFAULT_MAX_BYTES)
+    throw new CliError(pdfErrors.tooLarge(size, DEFAULT_MAX_BYTES).message);
+  return access(file, () => fs.readFile(file));
+}
+
 /**
  * Reads an .html, .pdf or .txt file into the document model. `address` is where the document was
  * published (the CLI's --url): links resolve against it, as they do in the browser; without it,
  * against the file itself.
  */
 export async function readDocument(file: string, address: string | null = null): Promise<CvDocument> {
-  const bytes = await readBytes(file);
-  const url = address ?? `file://${path.resolve(file)}`;
   const ext = path.extname(file).toLowerCase();
+  const bytes = await readBytes(file, ext === '.pdf');
+  const url = address ?? `file://${path.resolve(file)}`;
   if (ext === '.pdf') return pdfBytesToCvDocument(new Uint8Array(bytes), { url });
   if (ext === '.html' || ext === '.htm' || ext === '.xhtml')
     return htmlToCvDocument(bytes.toString('utf8'), url);

@@ -40,6 +40,12 @@ export const pdfErrors = {
       'too-large',
       `This PDF is ${(bytes / MB).toFixed(1)} MB; CV Lens reads PDFs of up to ${(max / MB).toFixed(0)} MB.`,
     ),
+  /** A download stopped at the limit, its full size unknown (the server did not declare it). */
+  downloadTooLarge: (max: number): PdfError =>
+    new PdfError(
+      'too-large',
+      `This PDF is larger than ${(max / MB).toFixed(0)} MB, the most CV Lens reads; its download was stopped there.`,
+    ),
   tooManyPages: (pages: number, max: number): PdfError =>
     new PdfError(
       'too-many-pages',
