@@ -34,11 +34,17 @@ function pathPrefix(base: URL): string {
   return base.pathname.endsWith('/') ? base.pathname : `${base.pathname}/`;
 }
 
-/** Whether `url`, as a browser would resolve it, lies under `base`: same origin, within its path. */
+/** A `.` or `..` path segment, written or percent-encoded: the URL would climb (or stay) elsewhere. */
+const DOT_SEGMENT = /\/(?:\.|%2e){1,2}(?:\/|$)/i;
+
+/**
+ * Whether `url` lies under `base`: same origin, within its path prefix, with no dot segment (a
+ * `/works/../members` stays on the origin yet asks for another resource) and no fragment.
+ */
 export function isUnderBase(url: string, base: string): boolean {
   const target = parseUrl(url);
   const root = parseUrl(base);
-  if (!target || !root) return false;
+  if (!target || !root || DOT_SEGMENT.test(url.split(/[?#]/, 1)[0]!)) return false;
   return (
     target.origin === root.origin &&
     target.hash === '' &&
