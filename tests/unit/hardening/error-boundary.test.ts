@@ -2,7 +2,10 @@
  * The reader's one error boundary (buildProfile): a crash in any stage below it ends as a profile
  * that keeps the document's text under a parser-error flag, and no stage below hides a crash.
  */
+import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { acquireText } from '../../../utils/acquire/text';
+import { buildProfile } from '../../../utils/profile/build-profile';
 import { parsePublication } from '../../../utils/publications/parse-publication';
 import type { SequenceModel } from '../../../utils/publications/sequence/model';
 import { profileFromHtml } from '../../../utils/profile/profile-from-html';
@@ -56,5 +59,41 @@ describe('no stage below the boundary hides a crash', () => {
       sectionHint: null,
     };
     expect(() => parsePublication(input, broken)).toThrow();
+  });
+});
+
+/** CV-like text: headings, dated entries, references and noise, one piece a line. */
+const cvLine = fc.oneof(
+  fc.constantFrom(
+    'Education',
+    'PUBLICATIONS',
+    'Experience',
+    'Talks',
+    'Awards',
+    'Ada Lovelace',
+    'ada@example.org',
+  ),
+  fc.constantFrom(
+    '2019 – present: Lecturer, University of Oxford',
+    'PhD in Informatics, 2014',
+    'Sep. 2020 - 03/2021',
+  ),
+  fc.constantFrom(
+    'Lovelace, A. and Turing, A. (2019). On Graphs. ICML.',
+    '[3] A. Lovelace*. Kernels. arXiv:2402.01234',
+  ),
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: 'binary', maxLength: 20 }),
+);
+
+describe('the reader below the boundary, on any text', () => {
+  it('never fails: no document ends as a parser-error', () => {
+    fc.assert(
+      fc.property(fc.array(cvLine, { maxLength: 30 }), (lines) => {
+        const profile = buildProfile(acquireText(lines.join('\n')));
+        expect(profile.flags.filter((f) => f.kind === 'parser-error')).toEqual([]);
+      }),
+      { numRuns: 80 },
+    );
   });
 });
