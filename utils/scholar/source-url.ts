@@ -6,11 +6,14 @@ import { bareDoi } from './source';
  * end the path, start a query, or climb out of the source's path.
  */
 const DOI_SHAPE = /^10\.\d{4,9}\/[^\s?#\p{Cc}]+$/u;
+/** A `.` segment, which a URL drops: `10.1234/./x` would ask for another resource than it names. */
+const DOT_SEGMENT_IN_DOI = /(?:^|\/)\.(?:\/|$)/;
 
 /** The bare DOI when it is safe to send, else null (the publication is then asked about by title). */
 export function requestDoi(doi: string | null): string | null {
   const bare = bareDoi(doi);
-  return bare !== null && DOI_SHAPE.test(bare) && !bare.includes('..') ? bare : null;
+  if (bare === null || !DOI_SHAPE.test(bare)) return null;
+  return bare.includes('..') || DOT_SEGMENT_IN_DOI.test(bare) ? null : bare;
 }
 
 /** A DOI as path segments, each encoded: its slashes stay separators, nothing else can act as one. */

@@ -23,6 +23,8 @@ const HOSTILE_DOIS = [
   '10.1234/a b',
   '10.1234/x\u0000y',
   'https://doi.org/10.1234/..%2f..%2fmembers',
+  '10.1234/./members',
+  '10.1234/x/.',
 ];
 /** Percent signs are fine in a DOI: encoded, `%2e%2e` stays text, never a dot segment. */
 const ENCODED_DOTS_DOI = '10.1234/%2e%2e/%2e%2e/members';
