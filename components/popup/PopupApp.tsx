@@ -8,14 +8,17 @@ import { Notices } from './Notices';
 import { PersonCard } from './PersonCard';
 import type { SourceProgress } from './popup-state';
 import { markOnce, PROFILE_RENDER_MARK } from './render-marks';
-import { FailedView, NoCvView, WorkingView } from './StateViews';
+import { FailedView, NoCvView, ParserErrorView, WorkingView } from './StateViews';
 import { usePopupAnalysis } from './usePopupAnalysis';
 
 function ProfileView({ summary, sources }: { summary: AnalysisSummary; sources: SourceProgress }) {
   const { profile, headings } = summary;
   // Layout effect: runs as soon as the profile's DOM is committed, before the browser paints it.
   useLayoutEffect(() => markOnce(PROFILE_RENDER_MARK), []);
-  if (profile.documentKind === 'unknown') return <NoCvView />;
+  if (profile.documentKind === 'unknown') {
+    const parserError = profile.flags.find((flag) => flag.kind === 'parser-error');
+    return parserError ? <ParserErrorView flag={parserError} /> : <NoCvView />;
+  }
   return (
     <div data-state={summary.offline ? 'offline' : 'profile'} data-from-cache={String(summary.fromCache)}>
       <PersonCard profile={profile} />

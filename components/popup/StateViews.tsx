@@ -1,4 +1,5 @@
 import type { AnalysisFailure, AnalysisStage } from '../../utils/messages/types';
+import type { Flag } from '../../utils/profile/types';
 import { SOURCE_IDS } from '../../utils/scholar/types';
 import { SOURCE_NAMES, STATUS_TEXT } from '../../utils/scholar/labels';
 import type { SourceProgress } from './popup-state';
@@ -87,6 +88,22 @@ export function NoCvView() {
         This page does not read as a CV, a cover letter or a publication list. Open a CV page or a PDF and try
         again.
       </p>
+    </div>
+  );
+}
+
+/** The reader crashed on this page: say so plainly, and show the text it could not read. */
+export function ParserErrorView({ flag }: { flag: Flag }) {
+  return (
+    <div class="state" role="alert" data-state="parser-error">
+      <h1 class="name">CV Lens could not read this page</h1>
+      <p>{flag.message}</p>
+      {flag.evidence && flag.evidence.length > 0 && (
+        <details>
+          <summary>The page’s text</summary>
+          <pre class="unread-text">{flag.evidence.join('\n')}</pre>
+        </details>
+      )}
     </div>
   );
 }

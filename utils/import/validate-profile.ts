@@ -1,4 +1,4 @@
-import { DOCUMENT_KINDS, PUBLICATION_KINDS, PUBLICATION_STATUSES } from '../profile/types';
+import { DOCUMENT_KINDS, FLAG_KINDS, PUBLICATION_KINDS, PUBLICATION_STATUSES } from '../profile/types';
 import { arr, bool, int, intOrNull, obj, oneOf, optional, str, strOrNull } from './checks';
 
 const STATUSES = [...PUBLICATION_STATUSES, null];
@@ -39,7 +39,7 @@ function publication(value: unknown, path: string): void {
 
 export function flag(value: unknown, path: string): void {
   const f = obj(value, path);
-  str(f.kind, `${path}.kind`);
+  oneOf(f.kind, `${path}.kind`, FLAG_KINDS);
   oneOf(f.severity, `${path}.severity`, ['info', 'warning']);
   str(f.message, `${path}.message`);
   optional(f, 'evidence', path, strings);

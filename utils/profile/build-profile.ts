@@ -30,12 +30,32 @@ function truncationFlags(doc: CvDocument): Flag[] {
  * The profile of a CV document: sections, entries and the person, then the document kind. A document
  * about no person gets an empty profile with a "no CV content" flag. Documents past the limits of
  * document/limits.ts (from any acquirer) are cut first, and the profile says so.
+ *
+ * The reader's one error boundary: no stage below catches its own bugs, so a crash anywhere in
+ * the reader ends here, as a profile that keeps the document's text under a parser-error flag.
  */
 export function buildProfile(input: CvDocument): Profile {
   const doc = limitDocument(input);
-  const profile = profileOf(doc);
+  let profile: Profile;
+  try {
+    profile = profileOf(doc);
+  } catch (error) {
+    profile = unreadProfile(doc, error);
+  }
   const truncated = truncationFlags(doc);
   return truncated.length > 0 ? { ...profile, flags: [...profile.flags, ...truncated] } : profile;
+}
+
+/** The document's text, unread, under a flag that says the reader failed and why. */
+function unreadProfile(doc: CvDocument, error: unknown): Profile {
+  const reason = error instanceof Error ? error.message : String(error);
+  const flag: Flag = {
+    kind: 'parser-error',
+    severity: 'warning',
+    message: `CV Lens failed to read this document (a bug in CV Lens, not in the CV: ${reason}). Its text is kept unread.`,
+    evidence: [doc.lines.map((l) => l.text).join('\n')],
+  };
+  return { ...emptyProfile(doc), flags: [flag] };
 }
 
 /** What the reader finds in a document before it decides the document's kind. */

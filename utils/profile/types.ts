@@ -68,8 +68,22 @@ export interface NameVariant {
   evidence: string;
 }
 
+/**
+ * What a flag is about. 'parser-error': the reader itself failed on the document (a bug in CV
+ * Lens, not a fault of the CV); the flag carries the document's text so nothing is lost.
+ */
+export const FLAG_KINDS = [
+  'no-cv',
+  'truncated',
+  'duplicate-publication',
+  'candidate-not-in-authors',
+  'name-variant',
+  'parser-error',
+] as const;
+export type FlagKind = (typeof FLAG_KINDS)[number];
+
 export interface Flag {
-  kind: string;
+  kind: FlagKind;
   severity: 'info' | 'warning';
   message: string;
   /** Added field: the CV text the flag rests on, shown beside it. */

@@ -633,12 +633,7 @@ export function parseEntryWithNames(
   candidateNames: string[],
   model: SequenceModel = shippedModel(),
 ): ParsedEntry {
-  try {
-    return parseEntry(input, candidateNames, model);
-  } catch {
-    // A parser bug must never lose the entry: the raw text is still worth showing.
-    return { publication: emptyPublication(input.raw), boldAuthors: [] };
-  }
+  return parseEntry(input, candidateNames, model);
 }
 
 /** Parses one publication entry into authors, title, venue, year, status, kind and notes. */

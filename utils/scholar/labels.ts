@@ -60,6 +60,7 @@ export const STATUS_TEXT: Record<SourceStatus | 'pending', string> = {
   'rate-limited': 'rate-limited',
   error: 'failed',
   offline: 'offline',
+  'too-large': 'answer too large',
   disabled: 'turned off',
 };
 

@@ -6,6 +6,7 @@ export type SourceId = (typeof SOURCE_IDS)[number];
 /**
  * How a source fared in one look-up. 'not-asked': switched on but never queried (no ORCID iD to
  * look up, nothing left for Crossref, the budget spent first), which is not the same as 'ok'.
+ * 'too-large': an answer longer than the look-up reads (utils/scholar/http.ts) was refused.
  */
 export const SOURCE_STATUSES = [
   'ok',
@@ -14,6 +15,7 @@ export const SOURCE_STATUSES = [
   'rate-limited',
   'error',
   'offline',
+  'too-large',
   'disabled',
 ] as const;
 export type SourceStatus = (typeof SOURCE_STATUSES)[number];

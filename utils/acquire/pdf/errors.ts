@@ -49,6 +49,12 @@ export const pdfErrors = {
       'too-large',
       `This PDF is ${sizeText(bytes)}; CV Lens reads PDFs of up to ${sizeText(max)}.`,
     ),
+  /** A download stopped at the limit, its full size unknown (the server did not declare it). */
+  downloadTooLarge: (max: number): PdfError =>
+    new PdfError(
+      'too-large',
+      `This PDF is larger than ${sizeText(max)}, the most CV Lens reads; its download was stopped there.`,
+    ),
   tooManyPages: (pages: number, max: number): PdfError =>
     new PdfError(
       'too-many-pages',
