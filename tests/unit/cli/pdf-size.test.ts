@@ -21,6 +21,6 @@ describe('cli parse on a PDF past the reader’s limit', () => {
     expect(stderr.trim().split('\n')).toHaveLength(1);
     // The reader's limit, not the file system's complaint about a file too large to read.
     expect(stderr).toMatch(/PDF/);
-    expect(stderr).toMatch(/up to 20 MB/);
+    expect(stderr).toMatch(/up to 20,971,520 bytes \(20 MiB\)/);
   });
 });
