@@ -53,7 +53,16 @@ export function usePopupAnalysis(): PopupState {
   const [state, dispatch] = useReducer(reducePopup, INITIAL_STATE);
 
   useEffect(() => {
-    const unsubscribe = subscribeToEvents((event) => dispatch({ type: 'event', event }));
+    let tabId: number | null = null;
+    const unsubscribe = subscribeToEvents((event) => {
+      dispatch({ type: 'event', event });
+      // The CV is read and stored before the look-up starts: show it while the sources answer.
+      if (event.type === 'analysis-progress' && event.stage === 'looking-up' && event.tabId === tabId) {
+        void sendRequest({ type: 'get-analysis', tabId: event.tabId }).then((read) => {
+          if (read.ok && read.value) dispatch({ type: 'read', summary: read.value });
+        });
+      }
+    });
     void (async () => {
       const tab = await tabToRead();
       if (!tab) {
@@ -64,6 +73,7 @@ export function usePopupAnalysis(): PopupState {
         });
         return;
       }
+      tabId = tab.id;
       dispatch({ type: 'tab', tabId: tab.id });
       // Show what the background already holds for this tab at once, then refresh it.
       const cached = await sendRequest({ type: 'get-analysis', tabId: tab.id });

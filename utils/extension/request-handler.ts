@@ -68,6 +68,8 @@ export function createRequestHandler(deps: HandlerDeps): RequestHandler {
     const result: DocumentAnalysis = await analyseDocument(document.document, document.url, {
       store,
       lookup: (profile) => deps.lookup(profile, tabId),
+      // 'get-analysis' answers with the profile as read until the look-up has finished.
+      onRead: (read) => analyses.set(tabId, { kind: 'analysis', tabId, url: document.url, ...read }),
       onStage: (stage) => deps.broadcast({ type: 'analysis-progress', tabId, stage }),
     });
     const summary: AnalysisSummary = { kind: 'analysis', tabId, url: document.url, ...result };

@@ -14,6 +14,8 @@ export interface AnalyseDocumentDeps {
   /** The scholar stage, bound to its fetch, cache, settings and the reviewer's cancel signal. */
   lookup: ((profile: Profile) => Promise<ScholarPart>) | null;
   onStage?: (stage: PipelineStage) => void;
+  /** The profile as read and stored, before the look-up: a UI shows it while the sources answer. */
+  onRead?: (analysis: DocumentAnalysis) => void;
 }
 
 export interface DocumentAnalysis {
@@ -72,6 +74,8 @@ export async function analyseDocument(
     : await deps.store.upsertProfile(profile, url, { contentHash: hash });
   let offline = false;
   if (deps.lookup) {
+    const fromCache = knownRecord !== null;
+    deps.onRead?.({ profile, headings, candidateId: record.id, fromCache, merged, offline: false });
     deps.onStage?.('looking-up');
     const scholar = await deps.lookup(profile);
     offline = isOffline(scholar);
