@@ -90,6 +90,7 @@ function ProfileView({ summary, sources, lookingUp }: ProfileProps) {
         candidateId={candidateId}
         canBadge={profile.source.kind === 'html'}
         pdfUrl={profile.source.kind === 'pdf' ? (summary.url ?? profile.source.url) : null}
+        lookingUp={lookingUp}
       />
       <details class="headings">
         <summary>Sections found ({headings.length})</summary>

@@ -77,7 +77,14 @@ export function usePopupAnalysis(): PopupState {
       dispatch({ type: 'tab', tabId: tab.id });
       // Show what the background already holds for this tab at once, then refresh it.
       const cached = await sendRequest({ type: 'get-analysis', tabId: tab.id });
-      if (cached.ok && cached.value) dispatch({ type: 'reply', reply: { ok: true, value: cached.value } });
+      if (cached.ok && cached.value) {
+        const { value } = cached;
+        dispatch(
+          value.lookupPending
+            ? { type: 'read', summary: value }
+            : { type: 'reply', reply: { ok: true, value } },
+        );
+      }
       const reply = await sendRequest({ type: 'analyse-tab', tabId: tab.id });
       if (reply.ok && reply.value.kind === 'pdf') {
         await analysePdf(reply.value, dispatch);

@@ -30,6 +30,11 @@ export interface DocumentAnalysis {
   merged: boolean;
   /** No source answered over the network: scholar data came from the cache. */
   offline: boolean;
+  /**
+   * Set on the analysis handed to `onRead`: the profile as read, while the look-up still runs,
+   * so its publications do not yet have this look-up's verdicts.
+   */
+  lookupPending?: true;
 }
 
 // A source never asked (no ORCID iD, nothing left for Crossref) does not make a look-up online.
@@ -75,7 +80,15 @@ export async function analyseDocument(
   let offline = false;
   if (deps.lookup) {
     const fromCache = knownRecord !== null;
-    deps.onRead?.({ profile, headings, candidateId: record.id, fromCache, merged, offline: false });
+    deps.onRead?.({
+      profile,
+      headings,
+      candidateId: record.id,
+      fromCache,
+      merged,
+      offline: false,
+      lookupPending: true,
+    });
     deps.onStage?.('looking-up');
     const scholar = await deps.lookup(profile);
     offline = isOffline(scholar);
