@@ -92,6 +92,8 @@ function documentKindText(profile: Profile): string {
       return `Read as a CV (${format}).`;
     case 'letter':
       return `Read as a cover letter, not a CV (${format}): only what the letter states is shown.`;
+    case 'unknown':
+      return `Read as text at your request: this ${format} does not read as a CV.`;
     default:
       return `Read as a ${name}, not a CV (${format}).`;
   }

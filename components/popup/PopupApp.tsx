@@ -20,6 +20,7 @@ import { usePopupAnalysis } from './usePopupAnalysis';
 
 interface ProfileProps {
   summary: AnalysisSummary;
+  onReadAnyway: (tabId: number) => void;
   sources: SourceProgress;
   /** The look-up is still running: the CV as read is shown, each source filled in as it answers. */
   lookingUp: boolean;
@@ -29,7 +30,7 @@ interface ProfileProps {
 // scholar cache keeps what the other sources answered.
 const retry = (): void => location.reload();
 
-function ProfileView({ summary, sources, lookingUp }: ProfileProps) {
+function ProfileView({ summary, sources, lookingUp, onReadAnyway }: ProfileProps) {
   const { profile, headings } = summary;
   const scholar = profile.scholar;
   const [filter, setFilter] = useState<Verdict | null>(null);
@@ -38,7 +39,10 @@ function ProfileView({ summary, sources, lookingUp }: ProfileProps) {
   const facts = useMemo(() => headerFacts(profile, scholar, new Date().getFullYear()), [profile, scholar]);
   // Layout effect: runs as soon as the profile's DOM is committed, before the browser paints it.
   useLayoutEffect(() => markOnce(PROFILE_RENDER_MARK), []);
-  if (profile.documentKind === 'unknown') return <NoCvView tabId={summary.tabId} />;
+  // An empty profile flagged "no CV"; a page read anyway keeps its kind 'unknown' but has content.
+  if (profile.flags.some((flag) => flag.kind === 'no-cv')) {
+    return <NoCvView tabId={summary.tabId} onReadAnyway={onReadAnyway} />;
+  }
   const chooseFilter = (verdict: Verdict | null): void => {
     setFilter(verdict);
     if (verdict !== null) document.getElementById('publications-heading')?.scrollIntoView({ block: 'start' });
@@ -105,13 +109,20 @@ function ProfileView({ summary, sources, lookingUp }: ProfileProps) {
 }
 
 export function PopupApp() {
-  const state = usePopupAnalysis();
+  const { state, readAnyway } = usePopupAnalysis();
   return (
     <main class="popup">
       {state.view === 'working' && <WorkingView stage={state.stage} sources={state.sources} />}
-      {state.view === 'failed' && <FailedView failure={state.failure} message={state.message} tabId={null} />}
+      {state.view === 'failed' && (
+        <FailedView failure={state.failure} message={state.message} tabId={null} onReadAnyway={readAnyway} />
+      )}
       {state.view === 'ready' && (
-        <ProfileView summary={state.summary} sources={state.sources} lookingUp={state.lookingUp} />
+        <ProfileView
+          summary={state.summary}
+          sources={state.sources}
+          lookingUp={state.lookingUp}
+          onReadAnyway={readAnyway}
+        />
       )}
     </main>
   );

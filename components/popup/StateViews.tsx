@@ -80,12 +80,14 @@ export function FailedView({
   failure,
   message,
   tabId,
+  onReadAnyway,
 }: {
   failure: AnalysisFailure;
   message: string;
   tabId: number | null;
+  onReadAnyway: (tabId: number) => void;
 }) {
-  if (failure === 'no-cv') return <NoCvView tabId={tabId} />;
+  if (failure === 'no-cv') return <NoCvView tabId={tabId} onReadAnyway={onReadAnyway} />;
   return (
     <div class="state" role="alert" data-state={failure}>
       <h1 class="name">{FAILURE_TITLE[failure]}</h1>
@@ -109,7 +111,13 @@ export function FailedView({
 }
 
 /** Not a CV: say what CV Lens reads, and offer the ways on from here. */
-export function NoCvView({ tabId }: { tabId: number | null }) {
+export function NoCvView({
+  tabId,
+  onReadAnyway,
+}: {
+  tabId: number | null;
+  onReadAnyway: (tabId: number) => void;
+}) {
   const [status, setStatus] = useState('');
   const openPanel = (): void => {
     if (tabId === null) return;
@@ -138,6 +146,12 @@ export function NoCvView({ tabId }: { tabId: number | null }) {
               Read a PDF file…
             </button>{' '}
             <span class="muted">drop or choose CV files in the side panel</span>
+          </li>
+          <li>
+            <button type="button" onClick={() => onReadAnyway(tabId)} data-testid="read-anyway">
+              Read this page anyway
+            </button>{' '}
+            <span class="muted">as text: whatever person, dates and publications it states</span>
           </li>
         </ul>
       )}

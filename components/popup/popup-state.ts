@@ -32,7 +32,9 @@ export type PopupAction =
   /** The profile read from the document, before the look-up has answered. */
   | { type: 'read'; summary: AnalysisSummary }
   | { type: 'reply'; reply: Reply<AnalysisSummary> }
-  | { type: 'failed'; failure: AnalysisFailure; message: string };
+  | { type: 'failed'; failure: AnalysisFailure; message: string }
+  /** The tab is analysed again from the start (the reviewer asked to read a non-CV page anyway). */
+  | { type: 'restart'; tabId: number };
 
 export const INITIAL_STATE: PopupState = { view: 'working', stage: 'injecting', sources: {}, tabId: null };
 
@@ -90,5 +92,7 @@ export function reducePopup(state: PopupState, action: PopupAction): PopupState 
     }
     case 'failed':
       return { view: 'failed', failure: action.failure, message: action.message };
+    case 'restart':
+      return { view: 'working', stage: 'injecting', sources: {}, tabId: action.tabId };
   }
 }

@@ -1,4 +1,4 @@
-import { useEffect, useReducer } from 'preact/hooks';
+import { useCallback, useEffect, useReducer } from 'preact/hooks';
 import type { AnalysisSummary, PdfTabNotice, Reply } from '../../utils/messages/types';
 import { sendRequest, subscribeToEvents } from '../../utils/extension/messaging';
 import { getActiveTab } from '../../utils/extension/tabs';
@@ -48,8 +48,28 @@ async function analysePdf(notice: PdfTabNotice, dispatch: (action: PopupAction) 
   }
 }
 
+/** Asks for the tab's analysis and shows it, or reads the PDF the tab shows and sends it back. */
+async function analyseTab(
+  tabId: number,
+  readAnyway: boolean,
+  dispatch: (action: PopupAction) => void,
+): Promise<void> {
+  const reply = await sendRequest({ type: 'analyse-tab', tabId, ...(readAnyway ? { readAnyway } : {}) });
+  if (reply.ok && reply.value.kind === 'pdf') {
+    await analysePdf(reply.value, dispatch);
+    return;
+  }
+  dispatch({ type: 'reply', reply: reply as Reply<AnalysisSummary> });
+}
+
+export interface PopupAnalysis {
+  state: PopupState;
+  /** Reads the tab again, keeping what it finds although the page does not read as a CV. */
+  readAnyway: (tabId: number) => void;
+}
+
 /** Asks the background to analyse the tab and follows its progress and per-source look-ups. */
-export function usePopupAnalysis(): PopupState {
+export function usePopupAnalysis(): PopupAnalysis {
   const [state, dispatch] = useReducer(reducePopup, INITIAL_STATE);
 
   useEffect(() => {
@@ -85,15 +105,15 @@ export function usePopupAnalysis(): PopupState {
             : { type: 'reply', reply: { ok: true, value } },
         );
       }
-      const reply = await sendRequest({ type: 'analyse-tab', tabId: tab.id });
-      if (reply.ok && reply.value.kind === 'pdf') {
-        await analysePdf(reply.value, dispatch);
-        return;
-      }
-      dispatch({ type: 'reply', reply: reply as Reply<AnalysisSummary> });
+      await analyseTab(tab.id, false, dispatch);
     })();
     return unsubscribe;
   }, []);
 
-  return state;
+  const readAnyway = useCallback((tabId: number) => {
+    dispatch({ type: 'restart', tabId });
+    void analyseTab(tabId, true, dispatch);
+  }, []);
+
+  return { state, readAnyway };
 }

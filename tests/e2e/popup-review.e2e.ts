@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CV_FIXTURES } from '../support/fixtures';
+import { CV_FIXTURES, E2E_PAGES } from '../support/fixtures';
 import { MOCK_PORT } from '../support/mock-port';
 import { startMockScholarServer, type MockScholarServer } from '../support/mock-scholar-server';
 import { serveFolder, type StaticServer } from '../support/static-server';
@@ -20,14 +20,17 @@ import {
 const LOOKUP_TIMEOUT = 45_000;
 
 let pages: StaticServer;
+let extras: StaticServer;
 let session: ExtensionSession | null = null;
 let mock: MockScholarServer | null = null;
 
 beforeAll(async () => {
   pages = await serveFolder(CV_FIXTURES);
+  extras = await serveFolder(E2E_PAGES);
 });
 afterAll(async () => {
   await pages?.close();
+  await extras?.close();
 });
 afterEach(async () => {
   await session?.close();
@@ -157,6 +160,24 @@ describe('popup: the reviewer’s view', () => {
     await finished(popup);
     expect(await popup.getByTestId('name-variants').textContent()).toContain('Bryn Elesedy');
     expect(await popup.getByTestId('flags').textContent()).not.toContain('Bryn Elesedy');
+  });
+
+  it('a page that is not a CV: ways on, and reading it anyway as text', async () => {
+    mock = await startMockScholarServer({ port: MOCK_PORT, mode: 'scenario' });
+    session = await launchWithExtension();
+    const url = extras.url('no-cv.html');
+    const page = await session.context.newPage();
+    await page.goto(url);
+    const popup = await openPopupFor(session, await tabIdOf(session.worker, url));
+    await popup.locator('[data-state="no-cv"]').waitFor({ timeout: LOOKUP_TIMEOUT });
+    expect(await popup.getByTestId('no-cv-side-panel').isVisible()).toBe(true);
+    expect(await popup.getByTestId('no-cv-read-pdf').isVisible()).toBe(true);
+    await popup.getByTestId('read-anyway').click();
+    await popup
+      .locator('[data-document-kind="unknown"][data-state="profile"]')
+      .waitFor({ timeout: LOOKUP_TIMEOUT });
+    expect(await popup.getByTestId('document-kind').textContent()).toMatch(/does not read as a CV/);
+    await screenshot(popup, 'popup-read-anyway');
   });
 
   it('dark mode: the same view in the dark palette', async () => {

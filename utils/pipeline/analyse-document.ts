@@ -14,6 +14,8 @@ export interface AnalyseDocumentDeps {
   /** The scholar stage, bound to its fetch, cache, settings and the reviewer's cancel signal. */
   lookup: ((profile: Profile) => Promise<ScholarPart>) | null;
   onStage?: (stage: PipelineStage) => void;
+  /** Read a document that does not read as a CV all the same (the reviewer asked to). */
+  readAnyway?: boolean;
   /** The profile as read and stored, before the look-up: a UI shows it while the sources answer. */
   onRead?: (analysis: DocumentAnalysis) => void;
 }
@@ -69,8 +71,10 @@ export async function analyseDocument(
   const headings = sectionHeadings(document);
   const known = await deps.store.findDocument(url, hash);
   const knownRecord = known ? await deps.store.get(known.candidateId) : null;
-  let profile = knownRecord ? profileOf(knownRecord) : buildProfile(document);
-  if (profile.documentKind === 'unknown') {
+  let profile = knownRecord
+    ? profileOf(knownRecord)
+    : buildProfile(document, { readAnyway: deps.readAnyway });
+  if (profile.documentKind === 'unknown' && !deps.readAnyway) {
     deps.onStage?.('done');
     return { profile, headings, candidateId: null, fromCache: false, merged: false, offline: false };
   }
