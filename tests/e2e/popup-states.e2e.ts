@@ -124,6 +124,7 @@ describe('popup states', () => {
     const notice = popup.locator('[data-state="source-failing"]');
     await notice.waitFor();
     expect(await notice.textContent()).toMatch(/DBLP/);
+    expect(await notice.getByTestId('retry-source').count()).toBe(1);
     await expectFullProfile(popup);
     await screenshot(popup, 'popup-source-failing');
   });
