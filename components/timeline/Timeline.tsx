@@ -1,15 +1,9 @@
 import { useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { Profile } from '../../utils/profile/types';
-import { VERDICT_LABELS } from '../../utils/scholar/labels';
-import { VERDICTS, type ScholarPart } from '../../utils/scholar/types';
-import {
-  fractionalYear,
-  layoutTimeline,
-  type TimelineBar,
-  type TimelineLayout,
-  type TimelineMark,
-} from './layout';
-import { VerdictIcon, VerdictShape } from './VerdictShape';
+import type { ScholarPart } from '../../utils/scholar/types';
+import { fractionalYear, layoutTimeline, type TimelineMark } from './layout';
+import { TimelineLegend } from './TimelineLegend';
+import { VerdictShape } from './VerdictShape';
 import './timeline.css';
 
 interface Props {
@@ -193,63 +187,8 @@ export function Timeline({ profile, scholar, width, pending = false }: Props) {
       <p class="timeline-detail" aria-hidden="true">
         {shown ? shown.detail : 'Hover or focus a mark for details.'}
       </p>
-      <Legend layout={layout} pending={pending && !scholar} />
+      <TimelineLegend layout={layout} pending={pending && !scholar} />
       {undatedText.length > 0 && <p class="muted small">Not drawn: {undatedText.join(', ')}.</p>}
-    </div>
-  );
-}
-
-/** What each kind of mark means: the verdicts present, with their shapes, and the bar and tick kinds drawn. */
-function Legend({ layout, pending }: { layout: TimelineLayout; pending: boolean }) {
-  const bars = layout.marks.filter((m): m is TimelineBar => m.type === 'bar');
-  const ticks = new Set(layout.marks.flatMap((m) => (m.type === 'tick' ? [m.kind] : [])));
-  const verdicts = VERDICTS.filter((verdict) => layout.counts[verdict] > 0);
-  return (
-    <div class="legend-block">
-      {pending && layout.marks.some((m) => m.type === 'publication') && (
-        <p class="legend muted">Publications drawn as not checked until the sources answer.</p>
-      )}
-      {!pending && verdicts.length > 0 && (
-        <ul class="legend" aria-label="Publication marks" data-testid="timeline-verdicts">
-          {verdicts.map((verdict) => (
-            <li key={verdict} data-verdict-key={verdict}>
-              <VerdictIcon verdict={verdict} /> {VERDICT_LABELS[verdict].text} ({layout.counts[verdict]})
-            </li>
-          ))}
-        </ul>
-      )}
-      <ul class="legend" aria-label="Bars and ticks" data-testid="timeline-kinds">
-        {bars.some((b) => b.lane === 'education') && (
-          <li>
-            <span class="swatch bar-education" aria-hidden="true" /> Education
-          </li>
-        )}
-        {bars.some((b) => b.lane === 'positions') && (
-          <li>
-            <span class="swatch bar-positions" aria-hidden="true" /> Position
-          </li>
-        )}
-        {bars.some((b) => b.open) && (
-          <li>
-            <span class="swatch ongoing" aria-hidden="true" /> Hatched: ongoing
-          </li>
-        )}
-        {bars.some((b) => b.unknownStart) && (
-          <li>
-            <span class="swatch unknown-start" aria-hidden="true" /> Fading in: start not given
-          </li>
-        )}
-        {ticks.has('award') && (
-          <li>
-            <span class="swatch tick-award" aria-hidden="true" /> Award
-          </li>
-        )}
-        {ticks.has('talk') && (
-          <li>
-            <span class="swatch tick-talk" aria-hidden="true" /> Talk
-          </li>
-        )}
-      </ul>
     </div>
   );
 }
