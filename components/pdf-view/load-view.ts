@@ -39,7 +39,8 @@ const isTextItem = (item: PageTextContent['items'][number]): item is TextItem =>
  */
 async function analysisOf(tabId: number, url: string, bytes: Uint8Array): Promise<AnalysisSummary> {
   const cached = await sendRequest({ type: 'get-analysis', tabId });
-  if (cached.ok && cached.value) return cached.value;
+  // While the popup's look-up still runs the background holds the profile without verdicts: ask afresh.
+  if (cached.ok && cached.value && !cached.value.lookupPending) return cached.value;
   const document = await parsePdfBytes(bytes, url);
   const reply = await sendRequest({ type: 'analyse-pdf-document', tabId, document, url });
   if (!reply.ok) throw new Error(reply.error);

@@ -51,7 +51,10 @@ export function Notices({ summary, sources, onRetry }: Props) {
                   : `${SOURCE_NAMES[source]} failed`,
             )
             .join('; ')}
-          . The other sources are shown; try again later for the rest.
+          . The other sources are shown.{' '}
+          <button type="button" class="link" onClick={onRetry} data-testid="retry-source">
+            Retry
+          </button>
         </p>
       )}
     </>

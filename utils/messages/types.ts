@@ -51,7 +51,8 @@ export interface RequestLogView {
 
 /** UI → background. */
 export type UiRequest =
-  | { type: 'analyse-tab'; tabId: number }
+  /** readAnyway: the page did not read as a CV and the reviewer asked to read it all the same. */
+  | { type: 'analyse-tab'; tabId: number; readAnyway?: boolean }
   | { type: 'get-analysis'; tabId: number }
   /** The document of a PDF tab, parsed by the popup after a PdfTabNotice. */
   | { type: 'analyse-pdf-document'; tabId: number; document: CvDocument; url: string }

@@ -82,7 +82,7 @@ const isCvDocument = shape({
 });
 
 const REQUESTS: Record<Request['type'], Record<string, Check>> = {
-  'analyse-tab': { tabId: isTabId },
+  'analyse-tab': { tabId: isTabId, readAnyway: optional(isBoolean) },
   'get-analysis': { tabId: isTabId },
   'analyse-pdf-document': { tabId: isTabId, document: isCvDocument, url: isString },
   'list-candidates': { options: isListOptions },

@@ -14,6 +14,10 @@ export interface AnalyseDocumentDeps {
   /** The scholar stage, bound to its fetch, cache, settings and the reviewer's cancel signal. */
   lookup: ((profile: Profile) => Promise<ScholarPart>) | null;
   onStage?: (stage: PipelineStage) => void;
+  /** Read a document that does not read as a CV all the same (the reviewer asked to). */
+  readAnyway?: boolean;
+  /** The profile as read and stored, before the look-up: a UI shows it while the sources answer. */
+  onRead?: (analysis: DocumentAnalysis) => void;
 }
 
 export interface DocumentAnalysis {
@@ -28,6 +32,11 @@ export interface DocumentAnalysis {
   merged: boolean;
   /** No source answered over the network: scholar data came from the cache. */
   offline: boolean;
+  /**
+   * Set on the analysis handed to `onRead`: the profile as read, while the look-up still runs,
+   * so its publications do not yet have this look-up's verdicts.
+   */
+  lookupPending?: true;
 }
 
 // A source never asked (no ORCID iD, nothing left for Crossref) does not make a look-up online.
@@ -62,8 +71,10 @@ export async function analyseDocument(
   const headings = sectionHeadings(document);
   const known = await deps.store.findDocument(url, hash);
   const knownRecord = known ? await deps.store.get(known.candidateId) : null;
-  let profile = knownRecord ? profileOf(knownRecord) : buildProfile(document);
-  if (profile.documentKind === 'unknown') {
+  let profile = knownRecord
+    ? profileOf(knownRecord)
+    : buildProfile(document, { readAnyway: deps.readAnyway });
+  if (profile.documentKind === 'unknown' && !deps.readAnyway) {
     deps.onStage?.('done');
     return { profile, headings, candidateId: null, fromCache: false, merged: false, offline: false };
   }
@@ -72,6 +83,16 @@ export async function analyseDocument(
     : await deps.store.upsertProfile(profile, url, { contentHash: hash });
   let offline = false;
   if (deps.lookup) {
+    const fromCache = knownRecord !== null;
+    deps.onRead?.({
+      profile,
+      headings,
+      candidateId: record.id,
+      fromCache,
+      merged,
+      offline: false,
+      lookupPending: true,
+    });
     deps.onStage?.('looking-up');
     const scholar = await deps.lookup(profile);
     offline = isOffline(scholar);

@@ -184,4 +184,6 @@ export interface ScholarDeps {
   random?: () => number;
   signal?: AbortSignal;
   onLog?: (entry: RequestLogEntry) => void;
+  /** Called as each source finishes its part of the look-up, with how it fared. */
+  onSourceDone?: (source: SourceId, status: SourceStatus) => void;
 }
