@@ -181,7 +181,9 @@ function mergeChains(text: string, found: Found[]): Found[] {
   for (const f of found) {
     const last = out[out.length - 1];
     const bothRanges = last && last.end && f.end && !last.open && !f.open;
-    if (last && bothRanges && CHAIN_SEPARATOR.test(text.slice(last.stop, f.index))) {
+    // A list in reverse order ("2021/22, 2018-19") is several spans, not one that ends before it starts.
+    const inOrder = last && f.start.year >= last.start.year;
+    if (last && bothRanges && inOrder && CHAIN_SEPARATOR.test(text.slice(last.stop, f.index))) {
       out[out.length - 1] = { ...last, end: f.end, stop: f.stop };
     } else {
       out.push(f);

@@ -56,3 +56,12 @@ describe('parseDateRange', () => {
     expect(parseDateRange(undefined as unknown as string)).toBeNull();
   });
 });
+
+describe('chains of ranges', () => {
+  it('keeps ranges listed newest first apart, as a CV lists teaching years', () => {
+    expect(findDateRanges('2021/22, 2018-19').map((r) => [r.start, r.end])).toEqual([
+      ['2021', '2022'],
+      ['2018', '2019'],
+    ]);
+  });
+});
