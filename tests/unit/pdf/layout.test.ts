@@ -63,6 +63,13 @@ describe('PDF layout rules (synthetic pages)', () => {
     expect(lines.indexOf('Publications')).toBe(lines.indexOf('2010 Science Award') + 1);
   });
 
+  it('keeps a small subtitle under a large name as a line of its own, not a subscript', () => {
+    const lines = layoutDocument([
+      page([item('Julian Stobbe', 380, 80, 24.8), item('Résumé', 500, 94, 12), wide('Education', 130)]),
+    ]).map((l) => l.text);
+    expect(lines.slice(0, 2)).toEqual(['Julian Stobbe', 'Résumé']);
+  });
+
   it('keeps text a word processor slants for want of an italic face, as italic', () => {
     const slanted = { ...wide('A Synthetic Italic Title of a Paper', 100), slanted: true };
     const [line] = layoutDocument([page([slanted])]);

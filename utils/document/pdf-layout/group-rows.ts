@@ -78,8 +78,10 @@ function foldScripts(rows: Row[]): Row[] {
     );
     for (const host of neighbours) {
       if (small.pieces.length === 0) break;
-      if (small.size > host.size * 0.85 || Math.abs(small.baseline - host.baseline) > host.size * 0.6)
-        continue;
+      // A superscript rises up to about half the host's size; a subscript drops a third at most.
+      // Smaller text further below is a line of its own (a subtitle under a large name).
+      const drop = small.baseline - host.baseline;
+      if (small.size > host.size * 0.85 || drop < -host.size * 0.6 || drop > host.size * 0.35) continue;
       const moving = small.pieces.filter((p) => touches(p, host));
       if (moving.length === 0) continue;
       const next = makeRow([...host.pieces, ...moving]);
