@@ -1,6 +1,6 @@
 import type { PartialDate } from '../profile/types';
 import { DASH_CLASS } from '../document/normalize-text';
-import { MONTH_WORD, monthNumber } from './month-names';
+import { MONTH_WORD, monthNumber } from '../lexicon/months';
 
 /** A date or date range found in a text, with where it sits so callers can cut it out. */
 export interface DateRange {

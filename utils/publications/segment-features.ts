@@ -1,3 +1,5 @@
+import { alternation } from '../lexicon/compile';
+import { monthAbbreviations, monthNames, SEASONS } from '../lexicon/months';
 import { namesCanMatch } from '../names/match-names';
 import { parseAuthorList, type AuthorList } from './author-list';
 import type { Segment } from './segments';
@@ -6,8 +8,10 @@ import { lookupVenue } from './venue-table';
 import { PLACE_PUBLISHER, PUBLISHER, VENUE_WORDS } from './venue-words';
 
 const YEAR = /\b(1[5-9]\d\d|20\d\d)[a-z]?\b/g;
-const MONTHS =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter)\b\.?/gi;
+const MONTHS = new RegExp(
+  `\\b${alternation([...monthNames(['en']), ...monthAbbreviations(['en']), ...SEASONS])}\\b\\.?`,
+  'gi',
+);
 
 export interface DateInfo {
   year: number;

@@ -1,3 +1,5 @@
+import { alternation } from '../lexicon/compile';
+import { monthAbbreviations, monthNames, SEASONS } from '../lexicon/months';
 import { parseAuthorList } from './author-list';
 import places from './places.json';
 import { PUBLISHER, VENUE_WORDS } from './venue-words';
@@ -15,8 +17,11 @@ const fold = (s: string) =>
 const REGIONS = new Set(places.regions.map(fold));
 const CITIES = new Set(places.cities.map(fold));
 
-const MONTH =
-  /^(?:\d{1,2}(?:st|nd|rd|th)?\s*[-–]?\s*)*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)(?![\p{L}])/iu;
+/** A date's words: month names in five languages, English abbreviations and seasons, after any days. */
+const MONTH = new RegExp(
+  `^(?:\\d{1,2}(?:st|nd|rd|th)?\\s*[-–]?\\s*)*${alternation([...monthNames(), ...monthAbbreviations(['en']), ...SEASONS])}(?![\\p{L}])`,
+  'iu',
+);
 const NOT_NAME =
   /^(?:to appear|in press|forthcoming|submitted|accepted|special issue|lecture notes|also in|reprinted|ahead of print|epub|art\.|pages?\b|vol\b|volume\b|no\.|pp\.|edited by|ed\.\s|eds\.\s|trans\.|translated by|trad\.?\s|traduit|übersetzt|hrsg\.?\s|\(\d+\)$)/i;
 

@@ -1,3 +1,6 @@
+import { alternation } from '../lexicon/compile';
+import { monthAbbreviations, monthNames, SEASONS } from '../lexicon/months';
+
 /**
  * The publication year, chosen among every four-digit year of the entry by where it stands:
  * a date of its own ("(2005a).", "2005." after the authors, "June 1995", "2000;61(3)") is the
@@ -5,8 +8,10 @@
  * from 1811"), a page number or an access date ("Accessed May 29, 2013") is not.
  */
 const YEAR = /(?<![\p{L}\p{N}.:-])(1[5-9]\d\d|20\d\d)(?:[a-h](?![\p{L}]))?(?![\p{L}\p{N}]|[.,]\d)/gu;
-const MONTH =
-  /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\.?,?\s*(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?,?\s*)?$/i;
+const MONTH = new RegExp(
+  `${alternation([...monthNames(['en', 'fr']), ...monthAbbreviations(['en']), ...SEASONS])}\\.?,?\\s*(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2})?,?\\s*)?$`,
+  'i',
+);
 const ACCESSED =
   /\b(?:accessed|retrieved|last (?:modified|updated|accessed)|viewed|consulted|consulté|abgerufen|zugegriffen|cited)\b[^.;()[\]]{0,25}$/i;
 const ORIGINAL = /\b(?:reprint(?:ed)?|repr\.|first published|orig\.?|originally|edition|ed\.)\b[^.;]{0,40}$/i;

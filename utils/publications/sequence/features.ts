@@ -1,3 +1,4 @@
+import { monthAbbreviations, monthNames, SEASONS } from '../../lexicon/months';
 import { foldName } from '../../names/fold';
 import places from '../places.json';
 import venues from '../venues.json';
@@ -8,7 +9,7 @@ import type { Token } from './tokenize';
 const wordSet = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
 
 const GIVEN = wordSet(lexicon.givenNames);
-const MONTHS = wordSet(lexicon.months);
+const MONTHS = wordSet([...monthNames(), ...monthAbbreviations(['en']), ...SEASONS]);
 const PUBLISHER = wordSet(lexicon.publisherWords);
 const NOTE = wordSet(lexicon.noteWords);
 const ROLE = wordSet(lexicon.roleWords);
