@@ -3,6 +3,10 @@ import { monthAbbreviations, monthNames, SEASONS } from '../lexicon/months';
 import { parseAuthorList } from './author-list';
 import places from './places.json';
 import { PUBLISHER, VENUE_WORDS } from './venue-words';
+import { YEAR } from '../lexicon/year';
+
+const COLON_THEN_YEAR_END = new RegExp(String.raw`:[^:]*\b${YEAR}$`);
+const ACRONYM_YEAR_END = new RegExp(String.raw`\b\p{Lu}{2,}\s+${YEAR}$`, 'u');
 
 /**
  * What follows a venue's name after a comma and is not part of it: the meeting's place
@@ -72,7 +76,7 @@ export function dropVenueTail(venue: string): string {
   // "Markov Random Fields (R. Chellappa, ed.)": the editors in parentheses.
   const v = venue.replace(/\s*\(([^()]*)\)\s*$/, (whole, inner: string) =>
     splitParts(inner).some(isRegion) ||
-    /:[^:]*\b(?:1[5-9]|20)\d\d$/.test(inner) ||
+    COLON_THEN_YEAR_END.test(inner) ||
     /(?:^|[\s,])(?:eds?|editors?|hrsg|dir)\.?$/i.test(inner)
       ? ''
       : whole,
@@ -120,7 +124,7 @@ function dropVolume(v: string): string {
     .replace(/[\s.,;:]+$/, '')
     .replace(/\s*\((?:[^()]*\b(?:pp?|pages?|ed|edn|edition)\b\.?)?[^()]*\d+\s*[-–]\s*\d+[^()]*\)$/i, '');
   // "ICLR 2022", "CHI 2019": a year after an acronym names the meeting's edition; it stays.
-  if (/\b\p{Lu}{2,}\s+(?:1[5-9]|20)\d\d$/u.test(t)) return t;
+  if (ACRONYM_YEAR_END.test(t)) return t;
   return t.replace(
     /\s+(?:[A-Z]?\d+(?:\.\d+)?(?:\s*\([^()]*\))?|[A-Za-z]+\(\d+\)|(?<!\b\p{Lu}{2,}\s+)[IVXL]{2,}|\(\d+\))$/u,
     '',
