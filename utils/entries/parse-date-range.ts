@@ -1,6 +1,7 @@
 import type { PartialDate } from '../profile/types';
 import { DASH_CLASS } from '../document/normalize-text';
 import { MONTH_WORD, monthNumber } from '../lexicon/months';
+import { ONGOING_WORD } from '../lexicon/ongoing';
 import { isCvYear, YEAR } from '../lexicon/year';
 
 /** A date or date range found in a text, with where it sits so callers can cut it out. */
@@ -21,8 +22,6 @@ interface Point {
   kind: 'date' | 'present';
 }
 
-const PRESENT_WORD =
-  "(?:present|current(?:ly)?|now|today|ongoing|to date|date|aujourd['’]hui|pr[ée]sent|actuel(?:lement)?|heute|jetzt|presente|actualidad|oggi)";
 /** Terms, seasons and semesters that qualify a year ("Hilary term, 2019", "Fall 2020", "Semester 1, 2021"). */
 const QUALIFIER =
   '(?:(?:fall|spring|summer|winter|autumn|hilary|michaelmas|trinity|lent|easter|candlemas|whitsun)(?:\\s+(?:term|semester|quarter|session))?|(?:semester|term|quarter|trimester|session)\\s*[0-9IVX]{1,3}|[0-9](?:st|nd|rd|th)\\s+(?:semester|term|quarter))\\s*,?\\s*';
@@ -74,7 +73,7 @@ const POINT_PATTERNS: {
   { re: new RegExp(`\\b(${YEAR})(?![\\d])`, 'g'), read: (m) => ({ year: Number(m[1]), month: null }) },
 ];
 
-const PRESENT_RE = new RegExp(`(?<![\\p{L}])${PRESENT_WORD}(?![\\p{L}])`, 'giu');
+const PRESENT_RE = new RegExp(`(?<![\\p{L}])${ONGOING_WORD}(?![\\p{L}])`, 'giu');
 const QUALIFIER_BEFORE = new RegExp(`${QUALIFIER}$`, 'i');
 const RANGE_SEPARATOR = new RegExp(
   `^\\s*(?:[${DASH_CLASS}]+|to|until|till|through|thru|au|à|bis|hasta|al|a)\\s*$`,
