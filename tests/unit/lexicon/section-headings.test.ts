@@ -3,14 +3,16 @@ import lexicon from '../../../utils/lexicon/section-headings.json';
 import { matchHeadingWording } from '../../../utils/sections/match-heading-wording';
 
 const WORDS = lexicon.kinds.flatMap(({ kind, words }) =>
-  Object.entries(words).flatMap(([language, list]) => list.map((word) => ({ kind, language, word }))),
+  Object.entries(words as Record<string, string[]>).flatMap(([language, list]) =>
+    list.map((word) => ({ kind, language, word })),
+  ),
 );
 
-const MODIFIERS = new Set(Object.values(lexicon.modifiers).flat());
+const MODIFIERS = new Set<string>(Object.values(lexicon.modifiers).flat());
 
 describe('section heading lexicon', () => {
   it.each(WORDS)('$language "$word" names a $kind heading', ({ kind, word }) => {
-    const heading = word.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
+    const heading = word.replace(/(^|\s)\p{L}/gu, (c: string) => c.toUpperCase());
     expect(matchHeadingWording(heading).kinds).toEqual([kind]);
     // A heading is "exact" when each of its words is heading vocabulary, one word at a time: the
     // second word of a phrase ("courses taught", "beruflicher werdegang") is none on its own.
