@@ -1,4 +1,4 @@
-import type { Flag } from '../../utils/profile/types';
+import type { Flag } from '../../utils/model/profile';
 
 /** The flags, each with the CV text it rests on. Flags describe the data, never the person. */
 export function FlagsPanel({ flags }: { flags: Flag[] }) {

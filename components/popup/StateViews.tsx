@@ -1,5 +1,5 @@
 import type { AnalysisFailure, AnalysisStage } from '../../utils/messages/types';
-import { SOURCE_IDS } from '../../utils/scholar/types';
+import { SOURCE_IDS } from '../../utils/model/scholar';
 import { SOURCE_NAMES, STATUS_TEXT } from '../../utils/scholar/labels';
 import type { SourceProgress } from './popup-state';
 

@@ -1,7 +1,7 @@
 import { sendRequest } from '../../utils/extension/messaging';
-import type { Entry } from '../../utils/profile/types';
+import type { Entry } from '../../utils/model/profile';
 import { VERDICT_LABELS } from '../../utils/scholar/labels';
-import { VERDICTS } from '../../utils/scholar/types';
+import { VERDICTS } from '../../utils/model/scholar';
 import { summarise } from '../../utils/store/candidate-summary';
 import type { CandidateRecord } from '../../utils/store/types';
 import { ConfirmAction } from './ConfirmAction';

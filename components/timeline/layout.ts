@@ -1,5 +1,5 @@
-import type { Entry, Item, Profile } from '../../utils/profile/types';
-import type { ScholarPart, ScholarPublication } from '../../utils/scholar/types';
+import type { Entry, Item, Profile } from '../../utils/model/profile';
+import type { ScholarPart, ScholarPublication } from '../../utils/model/scholar';
 import { endOf, periodText, startOf } from './dates';
 import { MARK_VERDICT_TEXT, type MarkVerdict } from '../../utils/scholar/labels';
 import { markVerdictOf, recordText } from './verdicts';

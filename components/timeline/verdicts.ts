@@ -1,5 +1,5 @@
 import { SOURCE_NAMES, verdictLabel, type MarkVerdict } from '../../utils/scholar/labels';
-import type { ScholarPublication, Verdict } from '../../utils/scholar/types';
+import type { ScholarPublication, Verdict } from '../../utils/model/scholar';
 
 /** The timeline colour of a verdict; a publication never looked up is not checked. */
 export function markVerdictOf(verdict: Verdict | null | undefined): MarkVerdict {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CachedValue, ScholarCache } from '../../utils/scholar/types';
+import type { CachedValue, ScholarCache } from '../../utils/model/scholar';
 
 /**
  * The CLI's scholar cache: one JSON file in the --data directory, read once, rewritten after

@@ -1,4 +1,4 @@
-import type { Entry, Profile } from '../../utils/profile/types';
+import type { Entry, Profile } from '../../utils/model/profile';
 
 function span(entry: Entry): string {
   const end = entry.end === 'present' ? 'present' : (entry.end ?? '');

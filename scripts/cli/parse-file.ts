@@ -5,7 +5,7 @@ import { htmlToCvDocument } from '../../utils/acquire/html/from-string';
 import { acquireText } from '../../utils/acquire/text';
 import { pdfBytesToCvDocument } from '../../utils/acquire/pdf/node';
 import { buildProfile } from '../../utils/profile/build-profile';
-import type { Profile } from '../../utils/profile/types';
+import type { Profile } from '../../utils/model/profile';
 import { CliError } from './args';
 
 async function readBytes(file: string): Promise<Buffer> {

@@ -1,4 +1,4 @@
-import type { Publication } from '../../utils/profile/types';
+import type { Publication } from '../../utils/model/profile';
 import type { TaggedField } from './anystyle-xml';
 import { YEAR } from '../../utils/lexicon/year';
 

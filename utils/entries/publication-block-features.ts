@@ -5,8 +5,8 @@ import { lineRuns } from '../document/line-style';
 import { PUBLISHER, VENUE_WORDS } from '../publications/venue-words';
 import type { SectionKind } from '../sections/types';
 import { matchHeadingWording } from '../sections/match-heading-wording';
-import { DEGREE, ROLE } from './lexicon';
-import { findDateRanges } from './parse-date-range';
+import { DEGREE, ROLE } from '../lexicon/entry-words';
+import { findDateRanges } from '../dates/parse-date-range';
 import { MODERN_YEAR } from '../lexicon/year';
 
 const YEAR_WORD = new RegExp(`\\b${MODERN_YEAR}\\b`, 'g');

@@ -1,4 +1,4 @@
-import type { Profile, Publication, PublicationKind } from '../profile/types';
+import type { Profile, Publication, PublicationKind } from '../model/profile';
 import type { CandidateRecord } from '../store/types';
 import type { Exporter } from './types';
 

@@ -1,4 +1,4 @@
-import type { Entry, Profile } from '../profile/types';
+import type { Entry, Profile } from '../model/profile';
 import { affiliationOf } from '../store/candidate-summary';
 import { profileOf } from '../store/record';
 import type { CandidateRecord } from '../store/types';

@@ -1,4 +1,4 @@
-import type { Publication } from '../profile/types';
+import type { Publication } from '../model/profile';
 import { parseAuthorList, type ParsedAuthor } from './author-list';
 import { mergeAuthorRuns } from './author-runs';
 import { extractIdentifiers, extractNotes, stripLeadingMarkers, tidySpacing } from './clean-entry';

@@ -1,5 +1,11 @@
 import { isFresh } from './cache';
-import type { RequestLogEntry, ScholarCache, ScholarSettings, SourceId, SourceStatus } from './types';
+import type {
+  RequestLogEntry,
+  ScholarCache,
+  ScholarSettings,
+  SourceId,
+  SourceStatus,
+} from '../model/scholar';
 
 export type Outcome = 'ok' | 'not-found' | 'rate-limited' | 'error' | 'offline' | 'skipped';
 

@@ -1,8 +1,8 @@
 import { withNeighbours } from '../learn/neighbour-features';
 import type { Line } from '../document/types';
 import { boldShare, lineRuns, wordCount } from '../document/line-style';
-import { ROLE } from '../entries/lexicon';
-import { findDateRanges } from '../entries/parse-date-range';
+import { ROLE } from '../lexicon/entry-words';
+import { findDateRanges } from '../dates/parse-date-range';
 import { bodyFontSize } from './body-font-size';
 import { matchHeadingWording } from './match-heading-wording';
 import { MODERN_YEAR } from '../lexicon/year';

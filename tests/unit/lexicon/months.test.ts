@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import lexicon from '../../../utils/lexicon/months.json';
 import { withoutAccents } from '../../../utils/lexicon/compile';
 import { monthNumber } from '../../../utils/lexicon/months';
-import { parseDateRange } from '../../../utils/entries/parse-date-range';
+import { parseDateRange } from '../../../utils/dates/parse-date-range';
 
 const capitalised = (w: string) => w[0]!.toUpperCase() + w.slice(1);
 

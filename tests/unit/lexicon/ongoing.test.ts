@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDateRange } from '../../../utils/entries/parse-date-range';
+import { parseDateRange } from '../../../utils/dates/parse-date-range';
 import lexicon from '../../../utils/lexicon/ongoing.json';
 
 const WORDS = Object.entries(lexicon.words).flatMap(([language, words]) =>

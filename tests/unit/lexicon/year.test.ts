@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDateRange } from '../../../utils/entries/parse-date-range';
+import { parseDateRange } from '../../../utils/dates/parse-date-range';
 import { isCvYear, MODERN_YEAR, YEAR } from '../../../utils/lexicon/year';
 
 const whole = (source: string) => new RegExp(`^${source}$`);

@@ -13,7 +13,7 @@ import {
 import { MemoryScholarCache } from '../../../utils/scholar/cache';
 import { SOURCES } from '../../../utils/scholar/lookup';
 import { joinUrl, resolveSettings } from '../../../utils/scholar/settings';
-import { SOURCE_IDS, type SourceId } from '../../../utils/scholar/types';
+import { SOURCE_IDS, type SourceId } from '../../../utils/model/scholar';
 import { virtualClock } from './helpers';
 
 describe('normalisation', () => {

@@ -1,4 +1,4 @@
-import type { PartialDate } from '../profile/types';
+import type { PartialDate } from '../model/profile';
 import { DASH_CLASS } from '../document/normalize-text';
 import { MONTH_WORD, monthNumber } from '../lexicon/months';
 import { ONGOING_WORD } from '../lexicon/ongoing';
