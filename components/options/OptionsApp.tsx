@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sendRequest } from '../../utils/extension/messaging';
 import type { RequestLogView } from '../../utils/messages/types';
-import { SOURCE_IDS } from '../../utils/scholar/types';
+import { SOURCE_IDS } from '../../utils/model/scholar';
 import { ConfirmAction } from '../sidepanel/ConfirmAction';
 import { bytes } from '../sidepanel/logic/format';
 import { RequestLog } from './RequestLog';

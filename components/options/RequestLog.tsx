@@ -1,4 +1,4 @@
-import type { RequestLogEntry } from '../../utils/scholar/types';
+import type { RequestLogEntry } from '../../utils/model/scholar';
 import { SOURCE_LABELS, usd } from './settings-form';
 
 /** The scholarly requests CV Lens made, newest first; URLs are logged without keys. */

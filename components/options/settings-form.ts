@@ -1,4 +1,4 @@
-import { SOURCE_IDS, type ScholarSettings, type SourceId } from '../../utils/scholar/types';
+import { SOURCE_IDS, type ScholarSettings, type SourceId } from '../../utils/model/scholar';
 
 export const SOURCE_LABELS: Record<SourceId, { name: string; what: string }> = {
   openalex: { name: 'OpenAlex', what: 'authors, works, citations, h-index (primary source)' },

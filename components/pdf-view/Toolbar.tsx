@@ -1,6 +1,6 @@
 import type { BadgeItem } from '../../utils/badges/types';
 import { VERDICT_LABELS } from '../../utils/scholar/labels';
-import { VERDICTS, type Verdict } from '../../utils/scholar/types';
+import { VERDICTS, type Verdict } from '../../utils/model/scholar';
 
 /** The legend repeats the badges' own icons and words, so the two read the same; only verdicts present are listed. */
 function legend(items: BadgeItem[]): { verdict: Verdict; count: number }[] {

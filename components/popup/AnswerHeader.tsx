@@ -1,4 +1,4 @@
-import type { Verdict } from '../../utils/scholar/types';
+import type { Verdict } from '../../utils/model/scholar';
 import { VerdictCounts } from '../publications/PublicationList';
 import type { PublicationRow } from '../publications/rows';
 import type { HeaderFacts } from './header-summary';

@@ -1,6 +1,6 @@
-import type { Flag } from '../../utils/profile/types';
+import type { Flag } from '../../utils/model/profile';
 import { VERDICT_LABELS } from '../../utils/scholar/labels';
-import type { Verdict } from '../../utils/scholar/types';
+import type { Verdict } from '../../utils/model/scholar';
 import { VerdictCounts } from '../publications/PublicationList';
 import type { PublicationRow } from '../publications/rows';
 

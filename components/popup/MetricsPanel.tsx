@@ -1,5 +1,5 @@
-import type { MergedBasis, ScholarMetrics, ScholarPart, SourceId } from '../../utils/scholar/types';
-import { SOURCE_IDS } from '../../utils/scholar/types';
+import type { MergedBasis, ScholarMetrics, ScholarPart, SourceId } from '../../utils/model/scholar';
+import { SOURCE_IDS } from '../../utils/model/scholar';
 import { SOURCE_NAMES } from '../../utils/scholar/labels';
 import { safeHref } from '../../utils/document/safe-href';
 import { STATUS_TEXT } from '../../utils/scholar/labels';

@@ -1,5 +1,5 @@
-import type { Profile } from '../../utils/profile/types';
-import type { ScholarPart } from '../../utils/scholar/types';
+import type { Profile } from '../../utils/model/profile';
+import type { ScholarPart } from '../../utils/model/scholar';
 import { SOURCE_NAMES } from '../../utils/scholar/labels';
 import { safeHref } from '../../utils/document/safe-href';
 import { DOCUMENT_KIND_NAMES } from '../../utils/profile/document-kind-names';

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { AnalysisSummary } from '../../utils/messages/types';
 import { DOCUMENT_KIND_NAMES } from '../../utils/profile/document-kind-names';
-import { SOURCE_IDS, type Verdict } from '../../utils/scholar/types';
+import { SOURCE_IDS, type Verdict } from '../../utils/model/scholar';
 import { PublicationList } from '../publications/PublicationList';
 import { publicationRows } from '../publications/rows';
 import { Timeline } from '../timeline/Timeline';

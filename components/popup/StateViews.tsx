@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { AnalysisFailure, AnalysisStage } from '../../utils/messages/types';
 import { openSidePanel } from '../../utils/extension/side-panel';
-import type { Flag } from '../../utils/profile/types';
-import { SOURCE_IDS, type SourceStatus } from '../../utils/scholar/types';
+import type { Flag } from '../../utils/model/profile';
+import { SOURCE_IDS, type SourceStatus } from '../../utils/model/scholar';
 import { SOURCE_NAMES, STATUS_TEXT } from '../../utils/scholar/labels';
 import type { SourceProgress } from './popup-state';
 

@@ -1,6 +1,6 @@
-import type { Profile } from '../../utils/profile/types';
-import type { SourceId, SourceStatus } from '../../utils/scholar/types';
-import { SOURCE_IDS } from '../../utils/scholar/types';
+import type { Profile } from '../../utils/model/profile';
+import type { SourceId, SourceStatus } from '../../utils/model/scholar';
+import { SOURCE_IDS } from '../../utils/model/scholar';
 import type { SourceProgress } from './popup-state';
 
 const EMAIL = /^[^\s@<>()"]+@[^\s@<>()"]+\.[^\s@<>()"]+$/;

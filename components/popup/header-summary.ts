@@ -1,6 +1,6 @@
-import type { Profile } from '../../utils/profile/types';
+import type { Profile } from '../../utils/model/profile';
 import { SOURCE_NAMES } from '../../utils/scholar/labels';
-import { SOURCE_IDS, type ScholarPart } from '../../utils/scholar/types';
+import { SOURCE_IDS, type ScholarPart } from '../../utils/model/scholar';
 import { doctorateOf } from '../../utils/store/candidate-summary';
 import { isFirstAuthor, isLastAuthor } from '../publications/rows';
 import { currentPosition } from './format';

@@ -5,7 +5,7 @@ import type {
   BackgroundEvent,
   Reply,
 } from '../../utils/messages/types';
-import type { SourceId, SourceStatus } from '../../utils/scholar/types';
+import type { SourceId, SourceStatus } from '../../utils/model/scholar';
 
 /** What each source reported during this look-up, from 'source-progress' events. */
 export type SourceProgress = Partial<Record<SourceId, SourceStatus | 'pending'>>;

@@ -1,5 +1,5 @@
 import { VERDICT_LABELS } from '../../utils/scholar/labels';
-import type { Verdict } from '../../utils/scholar/types';
+import type { Verdict } from '../../utils/model/scholar';
 import { VerdictIcon } from '../timeline/VerdictShape';
 import { filterRows, verdictCounts, type PublicationRow } from './rows';
 import './publications.css';

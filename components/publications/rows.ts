@@ -1,6 +1,6 @@
 import { safeHref } from '../../utils/document/safe-href';
-import type { Profile, Publication } from '../../utils/profile/types';
-import { VERDICTS, type ScholarPart, type ScholarPublication, type Verdict } from '../../utils/scholar/types';
+import type { Profile, Publication } from '../../utils/model/profile';
+import { VERDICTS, type ScholarPart, type ScholarPublication, type Verdict } from '../../utils/model/scholar';
 import { recordText } from '../timeline/verdicts';
 
 /** One publication as the list shows it: the CV's facts beside what the record says. */

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import { sendRequest } from '../../utils/extension/messaging';
-import type { Entry } from '../../utils/profile/types';
+import type { Entry } from '../../utils/model/profile';
 import { VERDICT_LABELS } from '../../utils/scholar/labels';
-import { VERDICTS, type Verdict } from '../../utils/scholar/types';
+import { VERDICTS, type Verdict } from '../../utils/model/scholar';
 import { summarise } from '../../utils/store/candidate-summary';
 import type { CandidateRecord } from '../../utils/store/types';
 import { PublicationList } from '../publications/PublicationList';

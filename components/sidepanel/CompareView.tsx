@@ -1,7 +1,7 @@
 import { Fragment, type ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { sendRequest } from '../../utils/extension/messaging';
-import type { PublicationKind } from '../../utils/profile/types';
+import type { PublicationKind } from '../../utils/model/profile';
 import { VERDICT_LABELS } from '../../utils/scholar/labels';
 import type { CandidateRecord } from '../../utils/store/types';
 import {

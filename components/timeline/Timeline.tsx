@@ -1,6 +1,6 @@
 import { useId, useMemo, useRef, useState } from 'preact/hooks';
-import type { Profile } from '../../utils/profile/types';
-import type { ScholarPart } from '../../utils/scholar/types';
+import type { Profile } from '../../utils/model/profile';
+import type { ScholarPart } from '../../utils/model/scholar';
 import { fractionalYear, layoutTimeline, type TimelineMark } from './layout';
 import { TimelineLegend } from './TimelineLegend';
 import { VerdictShape } from './VerdictShape';

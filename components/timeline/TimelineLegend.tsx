@@ -1,5 +1,5 @@
 import { VERDICT_LABELS } from '../../utils/scholar/labels';
-import { VERDICTS } from '../../utils/scholar/types';
+import { VERDICTS } from '../../utils/model/scholar';
 import type { TimelineBar, TimelineLayout } from './layout';
 import { VerdictIcon } from './VerdictShape';
 

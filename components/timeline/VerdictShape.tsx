@@ -1,5 +1,5 @@
 import { verdictLabel } from '../../utils/scholar/labels';
-import type { Verdict } from '../../utils/scholar/types';
+import type { Verdict } from '../../utils/model/scholar';
 
 interface Props {
   verdict: Verdict;

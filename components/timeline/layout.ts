@@ -1,8 +1,8 @@
-import type { Entry, Item, Profile } from '../../utils/profile/types';
-import type { ScholarPart, ScholarPublication } from '../../utils/scholar/types';
+import type { Entry, Item, Profile } from '../../utils/model/profile';
+import type { ScholarPart, ScholarPublication } from '../../utils/model/scholar';
 import { endOf, periodText, startOf } from './dates';
 import { verdictLabel } from '../../utils/scholar/labels';
-import { VERDICTS, type Verdict } from '../../utils/scholar/types';
+import { VERDICTS, type Verdict } from '../../utils/model/scholar';
 import { recordText } from './verdicts';
 
 /**

@@ -1,5 +1,5 @@
 import { SOURCE_NAMES } from '../../utils/scholar/labels';
-import type { ScholarPublication } from '../../utils/scholar/types';
+import type { ScholarPublication } from '../../utils/model/scholar';
 
 /** One line on what the databases say about a publication, for details and badges. */
 export function recordText(record: ScholarPublication | undefined): string {

@@ -11,8 +11,8 @@ import { windowRange } from '../../components/sidepanel/logic/windowing';
 import { VirtualList } from '../../components/sidepanel/VirtualList';
 import type { CandidateSummary } from '../../utils/messages/types';
 import { CANDIDATE_STATUSES } from '../../utils/store/types';
-import { PUBLICATION_KINDS } from '../../utils/profile/types';
-import type { PublicationKind } from '../../utils/profile/types';
+import { PUBLICATION_KINDS } from '../../utils/model/profile';
+import type { PublicationKind } from '../../utils/model/profile';
 import { figure, median, type BenchFigure } from './types';
 
 const COUNT = 5000;

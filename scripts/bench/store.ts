@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { performance } from 'node:perf_hooks';
 import { EXPORTERS } from '../../utils/export';
-import type { Profile, Publication } from '../../utils/profile/types';
-import { SCHOLAR_PART_VERSION, type ScholarPart } from '../../utils/scholar/types';
+import type { Profile, Publication } from '../../utils/model/profile';
+import { SCHOLAR_PART_VERSION, type ScholarPart } from '../../utils/model/scholar';
 import { openCandidateStore, type CandidateRecord } from '../../utils/store';
 import { figure, median, type BenchFigure } from './types';
 

@@ -1,7 +1,7 @@
 import { authorPosition } from '../../utils/export/publication-parts';
 import { SOURCE_NAMES, STATUS_TEXT, verdictLabel } from '../../utils/scholar/labels';
-import { SOURCE_IDS, VERDICTS, type ScholarPart, type ScholarPublication } from '../../utils/scholar/types';
-import type { Profile, Publication } from '../../utils/profile/types';
+import { SOURCE_IDS, VERDICTS, type ScholarPart, type ScholarPublication } from '../../utils/model/scholar';
+import type { Profile, Publication } from '../../utils/model/profile';
 import { formatProfileHeading, publicationHeadline } from './format-text';
 
 function sourcesLine(scholar: ScholarPart): string {

@@ -1,9 +1,9 @@
 import packageJson from '../../package.json';
-import type { Profile } from '../../utils/profile/types';
+import type { Profile } from '../../utils/model/profile';
 import { nothingChecked } from '../../utils/scholar/checked';
 import { NOTHING_CHECKED_TEXT } from '../../utils/scholar/labels';
 import { lookupScholar } from '../../utils/scholar/lookup';
-import type { ScholarDeps, ScholarSettings, SourceId } from '../../utils/scholar/types';
+import type { ScholarDeps, ScholarSettings, SourceId } from '../../utils/model/scholar';
 import { CliError, type CliArgs } from './args';
 import { formatAnnotatedText } from './annotate-text';
 import { FileScholarCache } from './file-cache';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CachedValue, ScholarCache } from '../../utils/scholar/types';
+import type { CachedValue, ScholarCache } from '../../utils/model/scholar';
 import { withLock } from './store-lock';
 
 type Entries = Record<string, CachedValue>;

@@ -1,6 +1,6 @@
 import { authorPosition, authorsText, placeAndYear, placeOf } from '../../utils/export/publication-parts';
 import { DOCUMENT_KIND_TEXT } from '../../utils/profile/document-kind-text';
-import type { Entry, Profile, Publication } from '../../utils/profile/types';
+import type { Entry, Profile, Publication } from '../../utils/model/profile';
 
 function span(entry: Entry): string {
   const end = entry.end === 'present' ? 'present' : (entry.end ?? '');

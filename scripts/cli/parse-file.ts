@@ -6,7 +6,7 @@ import { DEFAULT_MAX_BYTES } from '../../utils/acquire/pdf/acquire-pdf';
 import { PdfError, pdfErrors } from '../../utils/acquire/pdf/errors';
 import { pdfBytesToCvDocument } from '../../utils/acquire/pdf/node';
 import { buildProfile } from '../../utils/profile/build-profile';
-import type { Profile } from '../../utils/profile/types';
+import type { Profile } from '../../utils/model/profile';
 import { CliError } from './args';
 import { readInput } from './read-input';
 

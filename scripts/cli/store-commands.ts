@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { IDBFactory } from 'fake-indexeddb';
 import { EXPORTERS, isExportFormat } from '../../utils/export';
 import { importBackup } from '../../utils/import';
-import type { DocumentKind, Profile } from '../../utils/profile/types';
+import type { DocumentKind, Profile } from '../../utils/model/profile';
 import {
   openCandidateStore,
   StoreError,

@@ -1,4 +1,4 @@
-import type { Profile } from '../../utils/profile/types';
+import type { Profile } from '../../utils/model/profile';
 import type { CorpusTruth } from '../corpus/corpus';
 
 /**

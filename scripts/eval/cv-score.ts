@@ -1,4 +1,4 @@
-import type { Entry, Profile } from '../../utils/profile/types';
+import type { Entry, Profile } from '../../utils/model/profile';
 import { comparisonKey } from '../../utils/document/normalize-text';
 
 /** The truth file shape of tests/fixtures/seeds/truth/. */

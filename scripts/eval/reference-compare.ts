@@ -1,5 +1,8 @@
-import type { Publication } from '../../utils/profile/types';
+import type { Publication } from '../../utils/model/profile';
 import type { TaggedField } from './anystyle-xml';
+import { YEAR } from '../../utils/lexicon/year';
+
+const VANCOUVER_VOLUME_YEAR = new RegExp(String.raw`^${YEAR}\s*;`);
 
 export type Field = 'authors' | 'title' | 'venue' | 'year';
 export const FIELDS: Field[] = ['authors', 'title', 'venue', 'year'];
@@ -91,7 +94,7 @@ export function expectedOf(fields: TaggedField[]): Expected {
   }
   const date = fields.find((f) => f.tag === 'date' && DATE_YEAR.test(f.text));
   // Vancouver "2012;30(15):" is sometimes tagged whole as the volume: its year is still the date.
-  const vancouver = fields.find((f) => f.tag === 'volume' && /^(?:1[5-9]|20)\d\d\s*;/.test(f.text));
+  const vancouver = fields.find((f) => f.tag === 'volume' && VANCOUVER_VOLUME_YEAR.test(f.text));
   const dated = date ?? vancouver;
   const year = dated ? Number(DATE_YEAR.exec(dated.text)![1]) : null;
   const venue = first(['journal', 'container-title', 'booktitle']);

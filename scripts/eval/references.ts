@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Publication } from '../../utils/profile/types';
+import type { Publication } from '../../utils/model/profile';
 import { parsePublication, readByRules } from '../../utils/publications/parse-publication';
 import { modelFromWeights } from '../../utils/publications/sequence/model';
 import { trainPerceptron } from '../../utils/publications/sequence/train';

@@ -3,7 +3,7 @@ import { trainLinearChain } from '../../utils/learn/train-linear-chain';
 import { readDocumentParts } from '../../utils/profile/build-profile';
 import { documentKindFeatures } from '../../utils/profile/document-kind-features';
 import type { ReaderModels } from '../../utils/profile/reader-models';
-import { DOCUMENT_KINDS, type DocumentKind } from '../../utils/profile/types';
+import { DOCUMENT_KINDS, type DocumentKind } from '../../utils/model/profile';
 import type { LoadedDocument } from './dev-documents';
 
 export const DOCUMENT_KIND_TRAINING = { epochs: 30, seed: 23, minCount: 2 } as const;

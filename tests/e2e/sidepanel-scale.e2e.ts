@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBackup } from '../../utils/export/json-backup';
-import type { Profile } from '../../utils/profile/types';
+import type { Profile } from '../../utils/model/profile';
 import type { CandidateRecord } from '../../utils/store/types';
 import { seedProfile } from '../support/profiles';
 import { launchWithExtension, screenshot, type ExtensionSession } from './helpers';

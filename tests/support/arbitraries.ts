@@ -6,7 +6,7 @@ import {
   type Item,
   type Profile,
   type Publication,
-} from '../../utils/profile/types';
+} from '../../utils/model/profile';
 import type { ReviewPatch } from '../../utils/store';
 
 // Few names and emails, so generated people collide, merge and share names often.

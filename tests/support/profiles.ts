@@ -3,7 +3,7 @@ import {
   type Entry,
   type Profile,
   type Publication,
-} from '../../utils/profile/types';
+} from '../../utils/model/profile';
 import { readTruth, SEED_IDS, type SeedId, type Truth, type TruthEntry } from './fixtures';
 
 /**

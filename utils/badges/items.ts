@@ -1,4 +1,4 @@
-import type { Profile } from '../profile/types';
+import type { Profile } from '../model/profile';
 import type { BadgeItem } from './types';
 
 function fold(name: string): string {

@@ -1,4 +1,4 @@
-import { VERDICTS, type Verdict } from '../scholar/types';
+import { VERDICTS, type Verdict } from '../model/scholar';
 
 /** One publication the page lists, with what the databases say about it. */
 export interface BadgeItem {

@@ -1,5 +1,5 @@
 import { withNeighbours } from '../learn/neighbour-features';
-import { DEGREE, ORGANIZATION, ROLE } from './lexicon';
+import { DEGREE, ORGANIZATION, ROLE } from '../lexicon/entry-words';
 
 /** An education or position entry as parsed, with where it came from. */
 export interface CandidateEntry {

@@ -1,8 +1,8 @@
 import type { Line, Run } from '../document/types';
 import { collapseWhitespace, stripLeadingBullet } from '../document/normalize-text';
 import { findEntryDate } from './find-entry-date';
-import { looksLikeLocation } from './lexicon';
-import type { DateRange } from './parse-date-range';
+import { looksLikeLocation } from '../lexicon/entry-words';
+import type { DateRange } from '../dates/parse-date-range';
 import type { EntryLines } from './types';
 
 /** What an entry's first lines say, before deciding which part is the title and which the place. */

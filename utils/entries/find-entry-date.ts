@@ -1,6 +1,6 @@
 import type { Line } from '../document/types';
 import { trimPunctuation } from '../document/normalize-text';
-import { findDateRanges, type DateRange } from './parse-date-range';
+import { findDateRanges, type DateRange } from '../dates/parse-date-range';
 import type { EntryDate } from './types';
 
 /** A date counts as an entry's date at the start or end of a line, or in a short cell of its own. */

@@ -1,5 +1,5 @@
 import type { Line } from '../document/types';
-import { ORGANIZATION } from './lexicon';
+import { ORGANIZATION } from '../lexicon/entry-words';
 
 /**
  * An organisation written on its own line just under the entry's header (Jekyll and Wowchemy put the

@@ -1,8 +1,8 @@
-import type { Entry } from '../profile/types';
+import type { Entry } from '../model/profile';
 import { trimPunctuation } from '../document/normalize-text';
 import { readEntryHeader } from './entry-header';
 import { organizationNearby } from './organization-nearby';
-import { DEGREE, INSTITUTION_RANK, looksLikeLocation, ORGANIZATION } from './lexicon';
+import { DEGREE, INSTITUTION_RANK, looksLikeLocation, ORGANIZATION } from '../lexicon/entry-words';
 import { headerParts, splitCommas } from './split-parts';
 import type { EntryLines } from './types';
 

@@ -1,8 +1,8 @@
-import type { Item } from '../profile/types';
+import type { Item } from '../model/profile';
 import type { SectionKind, SectionLine } from '../sections/types';
 import { collapseWhitespace, stripLeadingBullet, trimPunctuation } from '../document/normalize-text';
 import { matchHeadingWording } from '../sections/match-heading-wording';
-import { findDateRanges } from './parse-date-range';
+import { findDateRanges } from '../dates/parse-date-range';
 import { splitIntoEntries } from './split-into-entries';
 
 /** Symbols that separate several items written on one line ("★ Prize, 2022 ★ Scholarship, 2015"). */

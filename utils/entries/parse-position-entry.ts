@@ -1,7 +1,7 @@
-import type { Entry } from '../profile/types';
+import type { Entry } from '../model/profile';
 import { readEntryHeader } from './entry-header';
 import { organizationNearby } from './organization-nearby';
-import { looksLikeLocation, ORGANIZATION, ROLE } from './lexicon';
+import { looksLikeLocation, ORGANIZATION, ROLE } from '../lexicon/entry-words';
 import { preferInstitution } from './prefer-institution';
 import { headerParts } from './split-parts';
 import type { EntryLines } from './types';

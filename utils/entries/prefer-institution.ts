@@ -1,4 +1,4 @@
-import { looksLikeLocation, ORGANIZATION } from './lexicon';
+import { looksLikeLocation, ORGANIZATION } from '../lexicon/entry-words';
 import { splitCommas } from './split-parts';
 
 /**

@@ -1,5 +1,5 @@
-import type { Entry } from '../profile/types';
-import { findDateRanges } from './parse-date-range';
+import type { Entry } from '../model/profile';
+import { findDateRanges } from '../dates/parse-date-range';
 
 const DEGREE_WORD =
   "(PhD|Ph\\.\\s?D\\.?|DPhil|D\\.Phil\\.?|doctorate|doctoral (?:degree|studies)|master'?s(?: degree)?|MSc|M\\.Sc\\.?|MBA|bachelor'?s(?: degree)?|BSc|B\\.Sc\\.?|BA|MA)";

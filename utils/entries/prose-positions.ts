@@ -1,5 +1,5 @@
-import type { Entry } from '../profile/types';
-import { findDateRanges } from './parse-date-range';
+import type { Entry } from '../model/profile';
+import { findDateRanges } from '../dates/parse-date-range';
 
 /** A pattern matching the words in any case, leaving the name part case-sensitive (no global "i" flag). */
 const anyCase = (pattern: string): string =>

@@ -5,8 +5,15 @@ import { lineRuns } from '../document/line-style';
 import { PUBLISHER, VENUE_WORDS } from '../publications/venue-words';
 import type { SectionKind } from '../sections/types';
 import { matchHeadingWording } from '../sections/match-heading-wording';
-import { DEGREE, ROLE } from './lexicon';
-import { findDateRanges } from './parse-date-range';
+import { DEGREE, ROLE } from '../lexicon/entry-words';
+import { findDateRanges } from '../dates/parse-date-range';
+import { MODERN_YEAR } from '../lexicon/year';
+
+const YEAR_WORD = new RegExp(`\\b${MODERN_YEAR}\\b`, 'g');
+const STARTS_WITH_DATE = new RegExp(
+  `^\\P{L}{0,3}(?:(?:since|depuis|seit|desde|from)\\s+)?(?:\\d{1,2}[/.])?${MODERN_YEAR}\\b`,
+  'iu',
+);
 
 /** A candidate entry: consecutive lines of one block under one (sub)heading of one section. */
 export interface CandidateBlock {
@@ -51,7 +58,7 @@ function ownFeatures(block: CandidateBlock, surnameKey: string | null): string[]
   if (/(?:,|\p{Lu}\.)\s*(?:and|&)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}'’-]+)?\s*[,.(]/u.test(text))
     out.push('authors:… and Name');
   if (/["“”«»]/.test(text)) out.push('text:quotes');
-  const years = text.match(/\b(?:19|20)\d{2}\b/g)?.length ?? 0;
+  const years = text.match(YEAR_WORD)?.length ?? 0;
   out.push(years === 0 ? 'year:none' : years === 1 ? 'year:one' : 'year:several');
   if (findDateRanges(text).some((d) => d.start !== null && d.end !== null)) out.push('text:date range');
   if (VENUE_WORDS.test(text)) out.push('text:venue word');
@@ -73,10 +80,7 @@ function ownFeatures(block: CandidateBlock, surnameKey: string | null): string[]
     out.push('text:institution word');
   if (ROLE.test(text)) out.push('text:role word');
   if (DEGREE.test(text)) out.push('text:degree word');
-  if (
-    /^\P{L}{0,3}(?:(?:since|depuis|seit|desde|from)\s+)?(?:\d{1,2}[/.])?(?:19|20)\d{2}\b/iu.test(first.text)
-  )
-    out.push('start:date');
+  if (STARTS_WITH_DATE.test(first.text)) out.push('start:date');
   if (/^(?:\d{1,3}[.)]|\[\d{1,3}\]|\(\d{1,3}\)|[A-Z]{1,2}\d{1,3}[.)]?)\s/u.test(first.text))
     out.push('start:number');
   const runs = lineRuns(first);

@@ -1,5 +1,5 @@
 import type { Line } from '../document/types';
-import type { DateRange } from './parse-date-range';
+import type { DateRange } from '../dates/parse-date-range';
 
 /** The lines of one entry as the section gave them, with the sub-heading they sat under. */
 export interface EntryLines {

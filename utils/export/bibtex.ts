@@ -1,4 +1,4 @@
-import type { Profile, Publication, PublicationKind } from '../profile/types';
+import type { Profile, Publication, PublicationKind } from '../model/profile';
 import type { CandidateRecord } from '../store/types';
 import { familyKey, parseName } from '../names/parse-name';
 import { placeOf } from './publication-parts';

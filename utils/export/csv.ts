@@ -1,8 +1,8 @@
-import type { Entry } from '../profile/types';
-import { PUBLICATION_KINDS } from '../profile/types';
+import type { Entry } from '../model/profile';
+import { PUBLICATION_KINDS } from '../model/profile';
 import { summarise } from '../store/candidate-summary';
 import type { CandidateRecord } from '../store/types';
-import { VERDICTS, type Verdict } from '../scholar/types';
+import { VERDICTS, type Verdict } from '../model/scholar';
 import type { Exporter } from './types';
 
 type Cell = string | number | null;

@@ -1,4 +1,4 @@
-import type { Profile, Flag } from '../profile/types';
+import type { Profile, Flag } from '../model/profile';
 import type { CandidateRecord, CandidateStatus, Rating, ScholarResults, SeenAt } from '../store/types';
 import type { Exporter } from './types';
 

@@ -1,5 +1,5 @@
 import { safeHref } from '../document/safe-href';
-import type { Entry, Profile, Publication } from '../profile/types';
+import type { Entry, Profile, Publication } from '../model/profile';
 import { affiliationOf } from '../store/candidate-summary';
 import { profileOf } from '../store/record';
 import type { CandidateRecord } from '../store/types';

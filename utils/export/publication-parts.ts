@@ -1,4 +1,4 @@
-import type { Publication } from '../profile/types';
+import type { Publication } from '../model/profile';
 import { statesOnlyStatus } from '../publications/status';
 
 /** Where the work appeared: the venue, unless the CV put a status there ("submitted"). */

@@ -1,6 +1,6 @@
 import { lookupScholar } from '../scholar/lookup';
 import type { RequestLog } from '../scholar/request-log';
-import { SOURCE_IDS, type ScholarSettings } from '../scholar/types';
+import { SOURCE_IDS, type ScholarSettings } from '../model/scholar';
 import { openCandidateStore, type CandidateStore } from '../store';
 import { readTab } from './analyse-tab';
 import type { BackgroundEvent } from '../messages/types';

@@ -11,9 +11,9 @@ import type {
   RequestOf,
 } from '../messages/types';
 import { analyseDocument, type DocumentAnalysis } from '../pipeline/analyse-document';
-import type { Profile } from '../profile/types';
+import type { Profile } from '../model/profile';
 import type { RequestLog } from '../scholar/request-log';
-import type { ScholarPart, ScholarSettings } from '../scholar/types';
+import type { ScholarPart, ScholarSettings } from '../model/scholar';
 import { StoreError, type CandidateRow, type CandidateStore } from '../store';
 import type { TabDocument } from './analyse-tab';
 import type { RequestHandler } from './background-port';

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { RequestLog } from '../scholar/request-log';
-import type { RequestLogEntry } from '../scholar/types';
+import type { RequestLogEntry } from '../model/scholar';
 
 const KEY = 'requestLog';
 

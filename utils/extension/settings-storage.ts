@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { resolveSettings } from '../scholar/settings';
-import type { ScholarSettings } from '../scholar/types';
+import type { ScholarSettings } from '../model/scholar';
 
 const KEY = 'scholarSettings';
 

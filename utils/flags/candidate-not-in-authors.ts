@@ -1,4 +1,4 @@
-import type { Flag, Publication } from '../profile/types';
+import type { Flag, Publication } from '../model/profile';
 
 /** Listed publications whose parsed author list does not include the candidate under any known name. */
 export function candidateNotInAuthorsFlags(publications: Publication[], name: string | null): Flag[] {

@@ -1,4 +1,4 @@
-import type { Flag, Publication } from '../profile/types';
+import type { Flag, Publication } from '../model/profile';
 
 /** Title reduced to its words, so case, punctuation and diacritics do not hide a repeat. */
 export function titleKey(title: string): string {

@@ -1,4 +1,4 @@
-import type { Flag, NameVariant } from '../profile/types';
+import type { Flag, NameVariant } from '../model/profile';
 
 /** One info flag per name variant, carrying the CV text that shows it. */
 export function nameVariantFlags(variants: NameVariant[], name: string | null): Flag[] {

@@ -1,4 +1,4 @@
-import type { Flag, NameVariant, Publication } from '../profile/types';
+import type { Flag, NameVariant, Publication } from '../model/profile';
 import { candidateNotInAuthorsFlags } from './candidate-not-in-authors';
 import { duplicatePublicationFlags } from './duplicate-publications';
 import { nameVariantFlags } from './name-variant-flags';

@@ -1,5 +1,5 @@
 import { BACKUP_FORMAT, BACKUP_VERSION, OLDEST_BACKUP_VERSION, type Backup } from '../export/json-backup';
-import { SCHOLAR_PART_VERSION, VERDICTS } from '../scholar/types';
+import { SCHOLAR_PART_VERSION, VERDICTS } from '../model/scholar';
 import { CANDIDATE_STATUSES } from '../store/types';
 import { upgradeScholarV1 } from '../store/upgrade-scholar-v1';
 import { arr, Invalid, obj, oneOf, str, timestamp } from './checks';

@@ -1,4 +1,4 @@
-import { DOCUMENT_KINDS, FLAG_KINDS, PUBLICATION_KINDS, PUBLICATION_STATUSES } from '../profile/types';
+import { DOCUMENT_KINDS, FLAG_KINDS, PUBLICATION_KINDS, PUBLICATION_STATUSES } from '../model/profile';
 import { arr, bool, int, intOrNull, obj, oneOf, optional, str, strOrNull } from './checks';
 
 const STATUSES = [...PUBLICATION_STATUSES, null];

@@ -1,8 +1,8 @@
 import type { CvDocument } from '../document/types';
 import type { ExportFormat } from '../export/types';
 import type { DocumentAnalysis } from '../pipeline/analyse-document';
-import type { Profile } from '../profile/types';
-import type { RequestLogEntry, ScholarSettings, SourceId, SourceStatus } from '../scholar/types';
+import type { Profile } from '../model/profile';
+import type { RequestLogEntry, ScholarSettings, SourceId, SourceStatus } from '../model/scholar';
 import type { CandidateRow } from '../store/candidate-summary';
 import type { CandidateRecord, ListOptions, ReviewPatch } from '../store/types';
 

@@ -1,5 +1,5 @@
 import { EXPORT_FORMATS } from '../export/types';
-import { SOURCE_IDS, SOURCE_STATUSES } from '../scholar/types';
+import { SOURCE_IDS, SOURCE_STATUSES } from '../model/scholar';
 import { CANDIDATE_STATUSES, SORT_KEYS } from '../store/types';
 import type { AnalysisStage, BackgroundEvent, Request } from './types';
 

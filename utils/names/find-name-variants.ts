@@ -1,4 +1,4 @@
-import type { NameVariant } from '../profile/types';
+import type { NameVariant } from '../model/profile';
 import { namesCanMatch, sameFamilyName } from './match-names';
 import { parseName } from './parse-name';
 

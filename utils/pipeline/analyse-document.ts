@@ -1,8 +1,8 @@
 import { contentHash } from '../document/content-hash';
 import type { CvDocument } from '../document/types';
 import { buildProfile } from '../profile/build-profile';
-import type { Profile } from '../profile/types';
-import type { ScholarPart, SourceStatus } from '../scholar/types';
+import type { Profile } from '../model/profile';
+import type { ScholarPart, SourceStatus } from '../model/scholar';
 import { groupLinesIntoSections } from '../sections/group-lines-into-sections';
 import type { CandidateStore } from '../store';
 import { profileOf } from '../store';

@@ -1,6 +1,6 @@
 import { limitDocument } from '../document/limits';
 import type { CvDocument, Line } from '../document/types';
-import { SCHEMA_VERSION, type DocumentKind, type Flag, type Profile } from './types';
+import { SCHEMA_VERSION, type DocumentKind, type Flag, type Profile } from '../model/profile';
 import { groupLinesIntoSections } from '../sections/group-lines-into-sections';
 import { assignSectionKinds } from '../sections/section-kind';
 import { collectPublicationInputs } from '../entries/collect-publication-inputs';

@@ -1,7 +1,7 @@
-import type { Entry, Item } from './types';
+import type { Entry, Item } from '../model/profile';
 import type { Section, SectionKind } from '../sections/types';
 import { parseEducationEntry } from '../entries/parse-education-entry';
-import { DEGREE, ROLE } from '../entries/lexicon';
+import { DEGREE, ROLE } from '../lexicon/entry-words';
 import { parsePositionEntry } from '../entries/parse-position-entry';
 import { parseItems } from '../entries/parse-items';
 import { splitIntoEntries } from '../entries/split-into-entries';

@@ -1,5 +1,5 @@
 import type { Line } from '../document/types';
-import { findDateRanges } from '../entries/parse-date-range';
+import { findDateRanges } from '../dates/parse-date-range';
 
 /** The date a letter is written on: a line near the top holding only one full date. */
 export function documentDate(lines: Line[]): string | null {

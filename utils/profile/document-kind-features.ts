@@ -1,4 +1,5 @@
 import type { Line } from '../document/types';
+import { CLOSING, SALUTATION } from '../lexicon/letter';
 import { CV_SECTION_KINDS, type Section, type SectionKind } from '../sections/types';
 
 /** Facts the document kind is decided on. */
@@ -13,9 +14,6 @@ export interface KindSubject {
   publications: number;
 }
 
-const SALUTATION = /^(dear\b|to whom it may concern|madame|monsieur|sehr geehrte|estimad[oa]s?)/i;
-const CLOSING =
-  /^(sincerely|yours (sincerely|faithfully|truly)|best regards|kind regards|with best wishes|respectfully|cordialement|mit freundlichen)/i;
 const BIO =
   /\b(?:is|am|was|I'm)\b[^.]{0,80}?\b(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(professor|lecturer|researcher|scientist|postdoc\w*|fellow|student|candidate|engineer|director|reader)\b/iu;
 const CV_WORDS = /\b(curriculum vit\w*|vita|cv|r[ée]sum[ée]|lebenslauf)\b/i;

@@ -1,4 +1,4 @@
-import type { DocumentKind } from './types';
+import type { DocumentKind } from '../model/profile';
 
 /** What each kind of document is called, where a reviewer reads it ("this cover letter"). */
 export const DOCUMENT_KIND_NAMES: Record<DocumentKind, string> = {

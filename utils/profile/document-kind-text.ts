@@ -1,4 +1,4 @@
-import type { DocumentKind } from './types';
+import type { DocumentKind } from '../model/profile';
 
 /** Each document kind as a reader is told it: the CLI's list and summaries say these words. */
 export const DOCUMENT_KIND_TEXT: Record<DocumentKind, string> = {

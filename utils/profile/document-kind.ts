@@ -1,7 +1,7 @@
 import { emissionScores, START, transitionKey, type LinearChainModel } from '../learn/linear-chain';
 import { cvSectionKinds, documentKindFeatures, type KindSubject } from './document-kind-features';
 import fitted from './document-kind-model.json';
-import { DOCUMENT_KINDS, type DocumentKind } from './types';
+import { DOCUMENT_KINDS, type DocumentKind } from '../model/profile';
 
 /** Where `npm run train` writes the fitted weights, relative to the repository. */
 export const DOCUMENT_KIND_MODEL_FILE = 'utils/profile/document-kind-model.json';

@@ -1,5 +1,5 @@
 import type { CvDocument } from '../document/types';
-import { SCHEMA_VERSION, type Profile } from './types';
+import { SCHEMA_VERSION, type Profile } from '../model/profile';
 
 /** A profile with nothing found: what a page about no person gets, flagged, never an invented person. */
 export function emptyProfile(doc: CvDocument): Profile {

@@ -1,6 +1,6 @@
 import type { CvDocument, Line } from '../document/types';
-import type { Entry } from './types';
-import { ORGANIZATION } from '../entries/lexicon';
+import type { Entry } from '../model/profile';
+import { ORGANIZATION } from '../lexicon/entry-words';
 
 /**
  * The current affiliation: JSON-LD affiliation, else the organisation of a position that runs to the

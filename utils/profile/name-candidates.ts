@@ -1,6 +1,7 @@
 import type { CvDocument, Line } from '../document/types';
 import { comparisonKey } from '../document/normalize-text';
 import { boldShare } from '../document/line-style';
+import { CLOSING } from '../lexicon/letter';
 import type { Section } from '../sections/types';
 import { cleanNameCandidate, isNameLike, titleCaseName } from './name-likeness';
 
@@ -12,8 +13,6 @@ export interface NameCandidate {
 }
 
 const TITLE_SEPARATORS = /\s+[|·—–:-]\s+|\s*[|·—–]\s*/;
-const CLOSING =
-  /^(sincerely|yours (?:sincerely|faithfully|truly)|best(?: regards| wishes)?|kind regards|regards|respectfully|cordialement|mit freundlichen gr[üu][ßs]en)[,.]?$/i;
 /** An h1 among the document's first two lines: where a page puts its subject. */
 const line0h1 = (features: string[]): boolean =>
   features.includes('line:h1') && (features.includes('line:index 0') || features.includes('line:index 1'));

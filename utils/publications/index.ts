@@ -1,6 +1,6 @@
 import { findNameVariants } from '../names/find-name-variants';
 import { publicationFlags } from '../flags/publication-flags';
-import type { Flag, NameVariant, Publication } from '../profile/types';
+import type { Flag, NameVariant, Publication } from '../model/profile';
 import { candidateAuthorIndex, mostFrequentAuthor } from './candidate';
 import { parseEntryWithNames, type ParsedEntry } from './parse-publication';
 import type { PublicationInput } from './types';

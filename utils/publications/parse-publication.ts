@@ -1,4 +1,4 @@
-import type { Publication } from '../profile/types';
+import type { Publication } from '../model/profile';
 import { parseAuthorList, type ParsedAuthor } from './author-list';
 import { mergeAuthorRuns } from './author-runs';
 import { extractIdentifiers, extractNotes, stripLeadingMarkers, tidySpacing } from './clean-entry';
@@ -38,6 +38,16 @@ import { lookupVenue } from './venue-table';
 import { chooseYear } from './year';
 import { PUBLISHER } from './venue-words';
 import { cleanVenue } from './venue-text';
+import { YEAR } from '../lexicon/year';
+
+const YEAR_OR_NOTHING_AFTER_AUTHORS = new RegExp(String.raw`^[\s.,;]*(?:${YEAR}[a-z]?)?[\s.,;)]*$`);
+const QUOTE_OR_YEAR_AFTER = new RegExp(String.raw`^\s*[(“"«‘]|^\s*[,:]?\s*${YEAR}`);
+const VANCOUVER_YEAR_START = new RegExp(
+  String.raw`^${YEAR}[a-z]?(?:\s+\p{L}{3,9}\.?(?:\s+\d{1,2})?)?\s*[;:,]\s*(?:\(|[A-Z]?\d)`,
+  'u',
+);
+const TITLE_TRAILING_YEAR = new RegExp(String.raw`,\s*${YEAR}[a-z]?[.\s]*$`);
+const YEAR_ONLY = new RegExp(String.raw`^\(?${YEAR}[a-z]?\)?$`);
 
 export type { PublicationInput } from './types';
 
@@ -81,11 +91,7 @@ function closingAuthorList(text: string, from: number): boolean {
   for (const m of text.slice(from).matchAll(/[.;,)]\s+(?=\p{Lu})/gu)) {
     const at = from + m.index + m[0].length;
     const list = parseAuthorList(text, at);
-    if (
-      list &&
-      list.authors.length >= 2 &&
-      /^[\s.,;]*(?:(?:1[5-9]|20)\d\d[a-z]?)?[\s.,;)]*$/.test(text.slice(list.end))
-    )
+    if (list && list.authors.length >= 2 && YEAR_OR_NOTHING_AFTER_AUTHORS.test(text.slice(list.end)))
       return true;
   }
   return false;
@@ -111,7 +117,7 @@ function leadingAuthorCut(text: string): number[] {
       /\.\s*$/.test(text.slice(0, list.end) + after.slice(0, 1))) ||
     // "Parsons, Deborah L. Streetwalking …": a name written family-first ends with its period.
     (list.inverted === 'full' && /\.\s*$/.test(text.slice(0, list.end))) ||
-    /^\s*[(“"«‘]|^\s*[,:]?\s*(?:1[5-9]|20)\d\d/.test(after) ||
+    QUOTE_OR_YEAR_AFTER.test(after) ||
     // German and Scandinavian styles: "Wolfgang Jantzen: Behinderung. In: …", "Schöler, Jutta: Title".
     (/^:\s+\p{Lu}/u.test(text.slice(list.end - 1)) &&
       list.authors.every((a) => /\S\s+\S|,/.test(a.name)) &&
@@ -244,13 +250,7 @@ function editorsOnly(seg: Segment, next: Segment | undefined): boolean {
 
 /** Vancouver's date and numbers: "2000;24(5):553-65", "2012 Jun; 24(2): p. 113", "1996, 271, 12767". */
 function vancouverDate(seg: Segment | undefined): boolean {
-  return (
-    !!seg &&
-    /^(?:1[5-9]|20)\d\d[a-z]?(?:\s+\p{L}{3,9}\.?(?:\s+\d{1,2})?)?\s*[;:,]\s*(?:\(|[A-Z]?\d)/u.test(
-      seg.text,
-    ) &&
-    dateSegment(seg) !== null
-  );
+  return !!seg && VANCOUVER_YEAR_START.test(seg.text) && dateSegment(seg) !== null;
 }
 
 function chooseVenue(
@@ -470,15 +470,11 @@ export function readByRules(input: PublicationInput, candidateNames: string[]): 
     (/^[\s.,;]*$/.test(st.text.slice(titleSeg.start + title.length)) ||
       (plainTitle && !dates.some(Boolean) && year !== null && title.endsWith(String(year))))
   )
-    title = title.replace(/,\s*(?:1[5-9]|20)\d\d[a-z]?[.\s]*$/, '');
+    title = title.replace(TITLE_TRAILING_YEAR, '');
   const cleanedTitle = title ? cleanTitle(title) : '';
   // A title has words: "2006" left of "ApJ, 650, 102" (compact astronomy style) is none.
   publication.title =
-    cleanedTitle &&
-    !/^\(?(?:1[5-9]|20)\d\d[a-z]?\)?$/.test(cleanedTitle) &&
-    /[\p{L}\p{N}]/u.test(cleanedTitle)
-      ? cleanedTitle
-      : null;
+    cleanedTitle && !YEAR_ONLY.test(cleanedTitle) && /[\p{L}\p{N}]/u.test(cleanedTitle) ? cleanedTitle : null;
   publication.authors = authors.map((a) => a.name).filter(Boolean);
   // "et al." is not an author, but it says the list is incomplete: kept as a mark, not a name.
   if (authorsIncomplete) publication.authorsIncomplete = true;
@@ -513,7 +509,7 @@ export function readByRules(input: PublicationInput, candidateNames: string[]): 
 }
 
 /** A meeting's acronym and year after its name: "River Workshop, ICML 2023". */
-const MEETING_TAIL = /^,\s*\p{Lu}[\p{Lu}\p{N}-]+\s+(?:19|20)\d\d$/u;
+const MEETING_TAIL = new RegExp(`^,\\s*\\p{Lu}[\\p{Lu}\\p{N}-]+\\s+${YEAR}$`, 'u');
 
 /**
  * Where the rules' venue beats the model's (cross-validation and the seeds show it): arXiv named

@@ -1,13 +1,18 @@
+import { alternation } from '../lexicon/compile';
+import { monthAbbreviations, monthNames, SEASONS } from '../lexicon/months';
 import { namesCanMatch } from '../names/match-names';
 import { parseAuthorList, type AuthorList } from './author-list';
 import type { Segment } from './segments';
 import { STATUS_ONLY } from './status';
 import { lookupVenue } from './venue-table';
 import { PLACE_PUBLISHER, PUBLISHER, VENUE_WORDS } from './venue-words';
+import { YEAR } from '../lexicon/year';
 
-const YEAR = /\b(1[5-9]\d\d|20\d\d)[a-z]?\b/g;
-const MONTHS =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter)\b\.?/gi;
+const YEAR_WORD = new RegExp(`\\b(${YEAR})[a-z]?\\b`, 'g');
+const MONTHS = new RegExp(
+  `\\b${alternation([...monthNames(['en']), ...monthAbbreviations(['en']), ...SEASONS])}\\b\\.?`,
+  'gi',
+);
 
 export interface DateInfo {
   year: number;
@@ -17,10 +22,10 @@ export interface DateInfo {
 
 /** A segment that is only a date, maybe with a status or place word: "(2011)", "(submitted, 2024)". */
 export function dateSegment(seg: Segment): DateInfo | null {
-  const years = [...seg.text.matchAll(YEAR)];
+  const years = [...seg.text.matchAll(YEAR_WORD)];
   if (years.length === 0) return null;
   const rest = seg.text
-    .replace(YEAR, ' ')
+    .replace(YEAR_WORD, ' ')
     .replace(MONTHS, ' ')
     .replace(/\b\d{1,2}(?:st|nd|rd|th)?\b|(?<=[;:]\s*(?:\(\d+\)\s*)?)\d+(?:\s*[-–]\s*\d+)?/g, ' ')
     .replace(/[()[\],.;:/–—-]+/g, ' ')
@@ -128,5 +133,5 @@ export function isEditionOrContributors(text: string): boolean {
 }
 
 export function yearsIn(text: string): number[] {
-  return [...text.matchAll(YEAR)].map((m) => Number(m[1]));
+  return [...text.matchAll(YEAR_WORD)].map((m) => Number(m[1]));
 }

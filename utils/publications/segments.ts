@@ -1,4 +1,16 @@
 import type { StyledText } from './styled-text';
+import { YEAR } from '../lexicon/year';
+
+const VANCOUVER_YEAR_AFTER = new RegExp(
+  String.raw`^\s+${YEAR}[a-z]?(?:\s+\p{L}{3,9}\.?(?:\s+\d{1,2})?)?\s*;`,
+  'u',
+);
+const PARENTHESISED_DATE = new RegExp(
+  String.raw`\((?:[^()]{0,30}?)\b${YEAR}[a-z]?(?:[^()]{0,30}?)\)\s*[.,:;]?`,
+  'g',
+);
+
+const DATE_OR_QUOTE = new RegExp(`^\\s+(?:\\(?${YEAR}|["“])`);
 
 export interface Segment {
   start: number;
@@ -54,7 +66,7 @@ function isSentenceEnd(text: string, dot: number): boolean {
   if (word.length === 0) return true;
   // Vancouver's "Nat Rev Genet. 2000;(3):218": a year and a semicolon start the numbers, so the
   // journal's abbreviation before them ends its sentence.
-  if (/^\s+(?:1[5-9]|20)\d\d[a-z]?(?:\s+\p{L}{3,9}\.?(?:\s+\d{1,2})?)?\s*;/u.test(after)) return true;
+  if (VANCOUVER_YEAR_AFTER.test(after)) return true;
   // An initial ("J.", "Ch.", "E.-M.") continues a name; "et al." ends an author list.
   if (/^\p{Lu}\p{Ll}?$/u.test(word) || /-\p{Lu}$/u.test(word)) return false;
   // "Proc. 5th. BCS-FACS Workshop": an ordinal's period abbreviates, it does not end a sentence.
@@ -187,11 +199,11 @@ export function segment(st: StyledText, extraCuts: number[] = []): Segment[] {
     // "? " and "! " end a sentence when a date or a quote follows; "? " also before a capitalised
     // word once a few words were asked ("…battered woman kills? The Age"), not in "The Why? Files".
     const next = text.slice(i + 1);
-    if ((ch === '?' || ch === '!') && /^\s+(?:\(?(?:1[89]|20)\d\d|["“])/.test(next)) cuts.add(i + 1);
+    if ((ch === '?' || ch === '!') && DATE_OR_QUOTE.test(next)) cuts.add(i + 1);
     if (ch === '?' && /^\s+\p{Lu}/u.test(next) && wordsSinceCut(text, cuts, i) >= 4) cuts.add(i + 1);
   }
   // A parenthesised date on its own: "Romero, C. (2011). Brainology …".
-  for (const m of text.matchAll(/\((?:[^()]{0,30}?)\b(?:1[5-9]|20)\d\d[a-z]?(?:[^()]{0,30}?)\)\s*[.,:;]?/g)) {
+  for (const m of text.matchAll(PARENTHESISED_DATE)) {
     if (inside(m.index)) continue;
     cuts.add(m.index);
     cuts.add(m.index + m[0].length);

@@ -1,4 +1,4 @@
-import type { PublicationKind, PublicationStatus } from '../profile/types';
+import type { PublicationKind, PublicationStatus } from '../model/profile';
 import type { VenueEntry } from './venue-table';
 
 /** Status words and the status they state; the first that matches wins. */

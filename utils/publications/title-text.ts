@@ -4,6 +4,12 @@ import { lookupVenue } from './venue-table';
 import { parseAuthorList } from './author-list';
 import places from './places.json';
 import { PLACE_PUBLISHER, PUBLISHER, VENUE_WORDS } from './venue-words';
+import { YEAR } from '../lexicon/year';
+
+const TRAILING_YEAR = new RegExp(String.raw`\s+\(?${YEAR}\)?$`);
+const LEADING_YEAR = new RegExp(String.raw`^\(?${YEAR}[a-h]?\)?[.,:]?\s+(?=[\p{Lu}"“‘«])`, 'u');
+const YEAR_OR_PAGES_NEXT = new RegExp(String.raw`^(?:\(?${YEAR}|\d+\s*[-–]|pp?\.)`);
+const PAGE_RANGE_ENDING = new RegExp(String.raw`^\p{L}[^,]{1,59}?,\s*(?!${YEAR}\b)\d+\s*[-–]\s*\d+\.$`, 'u');
 
 const CITIES = new Set(places.cities.map((c) => c.toLowerCase()));
 const isCity = (part: string) => CITIES.has(part.trim().replace(/\.$/, '').toLowerCase());
@@ -12,7 +18,7 @@ export const isPlace = (text: string): boolean => {
   const parts = text.replace(/[.\s]+$/, '').split(/,\s*/);
   return isCity(parts[0]!) && parts.length <= 2;
 };
-const YEAR_OR_END = /^(?:\(?(?:1[5-9]|20)\d\d\b.*|)$/s;
+const YEAR_OR_END = new RegExp(`^(?:\\(?${YEAR}\\b.*|)$`, 's');
 
 /**
  * Comma styles' imprint: "Paris, PUF", "Paris, Éditions Galilée, 2003", "Edilig, Paris, 1988",
@@ -23,8 +29,7 @@ export function isImprint(rest: string): boolean {
   const parts = rest.replace(/[.\s]+$/, '').split(/,\s*/);
   const [first = '', second = '', third = ''] = parts;
   // "Minneapolis 2007": the city and the year.
-  if (parts.length === 1 && isCity(first.replace(/\s+\(?(?:1[5-9]|20)\d\d\)?$/, '')) && /\d$/.test(first))
-    return true;
+  if (parts.length === 1 && isCity(first.replace(TRAILING_YEAR, '')) && /\d$/.test(first)) return true;
   // The imprint ends the entry: at most a year after the publisher.
   const ends = (from: number) => parts.slice(from).every((p, k) => k === 0 && YEAR_OR_END.test(p));
   if (isCity(first)) {
@@ -41,13 +46,15 @@ export function isImprint(rest: string): boolean {
  * Edition, medium and translator notes after a title: "(2nd ed.)", "[DVD]", ", trans. J. Smith", and a
  * publication note in parentheses (notes style): "(Singapore: World Scientific, 2001)".
  */
-const TITLE_TAIL =
-  /\s*(?:\((?:\d+\w*|[a-z]+|rev\.?|revised|new)\s+(?:ed|edn|edition|éd|aufl)\.?(?:\s+ed\.)?\)|\[(?:dvd|cd|cd-rom|motion picture|film|video(?:recording)?|television (?:program|series)|audio(?:book)?|computer software|podcast|data ?set|brochure|abstract|electronic version|online|in \p{L}+)\]|\((?:translated|trans\.|tr\.|edited|ed\.)\s+by\s[^()]*\)|,\s*(?:trans|tr|transl|ed|eds)\.\s+(?:by\s+)?\p{Lu}.*|,\s*\d+(?:st|nd|rd|th)\s+(?:ed|edn|edition)\.?|\([^()]*:[^()]*\b(?:1[5-9]|20)\d\d\)|\((?:unpublished\s+)?[^()]{0,60}\b(?:dissertation|thesis|special report|technical report|working paper|master'?s thesis)\)|\((?:unpublished(?: manuscript)?|doctoral dissertation)\))\s*$/iu;
+const TITLE_TAIL = new RegExp(
+  String.raw`\s*(?:\((?:\d+\w*|[a-z]+|rev\.?|revised|new)\s+(?:ed|edn|edition|éd|aufl)\.?(?:\s+ed\.)?\)|\[(?:dvd|cd|cd-rom|motion picture|film|video(?:recording)?|television (?:program|series)|audio(?:book)?|computer software|podcast|data ?set|brochure|abstract|electronic version|online|in \p{L}+)\]|\((?:translated|trans\.|tr\.|edited|ed\.)\s+by\s[^()]*\)|,\s*(?:trans|tr|transl|ed|eds)\.\s+(?:by\s+)?\p{Lu}.*|,\s*\d+(?:st|nd|rd|th)\s+(?:ed|edn|edition)\.?|\([^()]*:[^()]*\b${YEAR}\)|\((?:unpublished\s+)?[^()]{0,60}\b(?:dissertation|thesis|special report|technical report|working paper|master'?s thesis)\)|\((?:unpublished(?: manuscript)?|doctoral dissertation)\))\s*$`,
+  'iu',
+);
 
 export function cleanTitle(text: string): string {
   let t = text.trim();
   // Author–date styles without punctuation: "Kidder 2013 Building Mound A …" leaves "2013 Building …".
-  t = t.replace(/^\(?(?:1[5-9]|20)\d\d[a-h]?\)?[.,:]?\s+(?=[\p{Lu}"“‘«])/u, '');
+  t = t.replace(LEADING_YEAR, '');
   for (let k = 0; k < 3; k++) {
     const before = t;
     t = t.replace(/[\s,;:.]+$/, '').replace(TITLE_TAIL, '');
@@ -75,7 +82,7 @@ function publisherPart(part: string, rest: string): boolean {
   if (!isPublisher(part)) return false;
   if (!PLACE_PUBLISHER.test(part) || PUBLISHER.test(part)) return true;
   const next = rest.slice(part.length).replace(/^[,\s]+/, '');
-  return next === '' || /^(?:\(?(?:1[5-9]|20)\d\d|\d+\s*[-–]|pp?\.)/.test(next);
+  return next === '' || YEAR_OR_PAGES_NEXT.test(next);
 }
 
 /** Notes style: "Title, Eike Middell (ed.), …", "Title, Peter Collier (trans.) (…)": named contributors. */
@@ -130,7 +137,7 @@ export function splitTitle(text: string, framed = false): { title: string; rest:
         rest,
       ) ||
       // "…, Seventh IEEE Structure in Complexity Theory, 185-192.": a page range (not years) ends it.
-      /^\p{L}[^,]{1,59}?,\s*(?!(?:1[5-9]|20)\d\d\b)\d+\s*[-–]\s*\d+\.$/u.test(rest);
+      PAGE_RANGE_ENDING.test(rest);
     if (venueLike) return { title: text.slice(0, m.index), rest };
   }
   if (inBook) return { title: text.slice(0, inBook.index + 1), rest: text.slice(inBook.index + 1).trim() };

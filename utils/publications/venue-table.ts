@@ -1,4 +1,8 @@
 import venues from './venues.json';
+import { YEAR } from '../lexicon/year';
+
+/** What a venue's name is looked up without: a parenthesis, a year, "'19". */
+const DROPPED = new RegExp(`\\(.*?\\)|\\b${YEAR}\\b|'\\d\\d\\b`, 'g');
 
 export type VenueKind = 'journal' | 'conference' | 'preprint';
 
@@ -39,7 +43,7 @@ for (const entry of TABLE) {
 
 /** The venue a text names: its whole text as a name or alias, else an acronym inside it. */
 export function lookupVenue(text: string): VenueEntry | null {
-  const whole = BY_NAME.get(fold(text.replace(/\(.*?\)|\b(?:19|20)\d\d\b|'\d\d\b/g, ' ')));
+  const whole = BY_NAME.get(fold(text.replace(DROPPED, ' ')));
   if (whole) return whole;
   for (const { re, entry } of ACRONYMS) if (re.test(text)) return entry;
   // A full name inside a longer text: "Accepted at Journal of Machine Learning Research".

@@ -1,6 +1,12 @@
+import { alternation } from '../lexicon/compile';
+import { monthAbbreviations, monthNames, SEASONS } from '../lexicon/months';
 import { parseAuthorList } from './author-list';
 import places from './places.json';
 import { PUBLISHER, VENUE_WORDS } from './venue-words';
+import { YEAR } from '../lexicon/year';
+
+const COLON_THEN_YEAR_END = new RegExp(String.raw`:[^:]*\b${YEAR}$`);
+const ACRONYM_YEAR_END = new RegExp(String.raw`\b\p{Lu}{2,}\s+${YEAR}$`, 'u');
 
 /**
  * What follows a venue's name after a comma and is not part of it: the meeting's place
@@ -15,8 +21,11 @@ const fold = (s: string) =>
 const REGIONS = new Set(places.regions.map(fold));
 const CITIES = new Set(places.cities.map(fold));
 
-const MONTH =
-  /^(?:\d{1,2}(?:st|nd|rd|th)?\s*[-–]?\s*)*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)(?![\p{L}])/iu;
+/** A date's words: month names in five languages, English abbreviations and seasons, after any days. */
+const MONTH = new RegExp(
+  `^(?:\\d{1,2}(?:st|nd|rd|th)?\\s*[-–]?\\s*)*${alternation([...monthNames(), ...monthAbbreviations(['en']), ...SEASONS])}(?![\\p{L}])`,
+  'iu',
+);
 const NOT_NAME =
   /^(?:to appear|in press|forthcoming|submitted|accepted|special issue|lecture notes|also in|reprinted|ahead of print|epub|art\.|pages?\b|vol\b|volume\b|no\.|pp\.|edited by|ed\.\s|eds\.\s|trans\.|translated by|trad\.?\s|traduit|übersetzt|hrsg\.?\s|\(\d+\)$)/i;
 
@@ -67,7 +76,7 @@ export function dropVenueTail(venue: string): string {
   // "Markov Random Fields (R. Chellappa, ed.)": the editors in parentheses.
   const v = venue.replace(/\s*\(([^()]*)\)\s*$/, (whole, inner: string) =>
     splitParts(inner).some(isRegion) ||
-    /:[^:]*\b(?:1[5-9]|20)\d\d$/.test(inner) ||
+    COLON_THEN_YEAR_END.test(inner) ||
     /(?:^|[\s,])(?:eds?|editors?|hrsg|dir)\.?$/i.test(inner)
       ? ''
       : whole,
@@ -115,7 +124,7 @@ function dropVolume(v: string): string {
     .replace(/[\s.,;:]+$/, '')
     .replace(/\s*\((?:[^()]*\b(?:pp?|pages?|ed|edn|edition)\b\.?)?[^()]*\d+\s*[-–]\s*\d+[^()]*\)$/i, '');
   // "ICLR 2022", "CHI 2019": a year after an acronym names the meeting's edition; it stays.
-  if (/\b\p{Lu}{2,}\s+(?:1[5-9]|20)\d\d$/u.test(t)) return t;
+  if (ACRONYM_YEAR_END.test(t)) return t;
   return t.replace(
     /\s+(?:[A-Z]?\d+(?:\.\d+)?(?:\s*\([^()]*\))?|[A-Za-z]+\(\d+\)|(?<!\b\p{Lu}{2,}\s+)[IVXL]{2,}|\(\d+\))$/u,
     '',

@@ -1,9 +1,16 @@
 import { parseAuthorList } from './author-list';
 import { dropVenueTail } from './venue-tail';
+import { YEAR } from '../lexicon/year';
+
+const WORD_THEN_YEAR_END = new RegExp(String.raw`((?:^|\s)\p{Lu}?[\p{Ll}.]+)\s+${YEAR}\s*$`, 'u');
+
+const TRAILING_YEAR = new RegExp(`,\\s*${YEAR}\\s*$`);
 
 /** Where a venue name stops: volume, issue, pages, a year before numbers, a publisher. */
-const VENUE_END =
-  /(?:,?\s*\(?\b(?:vol|vols|volume|v|bd|tome|t|no|nos|num|nr|issue|pp|p|pages|s|art|article|chap|ch|suppl|sect|série|ser)\b\.?\s*[\divxlcIVXLC]|,?\s*\b\d+\s*\(\s*[\d\-–/ ]+\s*\)|,\s*\d|:\s*\d|\s+\d+\s*[,:]\s*[A-Z]?\d|\s+(?:1[5-9]|20)\d\d[a-z]?\s*(?:[,;:.]\s*\d|,?\s*\(|[,.]\s*[\p{Lu}])|\s+\d{1,4}\s*$|\s+\d+\s+\d+\s*[-–]\s*\d+|\s+\d+\s*[-–]\s*\d+\s*$|,?\s*\b(?:doi|issn|isbn)\b|,\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*)\d|\s+(?:\d+\s+)?\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|,?\s*n°|\s+\d+\.\s*jg\b|,\s*n\.\s?p\b|\s*\(\d+(?:st|nd|rd|th)\s+edn?\.?\))/iu;
+const VENUE_END = new RegExp(
+  String.raw`(?:,?\s*\(?\b(?:vol|vols|volume|v|bd|tome|t|no|nos|num|nr|issue|pp|p|pages|s|art|article|chap|ch|suppl|sect|série|ser)\b\.?\s*[\divxlcIVXLC]|,?\s*\b\d+\s*\(\s*[\d\-–/ ]+\s*\)|,\s*\d|:\s*\d|\s+\d+\s*[,:]\s*[A-Z]?\d|\s+${YEAR}[a-z]?\s*(?:[,;:.]\s*\d|,?\s*\(|[,.]\s*[\p{Lu}])|\s+\d{1,4}\s*$|\s+\d+\s+\d+\s*[-–]\s*\d+|\s+\d+\s*[-–]\s*\d+\s*$|,?\s*\b(?:doi|issn|isbn)\b|,\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*)\d|\s+(?:\d+\s+)?\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|,?\s*n°|\s+\d+\.\s*jg\b|,\s*n\.\s?p\b|\s*\(\d+(?:st|nd|rd|th)\s+edn?\.?\))`,
+  'iu',
+);
 
 const LEAD =
   /^(?:in\s*:\s*|in\s+(?=\S)|dans\s+|accepted\s+(?:at|to|in|for publication in|by)\s+|to appear\s+(?:at|in)\s+|published\s+(?:at|in)\s+|presented\s+at\s+(?:the\s+)?|(?:paper\s+)?submitted\s+to\s+|under review\s+(?:at|in)\s+|in press\s+(?:at|in)\s*|forthcoming\s+(?:at|in)\s+)/i;
@@ -15,8 +22,10 @@ const EDITORS =
 const IN_EDITORS =
   /^in\s*:?\s+[^()]{2,160}?\s*\(\s*(?:eds?|hrsg|hgg?|hrg|dir|coord|éds?|sous la dir(?:ection)?|gen\.? eds?|orgs?|coords?)\.?\s*\)\s*[,.:]?\s*(?=\S)/i;
 
-const ARXIV_ONLY =
-  /^(?:(?:e-?)?preprints?[,.:]?\s+)?arxiv(?:\s+(?:preprint|e-?prints?))?(?:[,.:]?\s*arxiv)?[\s,.;:]*(?:\[[^\]]*\][\s,.;]*)?(?:(?:19|20)\d\d[a-z]?[\s,.;]*)?$/i;
+const ARXIV_ONLY = new RegExp(
+  `^(?:(?:e-?)?preprints?[,.:]?\\s+)?arxiv(?:\\s+(?:preprint|e-?prints?))?(?:[,.:]?\\s*arxiv)?[\\s,.;:]*(?:\\[[^\\]]*\\][\\s,.;]*)?(?:${YEAR}[a-z]?[\\s,.;]*)?$`,
+  'i',
+);
 
 /** The first venue end that is not inside parentheses: "(TMLR, 2023)" is part of the name. */
 function firstOutsideParens(v: string): number {
@@ -60,9 +69,9 @@ export function cleanVenue(text: string): string {
   const end = firstOutsideParens(v);
   if (end > 0) v = v.slice(0, end);
   // Trailing city or publisher after the last comma of a proceedings title: "…Conference, Zurich".
-  v = v.replace(/,\s*(?:19|20)\d\d\s*$/, '');
+  v = v.replace(TRAILING_YEAR, '');
   // "Proteins 2010" loses its year; "NeurIPS 2021" keeps it, the year being part of the edition's name.
-  v = v.replace(/((?:^|\s)\p{Lu}?[\p{Ll}.]+)\s+(?:1[5-9]|20)\d\d\s*$/u, '$1');
+  v = v.replace(WORD_THEN_YEAR_END, '$1');
   v = v.replace(/\s*\((?:[^()]*\d[^()]*)?$/, '');
   return dropVenueTail(v)
     .replace(/\s+/g, ' ')

@@ -1,12 +1,23 @@
+import { alternation } from '../lexicon/compile';
+import { monthAbbreviations, monthNames, SEASONS } from '../lexicon/months';
+import { YEAR } from '../lexicon/year';
+
+const YEAR_THEN_DASH_END = new RegExp(String.raw`(?:^|\D)${YEAR}\s*[-–—/]\s*$`);
+
 /**
  * The publication year, chosen among every four-digit year of the entry by where it stands:
  * a date of its own ("(2005a).", "2005." after the authors, "June 1995", "2000;61(3)") is the
  * year; a year in the title, a range ("1871–1880"), an original edition ("[1910]", "reprinted
  * from 1811"), a page number or an access date ("Accessed May 29, 2013") is not.
  */
-const YEAR = /(?<![\p{L}\p{N}.:-])(1[5-9]\d\d|20\d\d)(?:[a-h](?![\p{L}]))?(?![\p{L}\p{N}]|[.,]\d)/gu;
-const MONTH =
-  /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\.?,?\s*(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?,?\s*)?$/i;
+const YEAR_AT = new RegExp(
+  `(?<![\\p{L}\\p{N}.:-])(${YEAR})(?:[a-h](?![\\p{L}]))?(?![\\p{L}\\p{N}]|[.,]\\d)`,
+  'gu',
+);
+const MONTH = new RegExp(
+  `${alternation([...monthNames(['en', 'fr']), ...monthAbbreviations(['en']), ...SEASONS])}\\.?,?\\s*(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2})?,?\\s*)?$`,
+  'i',
+);
 const ACCESSED =
   /\b(?:accessed|retrieved|last (?:modified|updated|accessed)|viewed|consulted|consulté|abgerufen|zugegriffen|cited)\b[^.;()[\]]{0,25}$/i;
 const ORIGINAL = /\b(?:reprint(?:ed)?|repr\.|first published|orig\.?|originally|edition|ed\.)\b[^.;]{0,40}$/i;
@@ -35,7 +46,7 @@ function score(text: string, start: number, end: number, ctx: YearContext): numb
   if (/^\s*[.)\]]?\s*$|^\s*\.\s/.test(after)) s += 1;
   if (/:\s*[^:()]{2,60},\s*$/.test(before)) s += 1;
   if (ctx.title && start >= ctx.title.start && end <= ctx.title.end) s -= 2;
-  if (/(?:^|\D)(?:1[5-9]|20)\d\d\s*[-–—/]\s*$/.test(before) || /^\s*[-–—/]\s*\d/.test(after)) s -= 2;
+  if (YEAR_THEN_DASH_END.test(before) || /^\s*[-–—/]\s*\d/.test(after)) s -= 2;
   if (/\[\s*$/.test(before) && /^\s*\]/.test(after)) s -= 3;
   if (/\b(?:pp?|pages?|s|vol|no|nr)\.?\s*(?:\d+\s*[-–]\s*)?$/i.test(before) && !/^\s*\.?\s*$/.test(after))
     s -= 5;
@@ -52,7 +63,7 @@ export function chooseYear(text: string, ctx: YearContext): number | null {
   let best: number | null = null;
   let bestScore = -3;
   const now = new Date().getFullYear();
-  for (const m of text.matchAll(YEAR)) {
+  for (const m of text.matchAll(YEAR_AT)) {
     const year = Number(m[1]);
     if (year > now + 2) continue;
     const s = score(text, m.index, m.index + m[0].length, ctx);

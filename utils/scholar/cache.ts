@@ -1,4 +1,4 @@
-import type { CachedValue, ScholarCache } from './types';
+import type { CachedValue, ScholarCache } from '../model/scholar';
 
 /** Whether a cached value is still fresh; stale values are only used when the network fails. */
 export function isFresh(entry: CachedValue, now: number, ttlMs: number): boolean {

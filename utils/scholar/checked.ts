@@ -1,5 +1,5 @@
-import type { ScholarPart, SourceStatus } from './types';
-import { SOURCE_IDS } from './types';
+import type { ScholarPart, SourceStatus } from '../model/scholar';
+import { SOURCE_IDS } from '../model/scholar';
 
 /** Statuses of a source that told us something in a look-up (from the network or the cache). */
 export const ANSWERED: readonly SourceStatus[] = ['ok', 'cached'];

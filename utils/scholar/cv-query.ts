@@ -1,5 +1,5 @@
 import { namesCanMatch } from '../names/match-names';
-import type { Profile } from '../profile/types';
+import type { Profile } from '../model/profile';
 import { plain } from './normalise';
 import type { CvPublication, CvQuery } from './source';
 

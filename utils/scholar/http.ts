@@ -1,7 +1,13 @@
 import { BodyTooLargeError, readCappedText } from '../acquire/read-capped';
 import { isFresh } from './cache';
 import { isUnderBase, OutsideSourceError } from './source-url';
-import type { RequestLogEntry, ScholarCache, ScholarSettings, SourceId, SourceStatus } from './types';
+import type {
+  RequestLogEntry,
+  ScholarCache,
+  ScholarSettings,
+  SourceId,
+  SourceStatus,
+} from '../model/scholar';
 
 export type Outcome = 'ok' | 'not-found' | 'rate-limited' | 'error' | 'offline' | 'too-large' | 'skipped';
 

@@ -3,7 +3,7 @@
  * the side panel, the CLI and the exports all take their words from here, so a verdict reads
  * the same wherever a reviewer meets it.
  */
-import type { SourceId, SourceStatus, Verdict } from './types';
+import type { SourceId, SourceStatus, Verdict } from '../model/scholar';
 
 /** How a verdict is coloured: ok green, info blue, warn amber, bad red, muted grey. */
 export type Tone = 'ok' | 'info' | 'warn' | 'bad' | 'muted';

@@ -1,5 +1,5 @@
 import { namesCanMatch } from '../names/match-names';
-import type { Profile } from '../profile/types';
+import type { Profile } from '../model/profile';
 import { crossref } from './crossref';
 import { buildQuery } from './cv-query';
 import { dblp } from './dblp';
@@ -15,8 +15,8 @@ import { semanticScholar } from './semantic-scholar';
 import { resolveSettings } from './settings';
 import type { AuthorCandidate, CvQuery, ScholarSource, SourceFindings, SourceWork } from './source';
 import { EMPTY_FINDINGS } from './source';
-import type { ConfirmedVariant, ScholarDeps, ScholarPart, SourceId, SourceStatus } from './types';
-import { SCHOLAR_PART_VERSION, SOURCE_IDS } from './types';
+import type { ConfirmedVariant, ScholarDeps, ScholarPart, SourceId, SourceStatus } from '../model/scholar';
+import { SCHOLAR_PART_VERSION, SOURCE_IDS } from '../model/scholar';
 
 /** Every source, registered in one place. */
 export const SOURCES: Record<SourceId, ScholarSource> = {

@@ -7,7 +7,7 @@ import {
 } from './normalise';
 import type { CvPublication, SourceWork } from './source';
 import { bareDoi } from './source';
-import type { ScholarPublication, SourceId, Verdict } from './types';
+import type { ScholarPublication, SourceId, Verdict } from '../model/scholar';
 
 // Where several sources agree, the record reported is the first in this order.
 const PREFERENCE: SourceId[] = ['openalex', 'semanticscholar', 'dblp', 'crossref', 'orcid'];

@@ -1,7 +1,7 @@
 import { normaliseTitle } from './normalise';
 import type { AuthorCandidate, SourceWork } from './source';
-import type { MergedBasis, ScholarMetrics, SourceId } from './types';
-import { SOURCE_IDS } from './types';
+import type { MergedBasis, ScholarMetrics, SourceId } from '../model/scholar';
+import { SOURCE_IDS } from '../model/scholar';
 
 export function hIndex(citations: number[]): number {
   const sorted = [...citations].sort((a, b) => b - a);

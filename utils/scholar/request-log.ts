@@ -1,4 +1,4 @@
-import type { RequestLogEntry } from './types';
+import type { RequestLogEntry } from '../model/scholar';
 
 const DAY_MS = 24 * 3600 * 1000;
 

@@ -1,4 +1,4 @@
-import type { ScholarSettings, SourceId } from './types';
+import type { ScholarSettings, SourceId } from '../model/scholar';
 
 export const DEFAULT_BASE_URLS: Record<SourceId, string> = {
   openalex: 'https://api.openalex.org',

@@ -1,5 +1,5 @@
 import type { SourceChannel } from './http';
-import type { ScholarSettings, SourceId } from './types';
+import type { ScholarSettings, SourceId } from '../model/scholar';
 
 /** One CV publication as the sources see it. */
 export interface CvPublication {

@@ -1,10 +1,13 @@
 import { withNeighbours } from '../learn/neighbour-features';
 import type { Line } from '../document/types';
 import { boldShare, lineRuns, wordCount } from '../document/line-style';
-import { ROLE } from '../entries/lexicon';
-import { findDateRanges } from '../entries/parse-date-range';
+import { ROLE } from '../lexicon/entry-words';
+import { findDateRanges } from '../dates/parse-date-range';
 import { bodyFontSize } from './body-font-size';
 import { matchHeadingWording } from './match-heading-wording';
+import { MODERN_YEAR } from '../lexicon/year';
+
+const YEAR_WORD = new RegExp(`\\b${MODERN_YEAR}\\b`);
 
 /** Facts about the whole document that a line's features are measured against. */
 export interface LineContext {
@@ -117,7 +120,7 @@ function ownFeatures(line: Line, i: number, ctx: LineContext): string[] {
   if (ctx.headingStyles.has(styleSignature(line, ctx.bodySize))) out.push('style:like a named heading');
   if (/^[=\-_~*#]{3,}$/.test(text)) out.push('text:underline');
   if (findDateRanges(text).length > 0) out.push('text:date');
-  else if (/\b(?:19|20)\d{2}\b/.test(text)) out.push('text:year');
+  else if (YEAR_WORD.test(text)) out.push('text:year');
   if (/@|https?:|www\./.test(text)) out.push('text:address');
   if (ROLE.test(text.split(/\s+/).pop() ?? '') && !wording.exact) out.push('text:ends in a role');
   if (/["“”]/.test(text)) out.push('text:quotes');

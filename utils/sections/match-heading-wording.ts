@@ -1,5 +1,6 @@
 import { comparisonKey } from '../document/normalize-text';
-import { HEADING_MODIFIERS, HEADING_WORDINGS } from './heading-wordings';
+import { HEADING_MODIFIERS } from '../lexicon/section-headings';
+import { HEADING_WORDINGS } from './heading-wordings';
 import type { SectionKind } from './types';
 
 export interface WordingMatch {

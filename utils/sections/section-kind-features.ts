@@ -1,6 +1,6 @@
 import { comparisonKey } from '../document/normalize-text';
-import { DEGREE, ORGANIZATION, ROLE } from '../entries/lexicon';
-import { findDateRanges } from '../entries/parse-date-range';
+import { DEGREE, ORGANIZATION, ROLE } from '../lexicon/entry-words';
+import { findDateRanges } from '../dates/parse-date-range';
 import { matchHeadingWording } from './match-heading-wording';
 import type { Section } from './types';
 

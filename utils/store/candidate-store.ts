@@ -1,4 +1,4 @@
-import type { Flag, Profile } from '../profile/types';
+import type { Flag, Profile } from '../model/profile';
 import { openDatabase } from './open-database';
 import { rowOf, type CandidateRow } from './candidate-summary';
 import { selectRows } from './list';

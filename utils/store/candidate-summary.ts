@@ -1,4 +1,4 @@
-import { PUBLICATION_KINDS, type Entry, type Profile, type PublicationKind } from '../profile/types';
+import { PUBLICATION_KINDS, type Entry, type Profile, type PublicationKind } from '../model/profile';
 import { readScholarMetrics, type CandidateMetrics } from './scholar-metrics';
 import { normaliseText } from './normalise';
 import type { CandidateRecord } from './types';

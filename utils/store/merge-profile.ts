@@ -7,7 +7,7 @@ import type {
   Person,
   Profile,
   Publication,
-} from '../profile/types';
+} from '../model/profile';
 import { mergeLists } from './merge-lists';
 import { normaliseEmail, normaliseLink, normaliseText, titleKey, unionStrings } from './normalise';
 

@@ -1,4 +1,4 @@
-import type { Flag, Profile } from '../profile/types';
+import type { Flag, Profile } from '../model/profile';
 import { mergeLists } from './merge-lists';
 import { flagKey, mergeProfilesMapped, remapFlag } from './merge-profile';
 import { mergeReviews } from './review';

@@ -1,5 +1,5 @@
 import { namesCanMatch } from '../names/match-names';
-import type { Profile } from '../profile/types';
+import type { Profile } from '../model/profile';
 import { findOrcids, normaliseEmail, normaliseLink, normaliseText, titleKey } from './normalise';
 
 /** Every name the profile goes by: the name and its variants. */

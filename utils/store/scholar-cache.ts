@@ -1,4 +1,4 @@
-import type { ScholarCache } from '../scholar/types';
+import type { ScholarCache } from '../model/scholar';
 import type { CvLensDatabase } from './schema';
 import { inReadTransaction, inWriteTransaction } from './transaction';
 import type { ScholarCacheRecord } from './types';

@@ -1,5 +1,5 @@
-import type { Flag, Profile } from '../profile/types';
-import type { ScholarPart } from '../scholar/types';
+import type { Flag, Profile } from '../model/profile';
+import type { ScholarPart } from '../model/scholar';
 
 export const CANDIDATE_STATUSES = [
   'new',

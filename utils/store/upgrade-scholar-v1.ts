@@ -1,4 +1,4 @@
-import type { ScholarPart } from '../scholar/types';
+import type { ScholarPart } from '../model/scholar';
 
 type Obj = Record<string, unknown>;
 const isObj = (value: unknown): value is Obj =>

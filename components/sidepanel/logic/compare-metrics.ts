@@ -1,6 +1,6 @@
-import type { Flag, Profile, PublicationKind } from '../../../utils/profile/types';
-import { SOURCE_IDS, type SourceId } from '../../../utils/scholar/types';
-import { PUBLICATION_KINDS } from '../../../utils/profile/types';
+import type { Flag, Profile, PublicationKind } from '../../../utils/model/profile';
+import { SOURCE_IDS, type SourceId } from '../../../utils/model/scholar';
+import { PUBLICATION_KINDS } from '../../../utils/model/profile';
 import { affiliationText, phdYear } from '../../../utils/store/candidate-summary';
 import { readScholarMetrics } from '../../../utils/store/scholar-metrics';
 import type { CandidateRecord, ScholarResults } from '../../../utils/store/types';

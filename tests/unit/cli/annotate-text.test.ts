@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runAnnotate } from '../../../scripts/cli/annotate';
-import type { Profile } from '../../../utils/profile/types';
+import type { Profile } from '../../../utils/model/profile';
 import { VERDICT_LABELS } from '../../../utils/scholar/labels';
 import { startMockScholarServer, type MockScholarServer } from '../../support/mock-scholar-server';
 import { networkClock, parsedSeed } from '../scholar/helpers';

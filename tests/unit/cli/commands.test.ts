@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMAND_HELP } from '../../../scripts/cli/usage';
-import type { Publication } from '../../../utils/profile/types';
+import type { Publication } from '../../../utils/model/profile';
 import { CV_FIXTURES, PDF_FIXTURES } from '../../support/fixtures';
 import { cli } from './in-process';
 

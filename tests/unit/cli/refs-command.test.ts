@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSequences } from '../../../scripts/eval/anystyle-xml';
-import type { Publication } from '../../../utils/profile/types';
+import type { Publication } from '../../../utils/model/profile';
 import { REFERENCE_CORPUS } from '../../support/fixtures';
 import { cli } from './in-process';
 

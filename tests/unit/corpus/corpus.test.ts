@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_DIR, listCorpus, splitOf } from '../../../scripts/corpus/corpus';
 import { ALLOWED_LICENCES, renderSources, SOURCES_FILE } from '../../../scripts/corpus/sources';
-import { DOCUMENT_KINDS, PUBLICATION_KINDS } from '../../../utils/profile/types';
+import { DOCUMENT_KINDS, PUBLICATION_KINDS } from '../../../utils/model/profile';
 import { SECTION_KINDS } from '../../../utils/sections/types';
 
 const docs = listCorpus();

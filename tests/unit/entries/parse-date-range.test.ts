@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findDateRanges, parseDateRange } from '../../../utils/entries/parse-date-range';
+import { findDateRanges, parseDateRange } from '../../../utils/dates/parse-date-range';
 
 const cases: [string, string | null, string | null][] = [
   ['10/18 – 06/23', '2018-10', '2023-06'],

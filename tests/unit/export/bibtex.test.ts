@@ -1,7 +1,7 @@
 import { parse, type Creator, type Entry } from '@retorquere/bibtex-parser';
 import { describe, expect, it } from 'vitest';
 import { bibtexTitle, escapeBibtex, exportBibtex } from '../../../utils/export/bibtex';
-import type { Profile, Publication } from '../../../utils/profile/types';
+import type { Profile, Publication } from '../../../utils/model/profile';
 import { newRecord } from '../../../utils/store/record';
 import { SEED_IDS } from '../../support/fixtures';
 import { seedProfile } from '../../support/profiles';

@@ -3,7 +3,7 @@ import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { toJsonResume } from '../../../utils/export/json-resume';
-import type { Profile } from '../../../utils/profile/types';
+import type { Profile } from '../../../utils/model/profile';
 import { newRecord } from '../../../utils/store/record';
 import { SEED_IDS } from '../../support/fixtures';
 import { parsedSeed } from '../scholar/helpers';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { duplicatePublicationFlags } from '../../../utils/flags/duplicate-publications';
 import { candidateNotInAuthorsFlags } from '../../../utils/flags/candidate-not-in-authors';
 import { publicationFlags } from '../../../utils/flags/publication-flags';
-import type { Publication } from '../../../utils/profile/types';
+import type { Publication } from '../../../utils/model/profile';
 import { emptyPublication } from '../../../utils/publications/parse-publication';
 
 const pub = (p: Partial<Publication>): Publication => ({ ...emptyPublication(''), ...p });

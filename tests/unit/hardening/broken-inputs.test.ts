@@ -3,7 +3,7 @@ import { acquireText } from '../../../utils/acquire/text';
 import { buildProfile } from '../../../utils/profile/build-profile';
 import { profileFromHtml } from '../../../utils/profile/profile-from-html';
 import { lookupScholar } from '../../../utils/scholar/lookup';
-import type { SourceId } from '../../../utils/scholar/types';
+import type { SourceId } from '../../../utils/model/scholar';
 import { fakeFetch, parsedSeed, testDeps, TEST_BASE_URLS } from '../scholar/helpers';
 
 const NO_CV = { kind: 'no-cv', severity: 'warning', message: 'No CV content found on this page.' };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findDateRanges, parseDateRange, type DateRange } from '../../../utils/entries/parse-date-range';
+import { findDateRanges, parseDateRange, type DateRange } from '../../../utils/dates/parse-date-range';
 
 const RUNS = { numRuns: 1000 };
 const DATE = /^(\d{4})(?:-(0[1-9]|1[0-2]))?$/;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { duplicatePublicationFlags, titleKey } from '../../../utils/flags/duplicate-publications';
-import type { Publication } from '../../../utils/profile/types';
+import type { Publication } from '../../../utils/model/profile';
 import { emptyPublication } from '../../../utils/publications/parse-publication';
 
 /** The definition the indexed version must agree with: every later title compared with every earlier one. */

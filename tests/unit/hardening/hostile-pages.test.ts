@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { htmlToCvDocument } from '../../../utils/acquire/html/from-string';
 import { DOCUMENT_LIMITS, TRUNCATION_NOTES } from '../../../utils/document/limits';
 import { buildProfile } from '../../../utils/profile/build-profile';
-import type { Profile } from '../../../utils/profile/types';
+import type { Profile } from '../../../utils/model/profile';
 
 function page(body: string, title = 'Ada Lovelace'): string {
   return `<!DOCTYPE html><html><head><title>${title}</title></head><body><main><h1>Ada Lovelace</h1>

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Run } from '../../../utils/document/types';
-import type { Publication } from '../../../utils/profile/types';
-import { PUBLICATION_KINDS, PUBLICATION_STATUSES } from '../../../utils/profile/types';
+import type { Publication } from '../../../utils/model/profile';
+import { PUBLICATION_KINDS, PUBLICATION_STATUSES } from '../../../utils/model/profile';
 import { analysePublications } from '../../../utils/publications/index';
 import { parsePublication } from '../../../utils/publications/parse-publication';
 

@@ -2,7 +2,7 @@ import { parseHTML } from 'linkedom';
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ParserErrorView } from '../../../components/popup/StateViews';
-import type { Flag } from '../../../utils/profile/types';
+import type { Flag } from '../../../utils/model/profile';
 
 afterEach(() => vi.unstubAllGlobals());
 

@@ -8,8 +8,8 @@ import {
   verdictCounts,
 } from '../../../components/publications/rows';
 import type { AnalysisSummary } from '../../../utils/messages/types';
-import type { Entry, Profile, Publication } from '../../../utils/profile/types';
-import { SCHOLAR_PART_VERSION, type ScholarPart, type Verdict } from '../../../utils/scholar/types';
+import type { Entry, Profile, Publication } from '../../../utils/model/profile';
+import { SCHOLAR_PART_VERSION, type ScholarPart, type Verdict } from '../../../utils/model/scholar';
 import { affiliationText } from '../../../utils/store/candidate-summary';
 import { seedProfile } from '../../support/profiles';
 

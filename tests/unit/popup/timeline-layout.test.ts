@@ -6,13 +6,13 @@ import {
   type TimelinePublication,
 } from '../../../components/timeline/layout';
 import { endOf, startOf } from '../../../components/timeline/dates';
-import type { Profile } from '../../../utils/profile/types';
+import type { Profile } from '../../../utils/model/profile';
 import {
   SCHOLAR_PART_VERSION,
   type ScholarPart,
   type ScholarPublication,
   type Verdict,
-} from '../../../utils/scholar/types';
+} from '../../../utils/model/scholar';
 import { seedProfile } from '../../support/profiles';
 
 const NOW = 2025.5;

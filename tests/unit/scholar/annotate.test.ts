@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EXIT_NOTHING_CHECKED, runAnnotate, settingsFromEnv, userAgent } from '../../../scripts/cli/annotate';
-import type { Profile } from '../../../utils/profile/types';
+import type { Profile } from '../../../utils/model/profile';
 import { startMockScholarServer, type MockScholarServer } from '../../support/mock-scholar-server';
 import { networkClock, parsedSeed } from './helpers';
 

@@ -6,11 +6,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_VERSION, type Profile, type PublicationKind } from '../../../utils/profile/types';
+import { SCHEMA_VERSION, type Profile, type PublicationKind } from '../../../utils/model/profile';
 import { nothingChecked } from '../../../utils/scholar/checked';
 import { lookupScholar } from '../../../utils/scholar/lookup';
-import type { ScholarPart, ScholarSettings, Verdict } from '../../../utils/scholar/types';
-import { SOURCE_IDS } from '../../../utils/scholar/types';
+import type { ScholarPart, ScholarSettings, Verdict } from '../../../utils/model/scholar';
+import { SOURCE_IDS } from '../../../utils/model/scholar';
 import { REPO } from '../../support/fixtures';
 import type { SeedId } from '../../support/fixtures';
 import {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lookupScholar } from '../../../utils/scholar/lookup';
 import { RequestLog } from '../../../utils/scholar/request-log';
-import type { RequestLogEntry } from '../../../utils/scholar/types';
+import type { RequestLogEntry } from '../../../utils/model/scholar';
 import { fakeFetch, parsedSeed, testDeps } from './helpers';
 
 const MINUTE = 60_000;

@@ -1,8 +1,8 @@
 /** Test helpers for the scholar stage: the parsed seeds, a fake fetch over the scenario routes. */
 import { profileFromHtml } from '../../../utils/profile/profile-from-html';
-import type { Profile } from '../../../utils/profile/types';
+import type { Profile } from '../../../utils/model/profile';
 import { MemoryScholarCache } from '../../../utils/scholar/cache';
-import type { ScholarDeps, ScholarSettings, SourceId } from '../../../utils/scholar/types';
+import type { ScholarDeps, ScholarSettings, SourceId } from '../../../utils/model/scholar';
 import { readFixture, type SeedId } from '../../support/fixtures';
 import { loadScenarios, routeScholar, type RouteOptions } from '../../support/mock-scholar-server';
 

@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { htmlToCvDocument } from '../../../utils/acquire/html/from-string';
 import { analyseDocument } from '../../../utils/pipeline/analyse-document';
-import type { ScholarPart, SourceStatus } from '../../../utils/scholar/types';
-import { SCHOLAR_PART_VERSION } from '../../../utils/scholar/types';
+import type { ScholarPart, SourceStatus } from '../../../utils/model/scholar';
+import { SCHOLAR_PART_VERSION } from '../../../utils/model/scholar';
 import { readFixture } from '../../support/fixtures';
 import { freshStore } from '../../support/store';
 

@@ -13,7 +13,7 @@ import { openAlex } from '../../../utils/scholar/openalex';
 import { mockBaseUrls, resolveSettings } from '../../../utils/scholar/settings';
 import type { CvPublication, CvQuery, SourceContext } from '../../../utils/scholar/source';
 import { doiPath, isUnderBase, joinUrl, requestDoi } from '../../../utils/scholar/source-url';
-import type { ScholarSettings, SourceId } from '../../../utils/scholar/types';
+import type { ScholarSettings, SourceId } from '../../../utils/model/scholar';
 import { startLoggingServer, type LoggedRequest, type LoggingServer } from '../../support/logging-server';
 import { networkClock, parsedSeed } from './helpers';
 

@@ -14,7 +14,7 @@ import { MemoryScholarCache } from '../../../utils/scholar/cache';
 import { SOURCES } from '../../../utils/scholar/lookup';
 import { resolveSettings } from '../../../utils/scholar/settings';
 import { joinUrl } from '../../../utils/scholar/source-url';
-import { SOURCE_IDS, type SourceId } from '../../../utils/scholar/types';
+import { SOURCE_IDS, type SourceId } from '../../../utils/model/scholar';
 import { virtualClock } from './helpers';
 
 describe('normalisation', () => {

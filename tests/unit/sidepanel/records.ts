@@ -4,8 +4,8 @@ import {
   type ScholarMetrics,
   type ScholarPart,
   type SourceId,
-} from '../../../utils/scholar/types';
-import type { Profile } from '../../../utils/profile/types';
+} from '../../../utils/model/scholar';
+import type { Profile } from '../../../utils/model/profile';
 import { summarise } from '../../../utils/store/candidate-summary';
 import type { CandidateRecord, Review } from '../../../utils/store/types';
 import { SEED_IDS, type SeedId } from '../../support/fixtures';

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { SCHOLAR_PART_VERSION, type ScholarPart } from '../../../utils/scholar/types';
+import { SCHOLAR_PART_VERSION, type ScholarPart } from '../../../utils/model/scholar';
 import { allSeedDocuments } from '../../support/profiles';
 import { freshStore } from '../../support/store';
 

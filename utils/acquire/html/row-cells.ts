@@ -1,6 +1,10 @@
 import { hasBlockDescendant, isBlock, nameTokens } from './dom-tags';
+import { MODERN_YEAR } from '../../lexicon/year';
 
-const DATE_LIKE = /\b(19|20)\d{2}\b|\b(present|current|now|today)\b|\b\d{1,2}\/\d{2,4}\b/i;
+const DATE_LIKE = new RegExp(
+  `\\b${MODERN_YEAR}\\b|\\b(present|current|now|today)\\b|\\b\\d{1,2}/\\d{2,4}\\b`,
+  'i',
+);
 const COLUMN_CLASS = /(date|year|time|period|when|duration|location|place|right|meta)/;
 
 /**

@@ -1,14 +1,16 @@
+import { monthAbbreviations, monthNames, SEASONS } from '../../lexicon/months';
 import { foldName } from '../../names/fold';
 import places from '../places.json';
 import venues from '../venues.json';
 import lexicon from './lexicon.json';
 import type { Token } from './tokenize';
+import { YEAR } from '../../lexicon/year';
 
 /** A lexicon's words as a set of lower-cased, accent-kept keys. */
 const wordSet = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
 
 const GIVEN = wordSet(lexicon.givenNames);
-const MONTHS = wordSet(lexicon.months);
+const MONTHS = wordSet([...monthNames(), ...monthAbbreviations(['en']), ...SEASONS]);
 const PUBLISHER = wordSet(lexicon.publisherWords);
 const NOTE = wordSet(lexicon.noteWords);
 const ROLE = wordSet(lexicon.roleWords);
@@ -56,7 +58,8 @@ function trail(text: string): string {
   return m ? m[0] : '';
 }
 
-const YEAR = /(?<!\d)(?:1[5-9]|20)\d\d(?!\d)/;
+const YEAR_IN = new RegExp(`(?<!\\d)${YEAR}(?!\\d)`);
+const YEAR_ONLY = new RegExp(`^\\(?${YEAR}[a-z]?\\)?[.,;:]?$`);
 const INITIAL = /^\p{Lu}\p{Ll}?\.(?:-?\p{Lu}\.)*,?$/u;
 
 /** A token that ends a sentence: a period that is not an initial's, or "?" / "!". */
@@ -167,7 +170,7 @@ export function tokenFeatures(tokens: Token[], context: FeatureContext): string[
     if (/^\p{Lu}/u.test(w) || /^[^\p{L}]*\p{Lu}/u.test(text)) feats.push('cap');
     if (w.length > 1 && w === w.toUpperCase() && /\p{L}/u.test(w)) feats.push('allcap');
     if (INITIAL.test(text)) feats.push('initial');
-    if (YEAR.test(text)) feats.push(/^\(?(?:1[5-9]|20)\d\d[a-z]?\)?[.,;:]?$/.test(text) ? 'year' : 'year-in');
+    if (YEAR_IN.test(text)) feats.push(YEAR_ONLY.test(text) ? 'year' : 'year-in');
     if (/^\d+$/.test(w)) feats.push(`num${Math.min(w.length, 5)}`);
     if (/\d+\s*[-–—]\s*\d+/.test(text)) feats.push('range');
     if (/\d+\(\d+\)/.test(text)) feats.push('vol(issue)');
@@ -209,7 +212,7 @@ export function tokenFeatures(tokens: Token[], context: FeatureContext): string[
     else if (quoted && /["”»]/.test(text)) quoted = false;
     paren += (text.match(/[([]/g) ?? []).length - (text.match(/[)\]]/g) ?? []).length;
     if (paren < 0) paren = 0;
-    if (YEAR.test(text)) seenYear = true;
+    if (YEAR_IN.test(text)) seenYear = true;
   }
   return out;
 }

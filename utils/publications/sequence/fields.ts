@@ -1,6 +1,7 @@
 import { parseAuthorList, type ParsedAuthor } from '../author-list';
 import type { Label } from './labels';
 import type { Token } from './tokenize';
+import { YEAR } from '../../lexicon/year';
 
 /** A run of consecutive tokens with one label, as offsets into the string. */
 export interface Span {
@@ -31,7 +32,7 @@ export function spansOf(tokens: Token[], labels: Label[]): Span[] {
 }
 
 const ROLE_MARK = /^\(?(?:eds?|editors?|hrsg|hg|dir|comps?|trans|transl)\.?\)?[.,:;]*$/i;
-const YEAR = /(?<!\d)((?:1[5-9]|20)\d\d)(?!\d)/;
+const YEAR_IN = new RegExp(`(?<!\\d)(${YEAR})(?!\\d)`);
 
 /**
  * Splits an author span into names with the author-list reader; where that reader stops early
@@ -90,7 +91,7 @@ export function assembleFields(text: string, tokens: Token[], labels: Label[]): 
   const venue = spans.find((s) => s.label === 'container') ?? null;
   let year: number | null = null;
   for (let t = 0; t < tokens.length && year === null; t++) {
-    const m = labels[t] === 'date' ? YEAR.exec(tokens[t]!.text) : null;
+    const m = labels[t] === 'date' ? YEAR_IN.exec(tokens[t]!.text) : null;
     if (m) year = Number(m[1]);
   }
   return { authors, title, venue, year, spans };

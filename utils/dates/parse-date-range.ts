@@ -1,6 +1,8 @@
-import type { PartialDate } from '../profile/types';
+import type { PartialDate } from '../model/profile';
 import { DASH_CLASS } from '../document/normalize-text';
-import { MONTH_WORD, monthNumber } from './month-names';
+import { MONTH_WORD, monthNumber } from '../lexicon/months';
+import { ONGOING_WORD } from '../lexicon/ongoing';
+import { isCvYear, YEAR } from '../lexicon/year';
 
 /** A date or date range found in a text, with where it sits so callers can cut it out. */
 export interface DateRange {
@@ -20,9 +22,6 @@ interface Point {
   kind: 'date' | 'present';
 }
 
-const YEAR4 = '(?:19[4-9]\\d|20[0-5]\\d)';
-const PRESENT_WORD =
-  "(?:present|current(?:ly)?|now|today|ongoing|to date|date|aujourd['’]hui|pr[ée]sent|actuel(?:lement)?|heute|jetzt|presente|actualidad|oggi)";
 /** Terms, seasons and semesters that qualify a year ("Hilary term, 2019", "Fall 2020", "Semester 1, 2021"). */
 const QUALIFIER =
   '(?:(?:fall|spring|summer|winter|autumn|hilary|michaelmas|trinity|lent|easter|candlemas|whitsun)(?:\\s+(?:term|semester|quarter|session))?|(?:semester|term|quarter|trimester|session)\\s*[0-9IVX]{1,3}|[0-9](?:st|nd|rd|th)\\s+(?:semester|term|quarter))\\s*,?\\s*';
@@ -34,7 +33,7 @@ const POINT_PATTERNS: {
   {
     // "June – August 2019": a bare month borrowing the year of the month after the dash
     re: new RegExp(
-      `\\b(${MONTH_WORD})(?=\\s*[${DASH_CLASS}]\\s*${MONTH_WORD}\\s*,?\\s*(${YEAR4})(?!\\d))`,
+      `\\b(${MONTH_WORD})(?=\\s*[${DASH_CLASS}]\\s*${MONTH_WORD}\\s*,?\\s*(${YEAR})(?!\\d))`,
       'giu',
     ),
     read: (m) => {
@@ -45,7 +44,7 @@ const POINT_PATTERNS: {
   {
     // "March 2017", "Sep. 2019", "December 28, 2019", "28 December 2019", "Mar '19"
     re: new RegExp(
-      `\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+)?(${MONTH_WORD})\\s*(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?,?\\s*(${YEAR4}|['’]\\d{2})(?![\\d])`,
+      `\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+)?(${MONTH_WORD})\\s*(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?,?\\s*(${YEAR}|['’]\\d{2})(?![\\d])`,
       'giu',
     ),
     read: (m) => {
@@ -55,7 +54,7 @@ const POINT_PATTERNS: {
   },
   {
     // "2019-03", "2019/03", "2019.03" (a month, unless it reads as the next academic year: "2019-20")
-    re: new RegExp(`\\b(${YEAR4})[-/.](\\d{2})(?![\\d/.-])`, 'g'),
+    re: new RegExp(`\\b(${YEAR})[-/.](\\d{2})(?![\\d/.-])`, 'g'),
     read: (m) => {
       const year = Number(m[1]);
       const month = Number(m[2]);
@@ -65,16 +64,16 @@ const POINT_PATTERNS: {
   },
   {
     // "10/18", "10/2018", "10.2018", "28/12/2019"
-    re: new RegExp(`\\b(?:\\d{1,2}[/.])?(\\d{1,2})[/.](${YEAR4}|\\d{2})(?![\\d/.])`, 'g'),
+    re: new RegExp(`\\b(?:\\d{1,2}[/.])?(\\d{1,2})[/.](${YEAR}|\\d{2})(?![\\d/.])`, 'g'),
     read: (m) => {
       const month = Number(m[1]);
       return month >= 1 && month <= 12 ? { year: yearOf(m[2] ?? ''), month } : null;
     },
   },
-  { re: new RegExp(`\\b(${YEAR4})(?![\\d])`, 'g'), read: (m) => ({ year: Number(m[1]), month: null }) },
+  { re: new RegExp(`\\b(${YEAR})(?![\\d])`, 'g'), read: (m) => ({ year: Number(m[1]), month: null }) },
 ];
 
-const PRESENT_RE = new RegExp(`(?<![\\p{L}])${PRESENT_WORD}(?![\\p{L}])`, 'giu');
+const PRESENT_RE = new RegExp(`(?<![\\p{L}])${ONGOING_WORD}(?![\\p{L}])`, 'giu');
 const QUALIFIER_BEFORE = new RegExp(`${QUALIFIER}$`, 'i');
 const RANGE_SEPARATOR = new RegExp(
   `^\\s*(?:[${DASH_CLASS}]+|to|until|till|through|thru|au|à|bis|hasta|al|a)\\s*$`,
@@ -105,7 +104,7 @@ function findPoints(text: string): Point[] {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const value = read(m);
-      if (!value || taken(m.index, m.index + m[0].length)) continue;
+      if (!value || !isCvYear(value.year) || taken(m.index, m.index + m[0].length)) continue;
       points.push({ ...value, index: m.index, end: m.index + m[0].length, kind: 'date' });
     }
   }

@@ -2,7 +2,7 @@
  * The profile JSON contract of shared/DESIGN.md. Later versions may add fields;
  * they never rename or drop these.
  */
-import type { ScholarPart } from '../scholar/types';
+import type { ScholarPart } from './scholar';
 
 export const SCHEMA_VERSION = 1 as const;
 

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import lexicon from '../../../utils/lexicon/section-headings.json';
+import { matchHeadingWording } from '../../../utils/sections/match-heading-wording';
+
+const WORDS = lexicon.kinds.flatMap(({ kind, words }) =>
+  Object.entries(words as Record<string, string[]>).flatMap(([language, list]) =>
+    list.map((word) => ({ kind, language, word })),
+  ),
+);
+
+const MODIFIERS = new Set<string>(Object.values(lexicon.modifiers).flat());
+
+describe('section heading lexicon', () => {
+  it.each(WORDS)('$language "$word" names a $kind heading', ({ kind, word }) => {
+    const heading = word.replace(/(^|\s)\p{L}/gu, (c: string) => c.toUpperCase());
+    expect(matchHeadingWording(heading).kinds).toEqual([kind]);
+    // A heading is "exact" when each of its words is heading vocabulary, one word at a time: the
+    // second word of a phrase ("courses taught", "beruflicher werdegang") is none on its own.
+    const exact = !word.includes(' ') || word.split(' ').every((w) => MODIFIERS.has(w));
+    expect(matchHeadingWording(`Selected ${heading}:`)).toEqual({ kinds: [kind], exact });
+  });
+
+  it('lists each word once', () => {
+    const words = WORDS.map((w) => w.word);
+    expect(words.filter((w, i) => words.indexOf(w) !== i)).toEqual([]);
+  });
+
+  it('takes a modifier for no kind', () => {
+    for (const word of Object.values(lexicon.modifiers).flat())
+      expect(matchHeadingWording(word).kinds.length <= 1, word).toBe(true);
+  });
+});
