@@ -5,8 +5,8 @@ import { runCommand } from './plain-output';
 
 /**
  * `npm test`: every check CI makes, each step timed. Two lanes run side by side (on two cores a
- * build waits on one core while the type checker or linter holds the other); the e2e tests, which
- * need the builds and a quiet machine, run after both. A failed step stops its lane, and no new
+ * build waits on one core while the type checker or linter holds the other); the training check
+ * and the e2e tests, which need the builds and a quiet machine, run after both, one at a time. A failed step stops its lane, and no new
  * step starts anywhere. Each step's output is printed whole when it ends. Ends with the tests'
  * tally on one line.
  */
@@ -33,9 +33,13 @@ const BUILDS: Step[] = [
   { name: 'firefox lint', command: 'npm run -s lint:firefox' },
   { name: 'browser', command: 'npx tsx scripts/ensure-browser.ts' },
   { name: 'build e2e', command: 'npm run -s build:e2e', mockPort: true },
-  { name: 'train reproduces the weights', command: 'npm run -s train -- --check' },
 ];
-const E2E: Step[] = [
+/**
+ * Alone: a check trains into the committed weight files and puts them back, and the type checker,
+ * the unit tests, the builds and the e2e tests all read those files.
+ */
+const LAST: Step[] = [
+  { name: 'train reproduces the weights', command: 'npm run -s train -- --check' },
   {
     name: 'e2e tests',
     command: `npx vitest run -c vitest.e2e.config.ts --reporter=default --reporter=json --outputFile=${REPORTS}/e2e.json`,
@@ -102,7 +106,7 @@ async function runLane(steps: Step[]): Promise<void> {
 }
 
 await Promise.all([runLane(CHECKS), runLane(BUILDS)]);
-await runLane(E2E);
+await runLane(LAST);
 const totals = ['unit.json', 'e2e.json'].map((f) => tally(path.join(REPORTS, f)));
 const passed = totals.reduce((n, t) => n + t.passed, 0);
 const failed = totals.reduce((n, t) => n + t.failed, 0);
