@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { BLIND_FIXTURES, CV_FIXTURES, OWN_PAGES, PDF_FIXTURES } from '../../tests/support/fixtures';
+import { CORPUS_DIR } from '../corpus/corpus';
 import { figure, median, type BenchFigure } from './types';
 
 /** One document the repository carries, named by its folder and file. */
@@ -22,16 +23,28 @@ function filesIn(folder: string, ext: string): BenchDocument[] {
     }));
 }
 
-/** Every HTML page the repository carries: the seeds, our test pages, the blind CVs. */
-export function htmlDocuments(): BenchDocument[] {
-  return [CV_FIXTURES, OWN_PAGES, BLIND_FIXTURES].flatMap((dir) => filesIn(path.join(dir, 'html'), '.html'));
+/** The real-CV corpus's documents of one format (tests/corpus/docs), named corpus/<file>. */
+function corpusDocuments(ext: string): BenchDocument[] {
+  return filesIn(path.join(CORPUS_DIR, 'docs'), ext).map((d) => ({
+    ...d,
+    id: `corpus/${path.basename(d.file)}`,
+  }));
 }
 
-/** Every PDF the repository carries (the caller keeps those the reader accepts). */
+/** Every HTML page the repository carries: the seeds, our test pages, the blind CVs, the corpus. */
+export function htmlDocuments(): BenchDocument[] {
+  return [
+    ...[CV_FIXTURES, OWN_PAGES, BLIND_FIXTURES].flatMap((dir) => filesIn(path.join(dir, 'html'), '.html')),
+    ...corpusDocuments('.html'),
+  ];
+}
+
+/** Every PDF the repository carries, the corpus's too (the caller keeps those the reader accepts). */
 export function pdfDocuments(): BenchDocument[] {
   return [
     ...[CV_FIXTURES, BLIND_FIXTURES].flatMap((dir) => filesIn(path.join(dir, 'pdf'), '.pdf')),
     ...filesIn(PDF_FIXTURES, '.pdf').map((d) => ({ ...d, id: `pdf/${path.basename(d.file)}` })),
+    ...corpusDocuments('.pdf'),
   ];
 }
 

@@ -57,10 +57,18 @@ describe('the CLI reads every page as the extension does in Chromium', () => {
     { timeout: 600_000 },
     async () => {
       const page = await session.context.newPage();
+      // The saved pages name fonts, scripts, styles and images on their sites or beside them; with no
+      // network each of those can hold DOMContentLoaded for seconds, and the folder holds none of them.
+      // Only the pages themselves are fetched; the CLI reads none of the rest either.
+      const served = new URL(server.url('')).origin;
+      await page.route(
+        (url) => url.origin !== served || !url.pathname.endsWith('.html'),
+        (route) => route.abort('blockedbyclient'),
+      );
       const differing: string[] = [];
       for (const name of names) {
         const url = server.url(name);
-        // The tree is complete once parsed; waiting for 'load' would wait on resources refused above.
+        // The tree is complete once parsed; 'load' would also wait on the page's own images and styles.
         await page.goto(url, { waitUntil: 'domcontentloaded' });
         const tabId = await tabIdOf(session.worker, url);
         const extracted = await session.worker.evaluate(async (id: number) => {

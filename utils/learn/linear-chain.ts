@@ -37,9 +37,61 @@ export function emissionScores(
   });
 }
 
+/** What Viterbi reads: the label scores of one position's features, and each transition's weight. */
+interface ChainScores {
+  emit: (features: readonly string[]) => ArrayLike<number>;
+  /** `from` -1 is the start. */
+  transition: (from: number, to: number) => number;
+}
+
+/**
+ * A model's weights laid out for decoding, built once per model: each feature's weight under every
+ * label in one row, and the transitions in a table. Building `label\tfeature` keys for every label,
+ * feature and position cost more than the rest of decoding.
+ */
+const COMPILED = new WeakMap<LinearChainModel, ChainScores>();
+
+function compiledScores(model: LinearChainModel): ChainScores {
+  const known = COMPILED.get(model);
+  if (known) return known;
+  const { labels } = model;
+  const k = labels.length;
+  const rows = new Map<string, Float64Array>();
+  for (const [key, weight] of Object.entries(model.weights)) {
+    const tab = key.indexOf('\t');
+    const label = tab < 0 ? -1 : labels.indexOf(key.slice(0, tab));
+    if (label < 0) continue;
+    const feature = key.slice(tab + 1);
+    let row = rows.get(feature);
+    if (!row) rows.set(feature, (row = new Float64Array(k)));
+    row[label] = weight;
+  }
+  const weightOf = weightOfModel(model);
+  const transitions = new Float64Array((k + 1) * k);
+  for (let from = -1; from < k; from++)
+    for (let to = 0; to < k; to++)
+      transitions[(from + 1) * k + to] = weightOf(
+        transitionKey(from < 0 ? START : labels[from]!, labels[to]!),
+      );
+  const scores: ChainScores = {
+    // Summed feature by feature in the order given, as emissionScores does: the same sums, bit for bit.
+    emit: (features) => {
+      const out = new Float64Array(k);
+      for (const feature of features) {
+        const row = rows.get(feature);
+        if (row) for (let j = 0; j < k; j++) out[j] = out[j]! + row[j]!;
+      }
+      return out;
+    },
+    transition: (from, to) => transitions[(from + 1) * k + to]!,
+  };
+  COMPILED.set(model, scores);
+  return scores;
+}
+
 /** The best label sequence (indices into model.labels) for a sequence of feature lists. */
 export function decode(model: LinearChainModel, sequence: readonly (readonly string[])[]): number[] {
-  return decodeWith(model.labels, weightOfModel(model), sequence);
+  return viterbi(model.labels.length, compiledScores(model), sequence);
 }
 
 /** Viterbi over the labels, with weights read through `weightOf` (training reads live weights). */
@@ -48,15 +100,24 @@ export function decodeWith(
   weightOf: WeightOf,
   sequence: readonly (readonly string[])[],
 ): number[] {
+  return viterbi(
+    labels.length,
+    {
+      emit: (features) => emissionScores(labels, weightOf, features),
+      transition: (from, to) => weightOf(transitionKey(from < 0 ? START : labels[from]!, labels[to]!)),
+    },
+    sequence,
+  );
+}
+
+function viterbi(k: number, scores: ChainScores, sequence: readonly (readonly string[])[]): number[] {
   const n = sequence.length;
-  const k = labels.length;
   if (n === 0) return [];
-  const transition = (from: number, to: number): number =>
-    weightOf(transitionKey(from < 0 ? START : labels[from]!, labels[to]!));
-  let best = emissionScores(labels, weightOf, sequence[0]!).map((s, j) => s + transition(-1, j));
+  const { emit: emitted, transition } = scores;
+  let best = Array.from(emitted(sequence[0]!), (s, j) => s + transition(-1, j));
   const back: number[][] = [];
   for (let i = 1; i < n; i++) {
-    const emit = emissionScores(labels, weightOf, sequence[i]!);
+    const emit = emitted(sequence[i]!);
     const row: number[] = [];
     const next: number[] = [];
     for (let j = 0; j < k; j++) {
@@ -77,7 +138,8 @@ export function decodeWith(
   }
   let last = 0;
   for (let j = 1; j < k; j++) if (best[j]! > best[last]!) last = j;
-  const path = [last];
-  for (let i = n - 2; i >= 0; i--) path.unshift(back[i]![path[0]!]!);
+  const path = new Array<number>(n);
+  path[n - 1] = last;
+  for (let i = n - 2; i >= 0; i--) path[i] = back[i]![path[i + 1]!]!;
   return path;
 }

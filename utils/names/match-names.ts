@@ -34,17 +34,49 @@ function givenAgree(a: GivenPart[], b: GivenPart[]): boolean {
   return true;
 }
 
-function familiesAgree(pa: ParsedName, pb: ParsedName): boolean {
-  const keyA = familyKey(pa);
-  const keyB = familyKey(pb);
-  if (!keyA || !keyB) return false;
-  if (keyA === keyB || familyCore(pa) === familyCore(pb)) return true;
-  const german = (s: string[]) => foldNameGerman(s.join('')).replace(/[^a-z]/g, '');
-  return german(pa.family) === german(pb.family) || german(pa.family) === keyB || keyA === german(pb.family);
+/** What matching reads of a parsed name, worked out once. */
+interface NameFacts {
+  parsed: ParsedName;
+  key: string;
+  core: string;
+  german: string;
+  given: GivenPart[];
 }
 
-function parsedMatch(pa: ParsedName, pb: ParsedName): boolean {
-  return familiesAgree(pa, pb) && givenAgree(givenParts(pa), givenParts(pb));
+function factsOf(parsed: ParsedName): NameFacts {
+  return {
+    parsed,
+    key: familyKey(parsed),
+    core: familyCore(parsed),
+    german: foldNameGerman(parsed.family.join('')).replace(/[^a-z]/g, ''),
+    given: givenParts(parsed),
+  };
+}
+
+/**
+ * The facts of a written name, remembered: a CV's author lists repeat the same few names, and
+ * finding the most frequent author compares each with every other.
+ */
+const factsMemo = new Map<string, NameFacts>();
+const MEMO_LIMIT = 5000;
+
+function factsOfText(text: string): NameFacts {
+  const known = factsMemo.get(text);
+  if (known) return known;
+  const facts = factsOf(parseName(text));
+  if (factsMemo.size >= MEMO_LIMIT) factsMemo.clear();
+  factsMemo.set(text, facts);
+  return facts;
+}
+
+function familiesAgree(a: NameFacts, b: NameFacts): boolean {
+  if (!a.key || !b.key) return false;
+  if (a.key === b.key || a.core === b.core) return true;
+  return a.german === b.german || a.german === b.key || a.key === b.german;
+}
+
+function parsedMatch(a: NameFacts, b: NameFacts): boolean {
+  return familiesAgree(a, b) && givenAgree(a.given, b.given);
 }
 
 /**
@@ -69,15 +101,15 @@ function resplit(text: string, parsed: ParsedName, words: number): ParsedName | 
  */
 export function namesCanMatch(a: string, b: string): boolean {
   if (!a.trim() || !b.trim()) return false;
-  const pa = parseName(a);
-  const pb = parseName(b);
-  if (parsedMatch(pa, pb)) return true;
-  const ra = resplit(a, pa, pb.family.length);
-  const rb = resplit(b, pb, pa.family.length);
-  return (ra !== null && parsedMatch(ra, pb)) || (rb !== null && parsedMatch(pa, rb));
+  const fa = factsOfText(a);
+  const fb = factsOfText(b);
+  if (parsedMatch(fa, fb)) return true;
+  const ra = resplit(a, fa.parsed, fb.parsed.family.length);
+  const rb = resplit(b, fb.parsed, fa.parsed.family.length);
+  return (ra !== null && parsedMatch(factsOf(ra), fb)) || (rb !== null && parsedMatch(fa, factsOf(rb)));
 }
 
 /** Same family name, whatever the given names: the precondition for a candidate name variant. */
 export function sameFamilyName(a: string, b: string): boolean {
-  return familiesAgree(parseName(a), parseName(b));
+  return familiesAgree(factsOfText(a), factsOfText(b));
 }

@@ -53,6 +53,26 @@ const ABBREVIATIONS = new Set(
 /** Abbreviations that only ever stand before a number. */
 const NUMBER_ABBREVIATIONS = new Set(['art', 'arts', 'vol', 'vols', 'no', 'nos', 'pp', 'fig', 'suppl']);
 
+const WORD_CHAR = /^[\p{L}\p{N}'’-]$/u;
+
+/**
+ * The run of letters, digits, apostrophes and hyphens that ends at `end`, read backwards one code
+ * point at a time: an end-anchored regex over the text before it rescans the whole entry at every
+ * period.
+ */
+function wordBefore(text: string, end: number): string {
+  let start = end;
+  while (start > 0) {
+    const low = text.charCodeAt(start - 1);
+    const pair =
+      start >= 2 && low >= 0xdc00 && low <= 0xdfff && (text.charCodeAt(start - 2) & 0xfc00) === 0xd800;
+    const width = pair ? 2 : 1;
+    if (!WORD_CHAR.test(text.slice(start - width, start))) break;
+    start -= width;
+  }
+  return text.slice(start, end);
+}
+
 /** Does the period at `dot` end a sentence? */
 function isSentenceEnd(text: string, dot: number): boolean {
   const after = text.slice(dot + 1);
@@ -62,7 +82,7 @@ function isSentenceEnd(text: string, dot: number): boolean {
   if (next && /\p{Ll}/u.test(next) && !/^\s*(?:\p{Ll}+\p{Lu}|npj\b)/u.test(after)) return false;
   // An elision inside a list ("Asgaard, G., ... Botros, N.") ends nothing.
   if (/(?:^|[\s,])\.\.$/.test(text.slice(0, dot))) return false;
-  const word = /([\p{L}\p{N}'’-]*)$/u.exec(text.slice(0, dot))?.[1] ?? '';
+  const word = wordBefore(text, dot);
   if (word.length === 0) return true;
   // Vancouver's "Nat Rev Genet. 2000;(3):218": a year and a semicolon start the numbers, so the
   // journal's abbreviation before them ends its sentence.

@@ -28,30 +28,35 @@ const fold = (s: string) =>
     .trim();
 
 const BY_NAME = new Map<string, VenueEntry>();
-/** Acronyms are matched case-sensitively as whole words ("ICML 2024", "NeurIPS'21"). */
-const ACRONYMS: { re: RegExp; entry: VenueEntry }[] = [];
+/**
+ * Acronyms are matched case-sensitively as whole words ("ICML 2024", "NeurIPS'21"). The regex only
+ * runs on texts that hold the acronym at all: a substring test is far cheaper, and there are hundreds.
+ */
+const ACRONYMS: { alias: string; re: RegExp; entry: VenueEntry }[] = [];
 for (const entry of TABLE) {
   BY_NAME.set(fold(entry.name), entry);
   for (const alias of entry.aliases) {
     BY_NAME.set(fold(alias), entry);
     if (/^[A-Za-z&*/-]{2,12}$/.test(alias) && /[A-Z].*[A-Z]/.test(alias)) {
       const escaped = alias.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-      ACRONYMS.push({ re: new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'u'), entry });
+      ACRONYMS.push({ alias, re: new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'u'), entry });
     }
   }
 }
+/** The names long enough to be looked for inside a longer text, in the table's order. */
+const LONG_NAMES = [...BY_NAME].filter(([name]) => name.length > 12);
 
 /** The venue a text names: its whole text as a name or alias, else an acronym inside it. */
 export function lookupVenue(text: string): VenueEntry | null {
   const whole = BY_NAME.get(fold(text.replace(DROPPED, ' ')));
   if (whole) return whole;
-  for (const { re, entry } of ACRONYMS) if (re.test(text)) return entry;
+  for (const { alias, re, entry } of ACRONYMS) if (text.includes(alias) && re.test(text)) return entry;
   // A full name inside a longer text: "Accepted at Journal of Machine Learning Research".
   const folded = ` ${fold(text)} `;
   let best: VenueEntry | null = null;
   let bestLength = 0;
-  for (const [name, entry] of BY_NAME) {
-    if (name.length > 12 && name.length > bestLength && folded.includes(` ${name} `)) {
+  for (const [name, entry] of LONG_NAMES) {
+    if (name.length > bestLength && folded.includes(` ${name} `)) {
       best = entry;
       bestLength = name.length;
     }

@@ -14,13 +14,28 @@ function kindOf(part: string): SectionKind | null {
   return null;
 }
 
+/** A heading names a section in at most this many words. */
+const MAX_WORDS = 8;
+
+/**
+ * Whether a text has more words than a heading, told without building its comparison key: every
+ * whitespace-separated token holding an ASCII letter or digit gives the key at least one word.
+ * Most lines of a document are sentences, and the key (NFKD and two passes) costs far more.
+ */
+function clearlyTooLong(text: string): boolean {
+  let words = 0;
+  for (const token of text.split(/\s+/)) if (/[A-Za-z0-9]/.test(token) && ++words > MAX_WORDS) return true;
+  return false;
+}
+
 /**
  * The section kinds a heading's wording names. Combined headings ("Awards & Service", "Honors and
  * Grants") are split at "and", "&", "/" and commas, each part giving its kind.
  */
 export function matchHeadingWording(text: string): WordingMatch {
+  if (clearlyTooLong(text)) return { kinds: [], exact: false };
   const key = comparisonKey(text.replace(/[:.]+\s*$/, ''));
-  if (!key || key.split(' ').length > 8) return { kinds: [], exact: false };
+  if (!key || key.split(' ').length > MAX_WORDS) return { kinds: [], exact: false };
   const parts = text
     .split(/\s*(?:&|\+|\/|,|;|\band\b|\bet\b|\bund\b|\by\b)\s*/i)
     .map(comparisonKey)

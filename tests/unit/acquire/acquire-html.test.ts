@@ -1,4 +1,6 @@
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { acquireHtml } from '../../../utils/acquire/html/index';
 import { htmlToCvDocument } from '../../../utils/acquire/html/from-string';
 import { readFixture, readOwnPage } from '../../support/fixtures';
 
@@ -28,6 +30,15 @@ describe('acquireHtml', () => {
     expect(doc.lines[0]!.text).toBe('Soufiane Hayou');
     expect(doc.lines.some((l) => /cookies/.test(l.text))).toBe(false);
     expect(doc.links).toContain('mailto:hayou@berkeley.edu');
+  });
+
+  it('leaves a live page as it was, and reads it as the CLI reads its own copy', () => {
+    const html = readFixture('seeds/html/hayou.html');
+    const { document } = parseHTML(html);
+    const before = document.toString();
+    const live = acquireHtml(document as unknown as Document, 'https://example.org/cv/');
+    expect(document.toString()).toBe(before);
+    expect(live).toEqual(htmlToCvDocument(html, 'https://example.org/cv/'));
   });
 
   it('keeps a letterhead that Readability drops', () => {

@@ -6,10 +6,20 @@ const IDENTITY_LINK =
   /^mailto:|scholar\.google\.|orcid\.org|dblp\.|semanticscholar\.org|researchgate\.net|github\.com|gitlab\.com|linkedin\.com|openreview\.net|twitter\.com|\/\/x\.com|bsky\.app|mathgenealogy|arxiv\.org\/a\//i;
 
 /**
- * Every link target in the main content, in order, then the identity links from the rest of the page
- * (profile cards often sit outside what Readability keeps), deduplicated.
+ * The identity links anywhere on the page, in order. Read before site chrome is stripped: profile
+ * cards often sit outside what Readability keeps.
  */
-export function collectLinks(root: Element, page: Document, base: string | null): string[] {
+export function identityLinks(page: Document, base: string | null): string[] {
+  const out: string[] = [];
+  for (const a of Array.from(page.querySelectorAll('a'))) {
+    const href = resolveHref(attr(a, 'href'), base);
+    if (href && IDENTITY_LINK.test(href)) out.push(href);
+  }
+  return out;
+}
+
+/** Every link target in the main content, in order, then the page's identity links, deduplicated. */
+export function collectLinks(root: Element, identity: readonly string[], base: string | null): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   const add = (href: string | null): void => {
@@ -19,9 +29,6 @@ export function collectLinks(root: Element, page: Document, base: string | null)
     }
   };
   for (const a of Array.from(root.querySelectorAll('a'))) add(resolveHref(attr(a, 'href'), base));
-  for (const a of Array.from(page.querySelectorAll('a'))) {
-    const href = resolveHref(attr(a, 'href'), base);
-    if (href && IDENTITY_LINK.test(href)) add(href);
-  }
+  for (const href of identity) add(href);
   return out;
 }

@@ -13,5 +13,6 @@ import { serializeTree } from './serialize-tree';
  */
 export function htmlToCvDocument(html: string, url: string | null): CvDocument {
   const { document } = parseHTML(serializeTree(parse(html)));
-  return acquireHtml(document as unknown as Document, url);
+  // The document is this call's own: the reader may strip it in place.
+  return acquireHtml(document as unknown as Document, url, true);
 }

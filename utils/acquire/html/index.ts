@@ -1,5 +1,5 @@
 import type { CvDocument } from '../../document/types';
-import { collectLinks } from './collect-links';
+import { collectLinks, identityLinks } from './collect-links';
 import { locateMainContent } from './locate-main-content';
 import { readMetadata } from './read-metadata';
 import { stripPageChrome } from './strip-page-chrome';
@@ -7,18 +7,22 @@ import { walkBlocks } from './walk-blocks';
 
 /**
  * The CV document of an HTML page. Uses only standard DOM APIs, so it runs on the live page in the
- * content script and on a linkedom document in Node. The page itself is never modified.
+ * content script and on a linkedom document in Node. A live page is never modified: chrome is
+ * stripped from a copy. `owned`: the caller built this document for the reading alone (the CLI's,
+ * parsed from a string), so it is stripped in place; a copy of a whole document costs as much as
+ * parsing it.
  */
-export function acquireHtml(document: Document, url: string | null): CvDocument {
+export function acquireHtml(document: Document, url: string | null, owned = false): CvDocument {
   const meta = readMetadata(document);
-  const page = document.cloneNode(true) as Document;
+  const identity = identityLinks(document, url);
+  const page = owned ? document : (document.cloneNode(true) as Document);
   stripPageChrome(page);
   const { root } = locateMainContent(page);
   const { lines, notes } = walkBlocks(root, url);
   return {
     source: { kind: 'html', url, title: meta.title, pages: null },
     lines,
-    links: collectLinks(root, document, url),
+    links: collectLinks(root, identity, url),
     meta,
     ...(notes.length > 0 ? { truncated: notes } : {}),
   };

@@ -54,7 +54,8 @@ export function locateMainContent(page: Document): { root: Element; usedReadabil
   if (tooDeepForReadability(body)) return { root: body, usedReadability: false };
   try {
     const clone = page.cloneNode(true) as Document;
-    kept = new Readability(clone, { charThreshold: 100 }).parse()?.textContent ?? '';
+    // Only the kept text is read: the serializer that would write the kept HTML out does nothing.
+    kept = new Readability(clone, { charThreshold: 100, serializer: () => '' }).parse()?.textContent ?? '';
   } catch {
     // Readability throws on some odd documents; the body is then the content.
   }
