@@ -526,7 +526,31 @@ function ruleVenueStays(reading: RuleReading, modelVenue: string | null): boolea
     const at = (field: RuleSpan['field']) => reading.spans.find((s) => s.field === field)?.start ?? -1;
     return venue === 'arXiv' || (at('venue') >= 0 && at('venue') < at('title'));
   }
-  return venue.startsWith(modelVenue) && MEETING_TAIL.test(venue.slice(modelVenue.length));
+  if (venue.startsWith(modelVenue)) return MEETING_TAIL.test(venue.slice(modelVenue.length));
+  // The model left the first word or two of a name the rules read whole ("River | Life Magazine").
+  return venue.endsWith(` ${modelVenue}`) && LEADING_NAME_WORDS.test(venue.slice(0, -modelVenue.length));
+}
+
+/** One or two capitalised words with no digits, then a space: the head of a name. */
+const LEADING_NAME_WORDS = /^(?:\p{Lu}[\p{L}'’&-]*\s+){1,2}$/u;
+
+/**
+ * Where the rules' authors and title stand over the model's: the model read as authors the words
+ * the rules read as the venue (a newspaper line opening with the paper: "River Times, “Title,” …"),
+ * or, finding no authors, ran the title over the names the rules read as the author list
+ * ("Tomasz Lindqvist: Flussauen. In: …").
+ */
+function ruleNamesStand(reading: RuleReading, fields: SequenceFields): { title: boolean } | null {
+  const at = (field: RuleSpan['field']) => reading.spans.find((s) => s.field === field);
+  const rulesAuthors = at('authors');
+  const rulesVenue = at('venue');
+  const first = fields.authors[0];
+  if (!rulesAuthors && rulesVenue && first && first.start >= rulesVenue.start && first.start < rulesVenue.end)
+    return { title: false };
+  const title = fields.title;
+  if (rulesAuthors && !first && title && title.start <= rulesAuthors.start && title.end > rulesAuthors.end)
+    return { title: true };
+  return null;
 }
 
 /**
@@ -569,7 +593,9 @@ function withModelFields(
   publication.year = fields.year ?? reading.publication.year;
   // Cross-validated, the rules' longer list is right more often (+0.5 strict authors); their
   // shorter one is not (-1.0), so the model's longer list stays.
-  const rulesLonger = ruleListLonger(reading, fields);
+  const namesStand = ruleNamesStand(reading, fields);
+  if (namesStand?.title) publication.title = reading.publication.title;
+  const rulesLonger = namesStand !== null || ruleListLonger(reading, fields);
   publication.authors = rulesLonger ? reading.publication.authors : fields.authors.map((a) => a.name);
   const boldAuthors = rulesLonger
     ? reading.boldAuthors
