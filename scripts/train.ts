@@ -40,12 +40,12 @@ function write(file: string, model: LinearChainModel | RankerModel): void {
 }
 
 /**
- * Fits the reference labeller on the AnyStyle set (scripts/train/references.ts), then the reader's
- * learned models on the dev split of tests/corpus, in pipeline order (the name is found under the
- * headings of the freshly fitted heading model, and so on), and writes their weights files.
+ * Fits the reader's learned models on the dev split of tests/corpus, in pipeline order (the name is
+ * found under the headings of the freshly fitted heading model, and so on), then the reference
+ * labeller on the AnyStyle set and the publication strings that reader finds
+ * (scripts/train/references.ts), and writes their weights files.
  */
 async function train(): Promise<void> {
-  await trainReferences();
   const docs = await loadTrainingDocuments();
   const headings = trainHeadingModel(docs);
   write(HEADING_MODEL_FILE, headings.model);
@@ -74,6 +74,15 @@ async function train(): Promise<void> {
   });
   write(DOCUMENT_KIND_MODEL_FILE, kinds.model);
   process.stdout.write(`${kinds.report}\n`);
+  // Last: the labeller learns from the publication strings the freshly fitted reader finds.
+  trainReferences(docs, {
+    heading: headings.model,
+    sectionKind: sectionKinds.model,
+    entries: entries.model,
+    name: names.model,
+    publicationBlocks: blocks.model,
+    documentKind: kinds.model,
+  });
 }
 
 /**

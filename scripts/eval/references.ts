@@ -3,9 +3,12 @@ import path from 'node:path';
 import type { Publication } from '../../utils/model/profile';
 import { parsePublication, readByRules } from '../../utils/publications/parse-publication';
 import { modelFromWeights } from '../../utils/publications/sequence/model';
-import { trainPerceptron } from '../../utils/publications/sequence/train';
+import { trainPerceptron, type TrainingExample } from '../../utils/publications/sequence/train';
 import { exampleOf, rawOf } from '../train/anystyle-examples';
 import { readSequences, type TaggedField } from './anystyle-xml';
+import { corpusTitleFigures, readCorpusDocuments } from './corpus-references';
+import { readCorpusExamples } from '../train/references';
+import { SHIPPED_MODELS } from '../../utils/profile/reader-models';
 import { compareField, expectedOf, FIELDS, type Field } from './reference-compare';
 import { STYLE_FAMILIES, styleFamily, type StyleFamily } from './reference-styles';
 import { REFERENCE_CORPUS, REPO } from '../../tests/support/fixtures';
@@ -31,7 +34,8 @@ const RULES = `  rules: raw = the tagged fields joined in order; trailing punctu
     year:    the first four-digit year in a date tag ("1991a" counts); none when no date has one.
   readings: rules alone = the rule-based parser without the model; shipped = parsePublication with
     the committed weights (trained on all of these entries, so an in-sample figure); ${FOLDS}-fold =
-    parsePublication with a model trained on the other nine folds (entry n held out in fold n mod ${FOLDS}).
+    parsePublication with a model trained on the other nine folds (entry n held out in fold n mod ${FOLDS})
+    and, as the shipped model is, the corpus's dev strings.
 `;
 
 const pct = (n: number, total: number) => `${((100 * n) / Math.max(1, total)).toFixed(1)}%`;
@@ -69,12 +73,17 @@ function line(label: string, t: Tally): string {
   return `  ${label.padEnd(26)} ${cells.join('   ')}\n`;
 }
 
-/** Every entry parsed by a model trained without its fold. */
-function crossValidated(sequences: TaggedField[][]): Publication[] {
+/**
+ * Every entry parsed by a model trained without its fold, on the other folds and, as the shipped
+ * model is, the corpus's dev strings (`corpus`).
+ */
+function crossValidated(sequences: TaggedField[][], corpus: TrainingExample[]): Publication[] {
   const examples = sequences.map((fields, n) => exampleOf(fields, n));
   const parsed: Publication[] = new Array<Publication>(sequences.length);
   for (let fold = 0; fold < FOLDS; fold++) {
-    const model = modelFromWeights(trainPerceptron(examples.filter((_, n) => n % FOLDS !== fold)));
+    const model = modelFromWeights(
+      trainPerceptron([...examples.filter((_, n) => n % FOLDS !== fold), ...corpus]),
+    );
     sequences.forEach((fields, n) => {
       if (n % FOLDS === fold)
         parsed[n] = parsePublication({ raw: rawOf(fields), runs: [], sectionHint: null }, model);
@@ -93,8 +102,15 @@ export async function runReferencesEval(args: string[]): Promise<number> {
   const only = args.find((a) => a.startsWith('--field='))?.slice(8) as Field | undefined;
   // --strict lists entries that fail the strict rule; by default only lenient failures are listed.
   const listStrict = args.includes('--strict');
-  // --quick skips the cross-validation (ten trainings, about half a minute).
+  // --quick skips the cross-validation (ten trainings, about half a minute); --no-corpus the corpus
+  // strings (reading every corpus document, about a minute).
   const quick = args.includes('--quick');
+  const corpusDocs = args.includes('--no-corpus') ? [] : await readCorpusDocuments();
+  // The dev split's strings, as training reads them (the test split is never trained on).
+  const corpusExamples = readCorpusExamples(
+    corpusDocs.filter((d) => d.split === 'dev').map((d) => ({ ...d, fromCorpus: true })),
+    SHIPPED_MODELS,
+  );
   const sequences = readSequences(fs.readFileSync(CORPUS, 'utf8'));
   const input = (fields: TaggedField[]) => ({ raw: rawOf(fields), runs: [], sectionHint: null });
   const rules = tally();
@@ -127,13 +143,22 @@ export async function runReferencesEval(args: string[]): Promise<number> {
   if (!quick) {
     const cv = tally();
     const families = new Map<StyleFamily, Tally>(STYLE_FAMILIES.map((f) => [f, tally()]));
-    crossValidated(sequences).forEach((got, n) => {
+    crossValidated(sequences, corpusExamples).forEach((got, n) => {
       score(cv, sequences[n]!, got);
       score(families.get(styleFamily(sequences[n]!))!, sequences[n]!, got);
       if (verbose) list(n, got);
     });
     process.stdout.write(line(`${FOLDS}-fold cross-validated`, cv));
     for (const [family, t] of families) process.stdout.write(line(`  ${family} (${t.total})`, t));
+  }
+  if (corpusDocs.length > 0) {
+    process.stdout.write(
+      '  corpus strings (tests/corpus: truth titles in the publication strings the reader finds; the parser as the pipeline runs it):\n',
+    );
+    for (const [split, f] of [...corpusTitleFigures(corpusDocs)].sort(([a], [b]) => a.localeCompare(b)))
+      process.stdout.write(
+        `    ${split.padEnd(5)} ${f.strings} of ${f.entries} truth entries found   title ${pct(f.strict, f.strings).padStart(6)} / ${pct(f.lenient, f.strings).padStart(6)}\n`,
+      );
   }
   if (fs.existsSync(LAST)) {
     const last = JSON.parse(fs.readFileSync(LAST, 'utf8')) as Saved;

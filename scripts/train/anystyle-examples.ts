@@ -1,4 +1,4 @@
-import { candidateWords } from '../../utils/publications/sequence/features';
+import { candidateWords, NO_CONTEXT } from '../../utils/publications/sequence/features';
 import { readByRules } from '../../utils/publications/parse-publication';
 import type { Label } from '../../utils/publications/sequence/labels';
 import { tokenize } from '../../utils/publications/sequence/tokenize';
@@ -74,6 +74,7 @@ export function exampleOf(fields: TaggedField[], index: number): TrainingExample
     context: {
       candidateWords: chosen ? candidateWords([chosen.text.replace(/[,.]+$/, '')]) : new Set(),
       rules: aligned ? reading.spans : [],
+      style: NO_CONTEXT.style,
     },
   };
 }

@@ -3,7 +3,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_TRAINING, trainPerceptron } from '../../utils/publications/sequence/train';
 import { readSequences } from '../eval/anystyle-xml';
+import type { ReaderModels } from '../../utils/profile/reader-models';
+import { SHIPPED_MODELS } from '../../utils/profile/reader-models';
+import type { TrainingExample } from '../../utils/publications/sequence/train';
 import { exampleOf } from './anystyle-examples';
+import { corpusExample, corpusStrings } from './corpus-references';
+import { loadTrainingDocuments, type LoadedDocument } from './dev-documents';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const ANYSTYLE_CORE = path.join(REPO, 'tests/fixtures/references/anystyle-core.xml');
@@ -15,21 +20,37 @@ export function readTrainingSet() {
 }
 
 /**
- * `npm run train:references`: trains the reference labeller on the AnyStyle core set and writes
- * its weights. Deterministic: a fixed seed and file order give the same bytes on every run.
+ * The publication strings of the training documents from the corpus (the dev split: the loader
+ * never reads the test split), as the reader under `models` finds them, tagged from their truth.
  */
-export async function trainReferences(): Promise<void> {
-  const weights = trainPerceptron(readTrainingSet(), DEFAULT_TRAINING);
+export function readCorpusExamples(docs: LoadedDocument[], models: ReaderModels): TrainingExample[] {
+  return docs
+    .filter((d) => d.fromCorpus)
+    .flatMap((d) => corpusStrings(d, models))
+    .map(corpusExample)
+    .filter((e) => e !== null);
+}
+
+/**
+ * Trains the reference labeller on the AnyStyle core set and the corpus's publication strings and
+ * writes its weights. Deterministic: a fixed seed and order give the same bytes on every run.
+ */
+export function trainReferences(docs: LoadedDocument[], models: ReaderModels): void {
+  const corpus = readCorpusExamples(docs, models);
+  const weights = trainPerceptron([...readTrainingSet(), ...corpus], DEFAULT_TRAINING);
   fs.writeFileSync(WEIGHTS, `${JSON.stringify(weights)}\n`);
   const size = fs.statSync(WEIGHTS).size;
   process.stdout.write(
-    `train:references: ${Object.keys(weights.features).length} features, ${(size / 1024).toFixed(0)} KB → ${path.relative(REPO, WEIGHTS)}\n`,
+    `train:references: ${corpus.length} corpus strings, ${Object.keys(weights.features).length} features, ${(size / 1024).toFixed(0)} KB → ${path.relative(REPO, WEIGHTS)}\n`,
   );
 }
 
+/** `npm run train:references`: the labeller alone, the corpus strings read by the shipped reader. */
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  trainReferences().catch((error: unknown) => {
-    process.stderr.write(`train:references: ${(error as Error).message}\n`);
-    process.exitCode = 1;
-  });
+  loadTrainingDocuments()
+    .then((docs) => trainReferences(docs, SHIPPED_MODELS))
+    .catch((error: unknown) => {
+      process.stderr.write(`train:references: ${(error as Error).message}\n`);
+      process.exitCode = 1;
+    });
 }

@@ -16,7 +16,7 @@ import {
 import { segment, type Segment } from './segments';
 import { detectKind, detectStatus, IN_PREPARATION, STATUS_ONLY } from './status';
 import { styledFromInput } from './styled-text';
-import { candidateWords, type RuleSpan } from './sequence/features';
+import { candidateWords, type FeatureContext, type RuleSpan } from './sequence/features';
 import { assembleFields, type SequenceFields, type Span } from './sequence/fields';
 import { shippedModel } from './sequence/index';
 import type { Label } from './sequence/labels';
@@ -307,6 +307,8 @@ export interface RuleReading extends ParsedEntry {
   text: string;
   /** Per character of `text`: bold? */
   bold: boolean[];
+  /** Per character of `text`: italic? */
+  italic: boolean[];
   spans: RuleSpan[];
 }
 
@@ -504,6 +506,7 @@ export function readByRules(input: PublicationInput, candidateNames: string[]): 
     boldAuthors,
     text: st.text,
     bold: st.bold,
+    italic: st.italic,
     spans: ruleSpans(st.text, publication, authors),
   };
 }
@@ -523,7 +526,31 @@ function ruleVenueStays(reading: RuleReading, modelVenue: string | null): boolea
     const at = (field: RuleSpan['field']) => reading.spans.find((s) => s.field === field)?.start ?? -1;
     return venue === 'arXiv' || (at('venue') >= 0 && at('venue') < at('title'));
   }
-  return venue.startsWith(modelVenue) && MEETING_TAIL.test(venue.slice(modelVenue.length));
+  if (venue.startsWith(modelVenue)) return MEETING_TAIL.test(venue.slice(modelVenue.length));
+  // The model left the first word or two of a name the rules read whole ("River | Life Magazine").
+  return venue.endsWith(` ${modelVenue}`) && LEADING_NAME_WORDS.test(venue.slice(0, -modelVenue.length));
+}
+
+/** One or two capitalised words with no digits, then a space: the head of a name. */
+const LEADING_NAME_WORDS = /^(?:\p{Lu}[\p{L}'’&-]*\s+){1,2}$/u;
+
+/**
+ * Where the rules' authors and title stand over the model's: the model read as authors the words
+ * the rules read as the venue (a newspaper line opening with the paper: "River Times, “Title,” …"),
+ * or, finding no authors, ran the title over the names the rules read as the author list
+ * ("Tomasz Lindqvist: Flussauen. In: …").
+ */
+function ruleNamesStand(reading: RuleReading, fields: SequenceFields): { title: boolean } | null {
+  const at = (field: RuleSpan['field']) => reading.spans.find((s) => s.field === field);
+  const rulesAuthors = at('authors');
+  const rulesVenue = at('venue');
+  const first = fields.authors[0];
+  if (!rulesAuthors && rulesVenue && first && first.start >= rulesVenue.start && first.start < rulesVenue.end)
+    return { title: false };
+  const title = fields.title;
+  if (rulesAuthors && !first && title && title.start <= rulesAuthors.start && title.end > rulesAuthors.end)
+    return { title: true };
+  return null;
 }
 
 /**
@@ -566,7 +593,9 @@ function withModelFields(
   publication.year = fields.year ?? reading.publication.year;
   // Cross-validated, the rules' longer list is right more often (+0.5 strict authors); their
   // shorter one is not (-1.0), so the model's longer list stays.
-  const rulesLonger = ruleListLonger(reading, fields);
+  const namesStand = ruleNamesStand(reading, fields);
+  if (namesStand?.title) publication.title = reading.publication.title;
+  const rulesLonger = namesStand !== null || ruleListLonger(reading, fields);
   publication.authors = rulesLonger ? reading.publication.authors : fields.authors.map((a) => a.name);
   const boldAuthors = rulesLonger
     ? reading.boldAuthors
@@ -598,28 +627,34 @@ function withModelFields(
 }
 
 /**
- * Entries the model was not trained on, where the rules stay: styled entries (italic titles, bold
- * authors: the model does not see styling) and CV lines that put the authors after the title
- * ("Title. Venue (ICML 2024). Ann Lee, Bo Chen."), a form the tagged bibliographies lack. On
- * both the seed CVs show the rules right where the model is not.
+ * Entries where the rules stay: CV lines that put the authors after the title ("Title. Venue (ICML
+ * 2024). Ann Lee, Bo Chen."), a form the tagged bibliographies lack; the seed CVs show the rules
+ * right there where the model is not. Styled entries go to the model, which reads their bold and
+ * italic and learned them from the corpus's CV strings: cross-validated by document on the
+ * corpus's dev split, titles went from 52% right (styled entries left to the rules) to 69%, the
+ * seeds staying exact.
  */
-function rulesOnly(input: PublicationInput, reading: RuleReading): boolean {
-  if (input.runs.some((r) => r.bold || r.italic) || reading.bold.some(Boolean)) return true;
+function rulesOnly(reading: RuleReading): boolean {
   const authors = reading.spans.find((s) => s.field === 'authors');
   const title = reading.spans.find((s) => s.field === 'title');
   return !!authors && !!title && authors.start > title.start;
 }
 
+/** What the model knows of an entry beyond its tokens: the rules' reading, its styling, the candidate. */
+export function readingContext(reading: RuleReading, candidateNames: string[]): FeatureContext {
+  return {
+    candidateWords: candidateWords(candidateNames),
+    rules: reading.spans,
+    style: { bold: reading.bold, italic: reading.italic },
+  };
+}
+
 /** The rules' reading, then the sequence model's labels over the same text. */
 function parseEntry(input: PublicationInput, candidateNames: string[], model: SequenceModel): ParsedEntry {
   const reading = readByRules(input, candidateNames);
-  if (rulesOnly(input, reading))
-    return { publication: reading.publication, boldAuthors: reading.boldAuthors };
+  if (rulesOnly(reading)) return { publication: reading.publication, boldAuthors: reading.boldAuthors };
   const tokens = tokenize(reading.text);
-  const labels = labelTokens(model, tokens, {
-    candidateWords: candidateWords(candidateNames),
-    rules: reading.spans,
-  });
+  const labels = labelTokens(model, tokens, readingContext(reading, candidateNames));
   return withModelFields(reading, assembleFields(reading.text, tokens, labels), input.sectionHint);
 }
 

@@ -115,9 +115,22 @@ export interface FeatureContext {
    * where the training data shows them right and are outvoted where it does not.
    */
   rules: RuleSpan[];
+  /** Per character of the string: bold, italic (as the CV's runs or markers give them). */
+  style: { bold: readonly boolean[]; italic: readonly boolean[] };
 }
 
-export const NO_CONTEXT: FeatureContext = { candidateWords: new Set(), rules: [] };
+export const NO_CONTEXT: FeatureContext = {
+  candidateWords: new Set(),
+  rules: [],
+  style: { bold: [], italic: [] },
+};
+
+/** Whether most of a token's characters carry a style. */
+function mostly(marks: readonly boolean[], token: Token): boolean {
+  let on = 0;
+  for (let i = token.start; i < token.end; i++) if (marks[i]) on++;
+  return on * 2 > token.end - token.start;
+}
 
 /** The folded words of the candidate's names, for FeatureContext. */
 export function candidateWords(names: string[]): Set<string> {
@@ -144,6 +157,9 @@ export function tokenFeatures(tokens: Token[], context: FeatureContext): string[
     shape: shape(t.text),
     trail: trail(t.text),
   }));
+  const italic = tokens.map((t) => mostly(context.style.italic, t));
+  const bold = tokens.map((t) => mostly(context.style.bold, t));
+  const styled = italic.some(Boolean) || bold.some(Boolean);
   const out: string[][] = [];
   let sentences = 0;
   let quoted = false;
@@ -162,6 +178,12 @@ export function tokenFeatures(tokens: Token[], context: FeatureContext): string[
       `pos=${Math.floor((10 * i) / n)}`,
       `sent=${Math.min(sentences, 4)}`,
     ];
+    if (styled) {
+      feats.push(
+        `style=${italic[i] ? 'i' : ''}${bold[i] ? 'b' : ''}|${italic[i - 1] ? 'i' : ''}${bold[i - 1] ? 'b' : ''}`,
+      );
+      if (italic[i] !== (italic[i + 1] ?? false)) feats.push('italic-edge');
+    }
     if (!/\d/.test(w) && w.length <= 24) feats.push(`w=${w}`);
     if (w.length > 3 && !/\d/.test(w)) feats.push(`suf=${w.slice(-3)}`);
     if (i === 0) feats.push('first');

@@ -5,10 +5,14 @@ import { LABEL_INDEX, LABELS, type Label } from './labels';
 import type { WeightsFile } from './model';
 import type { Token } from './tokenize';
 
-/** One tagged string: its tokens, the label of each, and what is known of the candidate. */
+/**
+ * One tagged string: its tokens, and per token its label, or the labels it may take where the
+ * tagging knows only that much (a CV string tagged from its truth knows its title and venue, not
+ * where its pages are); and what is known of the candidate.
+ */
 export interface TrainingExample {
   tokens: Token[];
-  labels: Label[];
+  labels: (Label | readonly Label[])[];
   context: FeatureContext;
 }
 
@@ -23,15 +27,28 @@ export interface TrainOptions {
   scale: number;
 }
 
-export const DEFAULT_TRAINING: TrainOptions = { epochs: 20, seed: 19, minCount: 2, scale: 10 };
+export const DEFAULT_TRAINING: TrainOptions = { epochs: 20, seed: 19, minCount: 3, scale: 10 };
 
 const SIZE = LABELS.length;
 
-/** Feature ids per token, gold label ids. */
+/** Feature ids per token, gold label ids (or, for a partly tagged string, the allowed ones). */
 interface Encoded {
   features: Int32Array[];
   gaps: number[];
-  gold: number[];
+  gold: number[] | null;
+  /** Per token and label, 0 where the label is allowed, -Infinity where not; null when fully tagged. */
+  mask: Float64Array | null;
+}
+
+function encodeLabels(labels: TrainingExample['labels']): Pick<Encoded, 'gold' | 'mask'> {
+  if (labels.every((l) => typeof l === 'string'))
+    return { gold: labels.map((l) => LABEL_INDEX.get(l)!), mask: null };
+  const mask = new Float64Array(labels.length * SIZE).fill(-Infinity);
+  labels.forEach((allowed, t) => {
+    for (const l of typeof allowed === 'string' ? [allowed] : allowed)
+      mask[t * SIZE + LABEL_INDEX.get(l)!] = 0;
+  });
+  return { gold: null, mask };
 }
 
 /**
@@ -55,7 +72,7 @@ export function trainPerceptron(
       Int32Array.from(token.flatMap((f) => (ids.has(f) ? [ids.get(f)!] : []))),
     ),
     gaps: gapClasses(e.tokens),
-    gold: e.labels.map((l) => LABEL_INDEX.get(l)!),
+    ...encodeLabels(e.labels),
   }));
 
   const weights = new Float64Array(ids.size * SIZE);
@@ -78,7 +95,7 @@ export function trainPerceptron(
       [order[k], order[j]] = [order[j]!, order[k]!];
     }
     for (const k of order) {
-      const { features, gaps, gold } = data[k]!;
+      const { features, gaps, mask } = data[k]!;
       const emissions = new Float64Array(features.length * SIZE);
       features.forEach((fs, t) => {
         for (const f of fs)
@@ -86,6 +103,16 @@ export function trainPerceptron(
             emissions[t * SIZE + y] = emissions[t * SIZE + y]! + weights[f * SIZE + y]!;
       });
       const guess = viterbi(emissions, start, transitions, gaps, SIZE);
+      // A partly tagged string's gold path: the best the current weights find among the allowed labels.
+      const gold =
+        data[k]!.gold ??
+        viterbi(
+          emissions.map((e, at) => e + mask![at]!),
+          start,
+          transitions,
+          gaps,
+          SIZE,
+        );
       for (let t = 0; t < gold.length; t++) {
         const g = gold[t]!;
         const p = guess[t]!;
