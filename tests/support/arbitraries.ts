@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import {
+  FLAG_KINDS,
   PUBLICATION_KINDS as KINDS,
   type Entry,
   type Item,
@@ -75,7 +76,7 @@ export const profileArbitrary: fc.Arbitrary<Profile> = fc.record({
   skills: fc.array(item, { maxLength: 1 }),
   flags: fc.array(
     fc.record({
-      kind: fc.constantFrom('duplicate', 'dates'),
+      kind: fc.constantFrom(...FLAG_KINDS),
       severity: fc.constantFrom('info' as const, 'warning' as const),
       message: text,
     }),

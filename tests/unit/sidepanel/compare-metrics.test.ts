@@ -67,7 +67,7 @@ describe('compareColumn on real profiles', () => {
 
   it('lists positions and flags as stored', () => {
     const flags = [
-      { kind: 'name-variant', severity: 'info' as const, message: 'Also published as Bryn Elesedy' },
+      { kind: 'name-variant' as const, severity: 'info' as const, message: 'Also published as Bryn Elesedy' },
     ];
     const column = compareColumn(recordOf('e', elesedy, { flags }), NOW);
     expect(column.positions.length).toBe(readTruth('elesedy').positions.length);

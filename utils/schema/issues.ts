@@ -1,0 +1,68 @@
+import * as v from 'valibot';
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+/** A short view of a refused value (never the whole of a long one). */
+function shown(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (typeof value === 'string' && value.length > 40) return `${JSON.stringify(value.slice(0, 37))}…`;
+  if (Array.isArray(value)) return `a list of ${value.length}`;
+  if (typeof value === 'object' && value !== null) return 'an object';
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+}
+
+const NOUNS: Record<string, string> = {
+  string: 'a string',
+  number: 'a number',
+  boolean: 'true or false',
+  object: 'an object',
+  loose_object: 'an object',
+  array: 'a list',
+  integer: 'an integer',
+  finite: 'a finite number',
+  min_length: 'a non-empty value',
+};
+
+/** "candidates[2].profile.person" from an issue's path, under `root`. */
+function pathOf(issue: v.BaseIssue<unknown>, root: string): string {
+  let path = root;
+  for (const item of issue.path ?? []) {
+    const key = item.key;
+    path += typeof key === 'number' ? `[${key}]` : path ? `.${String(key)}` : String(key);
+  }
+  return path || '(top level)';
+}
+
+function problemOf(issue: v.BaseIssue<unknown>): string {
+  if (issue.type === 'max_length') {
+    const unit = typeof issue.input === 'string' ? 'characters' : 'items';
+    return `longer than the limit of ${String(issue.requirement)} ${unit} (${issue.received})`;
+  }
+  if (issue.type === 'check') return `${issue.message}, found ${shown(issue.input)}`;
+  const noun =
+    NOUNS[issue.type] ??
+    (issue.type === 'picklist' || issue.type === 'variant' || issue.type === 'literal'
+      ? `one of ${issue.expected ?? '?'}`
+      : (issue.expected ?? issue.message));
+  return `expected ${noun}, found ${shown(issue.input)}`;
+}
+
+/** The first problem with a value, as "path: what was expected, what was found". */
+export function describeIssue(issue: v.BaseIssue<unknown>, root = ''): string {
+  return `${pathOf(issue, root)}: ${problemOf(issue)}`;
+}
+
+/**
+ * Checks `value` against `schema` and returns what the schema rebuilds (known fields only), or the
+ * first problem with its path under `root` (e.g. "profile.publications[3].title: …").
+ */
+export function check<S extends v.GenericSchema>(
+  schema: S,
+  value: unknown,
+  root = '',
+): Checked<v.InferOutput<S>> {
+  const result = v.safeParse(schema, value, { abortEarly: true });
+  if (result.success) return { ok: true, value: result.output };
+  return { ok: false, reason: describeIssue(result.issues[0], root) };
+}
