@@ -24,6 +24,36 @@ const NOUNS: Record<string, string> = {
   min_length: 'a non-empty value',
 };
 
+/** What a schema node looks like to this module: enough to walk a path and name what it wants. */
+interface SchemaNode {
+  type: string;
+  expects: string;
+  entries?: Record<string, SchemaNode>;
+  item?: SchemaNode;
+  wrapped?: SchemaNode;
+  pipe?: readonly { type: string }[];
+}
+
+/** The schema an issue's path leads to, so a missing field can say what was expected. */
+function nodeAt(schema: SchemaNode, issue: v.BaseIssue<unknown>): SchemaNode | undefined {
+  let node: SchemaNode | undefined = schema;
+  for (const item of issue.path ?? []) {
+    while (node?.wrapped) node = node.wrapped;
+    node = typeof item.key === 'number' ? node?.item : node?.entries?.[String(item.key)];
+  }
+  return node;
+}
+
+function nounOf(node: SchemaNode): string {
+  if (node.wrapped) {
+    const inner = nounOf(node.wrapped);
+    return node.type === 'nullable' ? `${inner} or null` : inner;
+  }
+  if (node.type === 'number' && node.pipe?.some((action) => action.type === 'integer')) return 'an integer';
+  if (node.type === 'picklist') return `one of ${node.expects}`;
+  return NOUNS[node.type] ?? node.expects;
+}
+
 /** "candidates[2].profile.person" from an issue's path, under `root`. */
 function pathOf(issue: v.BaseIssue<unknown>, root: string): string {
   let path = root;
@@ -34,23 +64,21 @@ function pathOf(issue: v.BaseIssue<unknown>, root: string): string {
   return path || '(top level)';
 }
 
-function problemOf(issue: v.BaseIssue<unknown>): string {
+function problemOf(issue: v.BaseIssue<unknown>, schema: SchemaNode): string {
   if (issue.type === 'max_length') {
     const unit = typeof issue.input === 'string' ? 'characters' : 'items';
     return `longer than the limit of ${String(issue.requirement)} ${unit} (${issue.received})`;
   }
   if (issue.type === 'check') return `${issue.message}, found ${shown(issue.input)}`;
-  const noun =
-    NOUNS[issue.type] ??
-    (issue.type === 'picklist' || issue.type === 'variant' || issue.type === 'literal'
-      ? `one of ${issue.expected ?? '?'}`
-      : (issue.expected ?? issue.message));
-  return `expected ${noun}, found ${shown(issue.input)}`;
+  const missing = issue.path?.at(-1)?.origin === 'key';
+  const node = issue.kind === 'schema' ? nodeAt(schema, issue) : undefined;
+  const noun = node ? nounOf(node) : (NOUNS[issue.type] ?? issue.expected ?? issue.message);
+  return `expected ${noun}, found ${missing ? 'nothing' : shown(issue.input)}`;
 }
 
 /** The first problem with a value, as "path: what was expected, what was found". */
-export function describeIssue(issue: v.BaseIssue<unknown>, root = ''): string {
-  return `${pathOf(issue, root)}: ${problemOf(issue)}`;
+export function describeIssue(issue: v.BaseIssue<unknown>, schema: v.GenericSchema, root = ''): string {
+  return `${pathOf(issue, root)}: ${problemOf(issue, schema as unknown as SchemaNode)}`;
 }
 
 /**
@@ -64,5 +92,5 @@ export function check<S extends v.GenericSchema>(
 ): Checked<v.InferOutput<S>> {
   const result = v.safeParse(schema, value, { abortEarly: true });
   if (result.success) return { ok: true, value: result.output };
-  return { ok: false, reason: describeIssue(result.issues[0], root) };
+  return { ok: false, reason: describeIssue(result.issues[0], schema, root) };
 }
