@@ -1,6 +1,6 @@
 import { lookupScholar } from '../scholar/lookup';
 import type { RequestLog } from '../scholar/request-log';
-import { SOURCE_IDS, type ScholarSettings } from '../scholar/types';
+import { SOURCE_IDS, type SettingsPatch } from '../scholar/types';
 import { openCandidateStore, type CandidateStore } from '../store';
 import { readTab } from './analyse-tab';
 import type { BackgroundEvent } from '../messages/types';
@@ -21,7 +21,7 @@ function once<T>(open: () => Promise<T>): () => Promise<T> {
  * scholar clients, storage.local for settings and the request log.
  */
 export function createBackgroundServices(
-  defaults: Partial<ScholarSettings>,
+  defaults: SettingsPatch,
   broadcast: (event: BackgroundEvent) => void,
 ): HandlerDeps {
   const store = once<CandidateStore>(() => openCandidateStore(indexedDB));
@@ -29,7 +29,7 @@ export function createBackgroundServices(
   const cancellation = new TabCancellation();
   const settings = {
     load: () => loadSettings(defaults),
-    save: (patch: Partial<ScholarSettings>) => saveSettings(defaults, patch),
+    save: (patch: SettingsPatch) => saveSettings(defaults, patch),
   };
 
   return {

@@ -13,7 +13,7 @@ import type {
 import { analyseDocument, type DocumentAnalysis } from '../pipeline/analyse-document';
 import type { Profile } from '../profile/types';
 import type { RequestLog } from '../scholar/request-log';
-import type { ScholarPart, ScholarSettings } from '../scholar/types';
+import type { ScholarPart, ScholarSettings, SettingsPatch } from '../scholar/types';
 import { StoreError, type CandidateRow, type CandidateStore } from '../store';
 import type { TabDocument } from './analyse-tab';
 import type { RequestHandler } from './background-port';
@@ -24,7 +24,7 @@ export interface HandlerDeps {
   lookup: (profile: Profile, tabId: number | null) => Promise<ScholarPart>;
   settings: {
     load: () => Promise<ScholarSettings>;
-    save: (patch: Partial<ScholarSettings>) => Promise<ScholarSettings>;
+    save: (patch: SettingsPatch) => Promise<ScholarSettings>;
   };
   log: () => Promise<RequestLog>;
   setBadges: (tabId: number, visible: boolean, summary: AnalysisSummary | null) => Promise<number>;

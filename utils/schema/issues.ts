@@ -32,13 +32,25 @@ interface SchemaNode {
   item?: SchemaNode;
   wrapped?: SchemaNode;
   pipe?: readonly { type: string }[];
+  /** A variant's discriminating key and its options, each an object with that key's literal. */
+  key?: string;
+  options?: readonly SchemaNode[];
+  literal?: unknown;
+}
+
+/** The node without its optional/nullable wrappers, and a variant resolved by the value's key. */
+function unwrap(node: SchemaNode | undefined, value: unknown): SchemaNode | undefined {
+  while (node?.wrapped) node = node.wrapped;
+  if (node?.type !== 'variant' || typeof value !== 'object' || value === null) return node;
+  const tag = (value as Record<string, unknown>)[node.key ?? ''];
+  return node.options?.find((option) => option.entries?.[node.key ?? '']?.literal === tag);
 }
 
 /** The schema an issue's path leads to, so a missing field can say what was expected. */
 function nodeAt(schema: SchemaNode, issue: v.BaseIssue<unknown>): SchemaNode | undefined {
   let node: SchemaNode | undefined = schema;
   for (const item of issue.path ?? []) {
-    while (node?.wrapped) node = node.wrapped;
+    node = unwrap(node, item.input);
     node = typeof item.key === 'number' ? node?.item : node?.entries?.[String(item.key)];
   }
   return node;

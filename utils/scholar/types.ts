@@ -216,7 +216,7 @@ export interface RequestLogEntry {
 export interface ScholarDeps {
   fetch: typeof fetch;
   cache: ScholarCache;
-  settings?: Partial<ScholarSettings>;
+  settings?: SettingsPatch;
   now?: () => number;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   random?: () => number;
