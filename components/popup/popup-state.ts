@@ -3,12 +3,13 @@ import type {
   AnalysisStage,
   AnalysisSummary,
   BackgroundEvent,
+  ProgressStatus,
   Reply,
 } from '../../utils/messages/types';
-import type { SourceId, SourceStatus } from '../../utils/scholar/types';
+import type { SourceId } from '../../utils/scholar/types';
 
 /** What each source reported during this look-up, from 'source-progress' events. */
-export type SourceProgress = Partial<Record<SourceId, SourceStatus | 'pending'>>;
+export type SourceProgress = Partial<Record<SourceId, ProgressStatus>>;
 
 export type PopupState =
   | { view: 'working'; stage: AnalysisStage; sources: SourceProgress; tabId: number | null }
