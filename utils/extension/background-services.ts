@@ -1,7 +1,7 @@
 import { lookupScholar } from '../scholar/lookup';
 import type { RequestLog } from '../scholar/request-log';
 import { SOURCE_IDS, type SettingsPatch } from '../scholar/types';
-import { openCandidateStore, type CandidateStore } from '../store';
+import { storeOpener } from '../store';
 import { readTab } from './analyse-tab';
 import type { BackgroundEvent } from '../messages/types';
 import { showBadges } from './badges-injection';
@@ -9,6 +9,7 @@ import { TabCancellation } from './cancellation';
 import type { HandlerDeps } from './request-handler';
 import { loadRequestLog, saveRequestLog } from './request-log-storage';
 import { loadSettings, saveSettings } from './settings-storage';
+import { sessionTabAnalyses } from './tab-analyses';
 
 /** Opens a resource once, on first use, and shares it afterwards. */
 function once<T>(open: () => Promise<T>): () => Promise<T> {
@@ -24,7 +25,7 @@ export function createBackgroundServices(
   defaults: SettingsPatch,
   broadcast: (event: BackgroundEvent) => void,
 ): HandlerDeps {
-  const store = once<CandidateStore>(() => openCandidateStore(indexedDB));
+  const store = storeOpener(indexedDB);
   const log = once<RequestLog>(loadRequestLog);
   const cancellation = new TabCancellation();
   const settings = {
@@ -38,6 +39,7 @@ export function createBackgroundServices(
     settings,
     log,
     broadcast,
+    analyses: sessionTabAnalyses(),
     setBadges: showBadges,
     lookup: async (profile, tabId) => {
       const [current, requestLog, candidates] = await Promise.all([settings.load(), log(), store()]);
