@@ -2,7 +2,7 @@ import { PdfError, pdfErrors } from '../../utils/acquire/pdf/errors';
 import { badgeItemsOf } from '../../utils/badges/items';
 import type { BadgeItem } from '../../utils/badges/types';
 import { sendRequest } from '../../utils/extension/messaging';
-import { parsePdfBytes, PdfAccessError, readPdfBytes } from '../../utils/extension/read-pdf';
+import { PdfAccessError, readPdfBytes } from '../../utils/extension/read-pdf';
 import type { AnalysisSummary } from '../../utils/messages/types';
 import { placeBadges, type BadgePlacement } from './logic/placement';
 import { runsOfPage, type RawTextItem, type TextRun } from './logic/runs';
@@ -34,15 +34,16 @@ type TextItem = Extract<PageTextContent['items'][number], RawTextItem>;
 const isTextItem = (item: PageTextContent['items'][number]): item is TextItem => 'str' in item;
 
 /**
- * The analysis the popup made for this tab; when the background no longer holds it (its worker
- * restarted), the PDF is parsed here and analysed again, as the popup would.
+ * The analysis the popup made for this tab. The background keeps it in storage.session, so it
+ * outlives the service worker; it is gone only when the browser session ended or the candidate was
+ * deleted, and then the PDF is analysed again from its tab.
  */
-async function analysisOf(tabId: number, url: string, bytes: Uint8Array): Promise<AnalysisSummary> {
-  const cached = await sendRequest({ type: 'get-analysis', tabId });
-  if (cached.ok && cached.value) return cached.value;
-  const document = await parsePdfBytes(bytes, url);
-  const reply = await sendRequest({ type: 'analyse-pdf-document', tabId, document, url });
+async function analysisOf(tabId: number): Promise<AnalysisSummary> {
+  const reply = await sendRequest({ type: 'get-analysis', tabId });
   if (!reply.ok) throw new Error(reply.error);
+  if (!reply.value) {
+    throw new Error('this PDF has no analysis any more: open its tab and click CV Lens to analyse it again.');
+  }
   return reply.value;
 }
 
@@ -54,10 +55,7 @@ export async function loadView(
   onStage('reading');
   const bytes = await readPdfBytes(url);
   onStage('analysing');
-  const [summary, pdf] = await Promise.all([
-    analysisOf(tabId, url, bytes),
-    loadPdfJs().then((p) => openPdf(p, bytes)),
-  ]);
+  const [summary, pdf] = await Promise.all([analysisOf(tabId), loadPdfJs().then((p) => openPdf(p, bytes))]);
   onStage('laying-out');
   const pages: ViewPage[] = [];
   const runs: TextRun[] = [];

@@ -2,26 +2,24 @@ import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { resolveSettings } from '../scholar/settings';
 import { SettingsPatchSchema, type ScholarSettings, type SettingsPatch } from '../scholar/types';
-import { check } from '../schema/issues';
 
 const KEY = 'scholarSettings';
 
 /**
  * The stored settings, checked: a field that does not fit (written by an older release, or edited
- * by hand) is left out, so that its default applies, and the console says which.
+ * by hand) is left out, so that its default applies; the options page shows the values in effect.
  */
 async function readStored(): Promise<SettingsPatch> {
   const value: unknown = (await browser.storage.local.get(KEY))[KEY];
   if (value === undefined) return {};
-  const whole = check(SettingsPatchSchema, value, KEY);
-  if (whole.ok) return whole.value;
+  const whole = v.safeParse(SettingsPatchSchema, value);
+  if (whole.success) return whole.output;
   const record = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
   const fitting = Object.fromEntries(
     Object.entries(SettingsPatchSchema.entries).flatMap(([key, schema]) =>
       v.is(schema, record[key]) && record[key] !== undefined ? [[key, record[key]]] : [],
     ),
   );
-  console.warn(`CV Lens: some stored settings were ignored (${whole.reason}); their defaults apply.`);
   return v.parse(SettingsPatchSchema, fitting);
 }
 

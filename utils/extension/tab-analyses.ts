@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import { AnalysisSummarySchema, type AnalysisSummary } from '../messages/types';
 import { check } from '../schema/issues';
 
@@ -17,20 +17,25 @@ export interface TabAnalyses {
   clear(): Promise<void>;
 }
 
-type StorageArea = Browser.storage.StorageArea;
+/** What this module uses of a storage area. */
+export interface AnalysisArea {
+  get(keys: string | string[] | null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
+}
 
 const PREFIX = 'tabAnalysis:';
 const keyOf = (tabId: number): string => `${PREFIX}${tabId}`;
 
-async function storedKeys(area: StorageArea): Promise<string[]> {
+async function storedKeys(area: AnalysisArea): Promise<string[]> {
   return Object.keys(await area.get(null)).filter((key) => key.startsWith(PREFIX));
 }
 
 /**
  * Tab analyses in a storage area (storage.session in the extension). What is read back is checked
- * against the summary's schema: one that does not fit is dropped, with the reason on the console.
+ * against the summary's schema: one that does not fit is dropped and the asker told why.
  */
-export function storedTabAnalyses(area: StorageArea): TabAnalyses {
+export function storedTabAnalyses(area: AnalysisArea): TabAnalyses {
   const all = async (): Promise<Map<string, unknown>> => {
     const keys = await storedKeys(area);
     return new Map(Object.entries(keys.length ? await area.get(keys) : {}));
@@ -41,9 +46,8 @@ export function storedTabAnalyses(area: StorageArea): TabAnalyses {
       if (value === undefined) return null;
       const checked = check(AnalysisSummarySchema, value, 'analysis');
       if (checked.ok) return checked.value;
-      console.warn(`CV Lens: the stored analysis of tab ${tabId} was dropped: ${checked.reason}`);
       await area.remove(keyOf(tabId));
-      return null;
+      throw new Error(`The kept analysis of this tab was unreadable and is dropped (${checked.reason}).`);
     },
     async set(summary) {
       const entry = { [keyOf(summary.tabId)]: summary };
@@ -75,9 +79,8 @@ export function storedTabAnalyses(area: StorageArea): TabAnalyses {
 export function sessionTabAnalyses(): TabAnalyses {
   const analyses = storedTabAnalyses(browser.storage.session);
   browser.tabs.onRemoved.addListener((tabId) => {
-    analyses.forgetTab(tabId).catch((error: unknown) => {
-      console.warn(`CV Lens: could not forget the analysis of closed tab ${tabId}:`, error);
-    });
+    // A failure here is the browser's own to report (an unhandled rejection in the worker).
+    void analyses.forgetTab(tabId);
   });
   return analyses;
 }
