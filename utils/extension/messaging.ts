@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { messageSizeProblem } from '../messages/message-size';
 import type { BackgroundEvent, Reply, ReplyMap, Request } from '../messages/types';
 import { parseEvent } from '../messages/validate';
 
@@ -7,6 +8,8 @@ import { parseEvent } from '../messages/validate';
  * directly: it goes through this module and its twin, background-port.ts.
  */
 export async function sendRequest<R extends Request>(request: R): Promise<Reply<ReplyMap[R['type']]>> {
+  const tooLarge = messageSizeProblem(request);
+  if (tooLarge) return { ok: false, error: tooLarge };
   try {
     const reply: unknown = await browser.runtime.sendMessage(request);
     if (typeof reply === 'object' && reply !== null && typeof (reply as { ok?: unknown }).ok === 'boolean') {

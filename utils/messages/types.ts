@@ -11,8 +11,8 @@ import {
   type ScholarSettings,
 } from '../scholar/types';
 import { id, integer, list, nullableUrl, text, url } from '../schema/fields';
-import { SCHEMA_LIMITS } from '../schema/limits';
 import type { CandidateRow } from '../store/candidate-summary';
+import { MESSAGE_LIMIT_BYTES } from './message-size';
 import { ListOptionsSchema, ReviewPatchSchema, type CandidateRecord } from '../store/types';
 
 /**
@@ -84,8 +84,8 @@ export const UiRequestSchema = v.variant('type', [
   v.object({ type: v.literal('delete-candidate'), id }),
   v.object({ type: v.literal('clear-candidates') }),
   v.object({ type: v.literal('export'), format: v.picklist(EXPORT_FORMATS), candidateId: v.nullable(id) }),
-  /** A backup file's text; the side panel refuses larger files before sending (import-limits.ts). */
-  v.object({ type: v.literal('import-backup'), text: text(SCHEMA_LIMITS.backupChars) }),
+  /** A backup file's text, as large as a message may be: parseBackup refuses an oversized one. */
+  v.object({ type: v.literal('import-backup'), text: text(MESSAGE_LIMIT_BYTES) }),
   /** A document parsed in a UI page (a PDF dropped on the side panel), to be profiled and stored. */
   v.object({ type: v.literal('store-document'), document: CvDocumentSchema, url }),
   v.object({ type: v.literal('get-settings') }),
