@@ -201,17 +201,18 @@ export interface ScholarCache {
   put(key: string, value: unknown): Promise<void>;
 }
 
-export interface RequestLogEntry {
-  time: number;
-  source: SourceId;
-  /** Without api_key or other secrets. */
-  url: string;
+export const RequestLogEntrySchema = v.object({
+  time: finite,
+  source: SOURCE,
+  /** Without api_key or other secrets; a batched query's address can be long. */
+  url: text(),
   /** HTTP status, 0 for network failure or timeout. */
-  status: number;
-  ms: number;
-  costUsd?: number;
-  fromCache: boolean;
-}
+  status: integer,
+  ms: finite,
+  costUsd: v.optional(finite),
+  fromCache: v.boolean(),
+});
+export type RequestLogEntry = v.InferOutput<typeof RequestLogEntrySchema>;
 
 export interface ScholarDeps {
   fetch: typeof fetch;

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { loadRequestLog } from '../../../utils/extension/request-log-storage';
 import { loadSettings, saveSettings } from '../../../utils/extension/settings-storage';
 import { DEFAULT_SETTINGS } from '../../../utils/scholar/settings';
 
@@ -28,5 +29,22 @@ describe('settings read back from storage', () => {
       mailto: 'me@example.org',
       timeoutMs: 5000,
     });
+  });
+});
+
+describe('the request log read back from storage', () => {
+  it('keeps the entries that fit and leaves out the others', async () => {
+    const entry = {
+      time: 1,
+      source: 'dblp',
+      url: 'https://dblp.org/x',
+      status: 200,
+      ms: 12,
+      fromCache: false,
+    };
+    await fakeBrowser.storage.local.set({
+      requestLog: [entry, { ...entry, source: 'evil' }, 'junk', { ...entry, time: 2, extra: 'x' }],
+    });
+    expect((await loadRequestLog()).list()).toEqual([entry, { ...entry, time: 2 }]);
   });
 });
