@@ -1,6 +1,13 @@
 import { browser } from 'wxt/browser';
 import { messageSizeProblem } from '../messages/message-size';
-import type { BackgroundEvent, Reply, ReplyMap, Request } from '../messages/types';
+import * as v from 'valibot';
+import {
+  ReplyEnvelopeSchema,
+  type BackgroundEvent,
+  type Reply,
+  type ReplyMap,
+  type Request,
+} from '../messages/types';
 import { parseEvent } from '../messages/validate';
 
 /**
@@ -12,9 +19,8 @@ export async function sendRequest<R extends Request>(request: R): Promise<Reply<
   if (tooLarge) return { ok: false, error: tooLarge };
   try {
     const reply: unknown = await browser.runtime.sendMessage(request);
-    if (typeof reply === 'object' && reply !== null && typeof (reply as { ok?: unknown }).ok === 'boolean') {
-      return reply as Reply<ReplyMap[R['type']]>;
-    }
+    const envelope = v.safeParse(ReplyEnvelopeSchema, reply);
+    if (envelope.success) return envelope.output as Reply<ReplyMap[R['type']]>;
     return { ok: false, error: 'The background did not answer.' };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };

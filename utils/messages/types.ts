@@ -33,8 +33,15 @@ export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
 const tabId = v.pipe(integer, v.minValue(0));
 
 /** Why a tab could not be analysed; each has its own view in the popup. */
-export type AnalysisFailure =
-  'no-cv' | 'restricted-page' | 'pdf-unreadable' | 'pdf-file-access' | 'pdf-error' | 'internal';
+export const ANALYSIS_FAILURES = [
+  'no-cv',
+  'restricted-page',
+  'pdf-unreadable',
+  'pdf-file-access',
+  'pdf-error',
+  'internal',
+] as const;
+export type AnalysisFailure = (typeof ANALYSIS_FAILURES)[number];
 
 /** What the background answers for a tab: the pipeline's analysis of it, and where it was read. */
 export const AnalysisSummarySchema = v.object({
@@ -112,6 +119,15 @@ export type BackgroundEvent = v.InferOutput<typeof BackgroundEventSchema>;
 export type Request = UiRequest;
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string; failure?: AnalysisFailure };
+
+/**
+ * A reply's envelope, checked where it is received. Its value comes from the extension's own
+ * worker (the browser says so) and is typed by ReplyMap.
+ */
+export const ReplyEnvelopeSchema = v.variant('ok', [
+  v.object({ ok: v.literal(true), value: v.unknown() }),
+  v.object({ ok: v.literal(false), error: text(), failure: v.optional(v.picklist(ANALYSIS_FAILURES)) }),
+]);
 
 /** What each request answers. */
 export interface ReplyMap {
