@@ -10,7 +10,8 @@ import { serveFolder } from '../tests/support/static-server';
 /**
  * `npm start`: builds the local build (which may read pages on 127.0.0.1), serves the sample CV
  * pages, and opens Chromium with CV Lens loaded on one of them. Without a display it runs the same
- * headless and writes screenshots of the page and the popup to artifacts/start/.
+ * headless and writes screenshots of the finished popup and of the page, with its badges, scrolled to
+ * the publications, to artifacts/start/.
  */
 const EXT_DIR = path.join(REPO, '.output/chrome-mv3-e2e');
 const OUT = path.join(REPO, 'artifacts/start');
@@ -55,7 +56,6 @@ async function main(): Promise<void> {
     await new Promise<void>((resolve) => context.on('close', () => resolve()));
   } else {
     fs.mkdirSync(OUT, { recursive: true });
-    await page.screenshot({ path: path.join(OUT, 'page.png') });
     const tabId = await worker.evaluate(async (target: string) => {
       const tabs: { id: number; url: string }[] = await chrome.tabs.query({});
       return tabs.find((tab) => tab.url === target)?.id ?? null;
@@ -63,12 +63,28 @@ async function main(): Promise<void> {
     const popup = await context.newPage();
     await popup.setViewportSize({ width: 420, height: 600 });
     await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html?tab=${tabId}`);
-    // The finished popup, not its reading or looking-up views: the screenshot shows what a reviewer sees.
+    // The finished popup: the CV shows while the sources are asked ('looking-up'), and the
+    // screenshot must show what a reviewer sees once they have answered.
     await popup
-      .locator('[data-state]:not([data-state="working"]):not([data-state="looking-up"])')
-      .first()
-      .waitFor({ timeout: 30_000 });
-    await popup.screenshot({ path: path.join(OUT, 'popup.png'), fullPage: true });
+      .locator('main > [data-state]:not([data-state="working"]):not([data-state="looking-up"])')
+      .waitFor({ timeout: 45_000 });
+    await popup.screenshot({ path: path.join(OUT, 'popup.png') });
+    // The page with its badges, scrolled to the publications they sit beside.
+    const badges = popup.getByTestId('toggle-badges');
+    if (await badges.count()) {
+      await badges.click();
+      await page.locator('cvlens-badge').first().waitFor({ timeout: 15_000 });
+      await page.bringToFront();
+      await page
+        .locator('cvlens-badge')
+        .first()
+        // The first badge near the top, with the publication list's heading above it.
+        .evaluate((badge) => {
+          badge.scrollIntoView({ block: 'start' });
+          window.scrollBy(0, -140);
+        });
+    }
+    await page.screenshot({ path: path.join(OUT, 'page.png') });
     process.stdout.write(
       `No display: ran headless. Screenshots: ${path.join(OUT, 'page.png')} and ${path.join(OUT, 'popup.png')}\n`,
     );

@@ -1,7 +1,7 @@
 import { PdfError, pdfErrors } from '../../utils/acquire/pdf/errors';
 import { badgeItemsOf } from '../../utils/badges/items';
 import type { BadgeItem } from '../../utils/badges/types';
-import { sendRequest } from '../../utils/extension/messaging';
+import { sendRequest, subscribeToEvents } from '../../utils/extension/messaging';
 import { PdfAccessError, readPdfBytes } from '../../utils/extension/read-pdf';
 import type { AnalysisSummary } from '../../utils/messages/types';
 import { placeBadges, type BadgePlacement } from './logic/placement';
@@ -33,18 +33,35 @@ type TextItem = Extract<PageTextContent['items'][number], RawTextItem>;
 /** Marked-content entries carry no text; the text layer skips them too, so indexes line up. */
 const isTextItem = (item: PageTextContent['items'][number]): item is TextItem => 'str' in item;
 
-/**
- * The analysis the popup made for this tab. The background keeps it in storage.session, so it
- * outlives the service worker; it is gone only when the browser session ended or the candidate was
- * deleted, and then the PDF is analysed again from its tab.
- */
-async function analysisOf(tabId: number): Promise<AnalysisSummary> {
+/** What the background keeps for this tab (in storage.session: it outlives the service worker). */
+async function keptAnalysis(tabId: number): Promise<AnalysisSummary> {
   const reply = await sendRequest({ type: 'get-analysis', tabId });
   if (!reply.ok) throw new Error(reply.error);
   if (!reply.value) {
     throw new Error('this PDF has no analysis any more: open its tab and click CV Lens to analyse it again.');
   }
   return reply.value;
+}
+
+/**
+ * The analysis the popup made for this tab. It is gone only when the browser session ended or the
+ * candidate was deleted (then the reviewer analyses the tab again); while the popup's look-up still
+ * runs, the kept profile has no verdicts yet, so the view waits for the look-up to finish.
+ */
+async function analysisOf(tabId: number): Promise<AnalysisSummary> {
+  let finished: () => void = () => undefined;
+  const done = new Promise<void>((resolve) => (finished = resolve));
+  const stop = subscribeToEvents((event) => {
+    if (event.type === 'analysis-progress' && event.tabId === tabId && event.stage === 'done') finished();
+  });
+  try {
+    const first = await keptAnalysis(tabId);
+    if (!first.lookupPending) return first;
+    await done;
+    return await keptAnalysis(tabId);
+  } finally {
+    stop();
+  }
 }
 
 export async function loadView(

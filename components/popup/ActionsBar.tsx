@@ -20,9 +20,11 @@ interface Props {
   canBadge: boolean;
   /** The analysed PDF's address: its badges are shown in CV Lens's own PDF view. */
   pdfUrl?: string | null;
+  /** The look-up still runs: badges would say "not checked" for everything, so they wait. */
+  lookingUp?: boolean;
 }
 
-export function ActionsBar({ tabId, candidateId, canBadge, pdfUrl = null }: Props) {
+export function ActionsBar({ tabId, candidateId, canBadge, pdfUrl = null, lookingUp = false }: Props) {
   const [badges, setBadges] = useState(false);
   const [format, setFormat] = useState<ExportFormat>('json');
   const [status, setStatus] = useState('');
@@ -77,7 +79,8 @@ export function ActionsBar({ tabId, candidateId, canBadge, pdfUrl = null }: Prop
           <button
             type="button"
             aria-pressed={badges}
-            disabled={busy}
+            disabled={busy || lookingUp}
+            title={lookingUp ? 'Once the sources have answered' : undefined}
             onClick={() => void toggleBadges()}
             data-testid="toggle-badges"
           >
@@ -85,7 +88,13 @@ export function ActionsBar({ tabId, candidateId, canBadge, pdfUrl = null }: Prop
           </button>
         )}
         {pdfUrl && (
-          <button type="button" onClick={() => openPdfView(pdfUrl)} data-testid="open-pdf-view">
+          <button
+            type="button"
+            disabled={lookingUp}
+            title={lookingUp ? 'Once the sources have answered' : undefined}
+            onClick={() => openPdfView(pdfUrl)}
+            data-testid="open-pdf-view"
+          >
             Show PDF with badges
           </button>
         )}

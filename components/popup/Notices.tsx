@@ -46,10 +46,15 @@ export function Notices({ summary, sources, onRetry }: Props) {
             .map(({ source, status }) =>
               status === 'rate-limited'
                 ? `${SOURCE_NAMES[source]} is limiting requests`
-                : `${SOURCE_NAMES[source]} failed`,
+                : status === 'too-large'
+                  ? `${SOURCE_NAMES[source]} sent an answer too large to read`
+                  : `${SOURCE_NAMES[source]} failed`,
             )
             .join('; ')}
-          . The other sources are shown; try again later for the rest.
+          . The other sources are shown.{' '}
+          <button type="button" class="link" onClick={onRetry} data-testid="retry-source">
+            Retry
+          </button>
         </p>
       )}
     </>

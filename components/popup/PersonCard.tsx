@@ -2,7 +2,8 @@ import type { Profile } from '../../utils/profile/types';
 import type { ScholarPart } from '../../utils/scholar/types';
 import { SOURCE_NAMES } from '../../utils/scholar/labels';
 import { safeHref } from '../../utils/document/safe-href';
-import { currentPosition, mailtoHref } from './format';
+import { DOCUMENT_KIND_NAMES } from '../../utils/profile/document-kind-names';
+import { mailtoHref } from './format';
 
 interface Variant {
   name: string;
@@ -35,7 +36,6 @@ function variantsOf(profile: Profile, scholar: ScholarPart | undefined): Variant
 
 export function PersonCard({ profile }: { profile: Profile }) {
   const { person } = profile;
-  const position = currentPosition(profile);
   const variants = variantsOf(profile, profile.scholar);
   const links = person.links.map((link) => ({ link, href: safeHref(link) })).filter((l) => l.href !== null);
   return (
@@ -43,11 +43,9 @@ export function PersonCard({ profile }: { profile: Profile }) {
       <h1 class="name" data-testid="candidate-name">
         {person.name ?? 'Unnamed candidate'}
       </h1>
-      {position && (
-        <p class="position" data-testid="current-position">
-          {position}
-        </p>
-      )}
+      <p class={`document-kind kind-${profile.documentKind}`} data-testid="document-kind">
+        {documentKindText(profile)}
+      </p>
       {variants.length > 0 && (
         <div class="variants" data-testid="name-variants">
           <span class="muted">Also published as</span>
@@ -83,4 +81,20 @@ export function PersonCard({ profile }: { profile: Profile }) {
 /** "https://www.example.org/people/x/" → "example.org/people/x": readable in a narrow popup. */
 function shortLink(link: string): string {
   return link.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
+}
+
+/** What was read, said plainly: a cover letter is never presented as a CV. */
+function documentKindText(profile: Profile): string {
+  const name = DOCUMENT_KIND_NAMES[profile.documentKind];
+  const format = profile.source.kind === 'pdf' ? 'PDF' : profile.source.kind === 'html' ? 'web page' : 'text';
+  switch (profile.documentKind) {
+    case 'cv':
+      return `Read as a CV (${format}).`;
+    case 'letter':
+      return `Read as a cover letter, not a CV (${format}): only what the letter states is shown.`;
+    case 'unknown':
+      return `Read as text at your request: this ${format} does not read as a CV.`;
+    default:
+      return `Read as a ${name}, not a CV (${format}).`;
+  }
 }

@@ -1,5 +1,8 @@
+import { useState } from 'preact/hooks';
 import type { AnalysisFailure, AnalysisStage } from '../../utils/messages/types';
-import { SOURCE_IDS } from '../../utils/scholar/types';
+import { openSidePanel } from '../../utils/extension/side-panel';
+import type { Flag } from '../../utils/profile/types';
+import { SOURCE_IDS, type SourceStatus } from '../../utils/scholar/types';
 import { SOURCE_NAMES, STATUS_TEXT } from '../../utils/scholar/labels';
 import type { SourceProgress } from './popup-state';
 
@@ -11,12 +14,43 @@ const STAGE_TEXT: Record<AnalysisStage, string> = {
   done: 'Done',
 };
 
-const STAGES: AnalysisStage[] = ['injecting', 'parsing', 'looking-up'];
+const FAILED: readonly (SourceStatus | 'pending')[] = ['error', 'rate-limited', 'offline'];
+
+/** How many sources have finished: the look-up's progress, counted honestly. */
+export function sourcesDone(sources: SourceProgress): number {
+  return SOURCE_IDS.filter((source) => (sources[source] ?? 'pending') !== 'pending').length;
+}
+
+/** Each source's status as it reports; a failed one offers Retry (the cache keeps the others' answers). */
+export function SourceList({ sources, onRetry }: { sources: SourceProgress; onRetry?: () => void }) {
+  return (
+    <ul class="source-progress" aria-label="Sources">
+      {SOURCE_IDS.map((source) => {
+        const status = sources[source] ?? 'pending';
+        return (
+          <li key={source} data-source={source} data-status={status}>
+            <span>{SOURCE_NAMES[source]}</span>
+            <span class={`status s-${status}`}>
+              {STATUS_TEXT[status]}
+              {onRetry && FAILED.includes(status) && (
+                <button type="button" class="link retry" onClick={onRetry} data-testid="retry-source">
+                  Retry
+                </button>
+              )}
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
 
 /** Injecting and parsing, then the per-source look-up, each under its own data-state. */
 export function WorkingView({ stage, sources }: { stage: AnalysisStage; sources: SourceProgress }) {
   const lookingUp = stage === 'looking-up';
-  const step = stage === 'reading-pdf' ? 1 : STAGES.indexOf(stage) + 1;
+  // Reading counts as one step, parsing another, and each source that has finished as one more.
+  const total = 2 + SOURCE_IDS.length;
+  const step = lookingUp ? 2 + sourcesDone(sources) : stage === 'parsing' ? 1 : 0;
   return (
     <div
       class="state"
@@ -28,20 +62,8 @@ export function WorkingView({ stage, sources }: { stage: AnalysisStage; sources:
       <p class="stage" data-stage={stage}>
         {STAGE_TEXT[stage]}
       </p>
-      <progress max={STAGES.length} value={step} aria-label={`Step ${step} of ${STAGES.length}`} />
-      {lookingUp && (
-        <ul class="source-progress" aria-label="Sources">
-          {SOURCE_IDS.map((source) => {
-            const status = sources[source] ?? 'pending';
-            return (
-              <li key={source} data-source={source} data-status={status}>
-                <span>{SOURCE_NAMES[source]}</span>
-                <span class={`status s-${status}`}>{STATUS_TEXT[status]}</span>
-              </li>
-            );
-          })}
-        </ul>
-      )}
+      <progress max={total} value={step} aria-label={`${step} of ${total} steps done`} />
+      {lookingUp && <SourceList sources={sources} />}
     </div>
   );
 }
@@ -55,8 +77,18 @@ const FAILURE_TITLE: Record<AnalysisFailure, string> = {
   internal: 'Something went wrong',
 };
 
-export function FailedView({ failure, message }: { failure: AnalysisFailure; message: string }) {
-  if (failure === 'no-cv') return <NoCvView />;
+export function FailedView({
+  failure,
+  message,
+  tabId,
+  onReadAnyway,
+}: {
+  failure: AnalysisFailure;
+  message: string;
+  tabId: number | null;
+  onReadAnyway: (tabId: number) => void;
+}) {
+  if (failure === 'no-cv') return <NoCvView tabId={tabId} onReadAnyway={onReadAnyway} />;
   return (
     <div class="state" role="alert" data-state={failure}>
       <h1 class="name">{FAILURE_TITLE[failure]}</h1>
@@ -79,14 +111,73 @@ export function FailedView({ failure, message }: { failure: AnalysisFailure; mes
   );
 }
 
-export function NoCvView() {
+/** Not a CV: say what CV Lens reads, and offer the ways on from here. */
+export function NoCvView({
+  tabId,
+  onReadAnyway,
+}: {
+  tabId: number | null;
+  onReadAnyway: (tabId: number) => void;
+}) {
+  const [status, setStatus] = useState('');
+  const openPanel = (): void => {
+    if (tabId === null) return;
+    // Straight from the click: the side panel opens only inside the user gesture.
+    openSidePanel(tabId).then(
+      (opened) => setStatus(opened ? '' : 'This browser has no side panel for CV Lens.'),
+      (error: unknown) => setStatus(`Could not open the side panel: ${String(error)}`),
+    );
+  };
   return (
     <div class="state" role="status" data-state="no-cv">
       <h1 class="name">No CV found on this page</h1>
       <p class="muted">
-        This page does not read as a CV, a cover letter or a publication list. Open a CV page or a PDF and try
-        again.
+        This page does not read as a CV, a cover letter, a publication list or a profile page.
       </p>
+      {tabId !== null && (
+        <ul class="next-steps" aria-label="What you can do">
+          <li>
+            <button type="button" onClick={openPanel} data-testid="no-cv-side-panel">
+              Open the side panel
+            </button>{' '}
+            <span class="muted">your saved candidates, search and compare</span>
+          </li>
+          <li>
+            <button type="button" onClick={openPanel} data-testid="no-cv-read-pdf">
+              Read a PDF file…
+            </button>{' '}
+            <span class="muted">drop or choose CV files in the side panel</span>
+          </li>
+          <li>
+            <button type="button" onClick={() => onReadAnyway(tabId)} data-testid="read-anyway">
+              Read this page anyway
+            </button>{' '}
+            <span class="muted">as text: whatever person, dates and publications it states</span>
+          </li>
+        </ul>
+      )}
+      <p class="muted small">
+        On a PDF CV open in the browser, click CV Lens again: it reads the PDF itself.
+      </p>
+      <p class="action-status muted" role="status">
+        {status}
+      </p>
+    </div>
+  );
+}
+
+/** The reader crashed on this page: say so plainly, and show the text it could not read. */
+export function ParserErrorView({ flag }: { flag: Flag }) {
+  return (
+    <div class="state" role="alert" data-state="parser-error">
+      <h1 class="name">CV Lens could not read this page</h1>
+      <p>{flag.message}</p>
+      {flag.evidence && flag.evidence.length > 0 && (
+        <details>
+          <summary>The page’s text</summary>
+          <pre class="unread-text">{flag.evidence.join('\n')}</pre>
+        </details>
+      )}
     </div>
   );
 }

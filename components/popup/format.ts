@@ -21,10 +21,12 @@ export function currentPosition(profile: Profile): string | null {
 export function failingSources(
   statuses: Partial<Record<SourceId, SourceStatus>> | undefined,
   progress: SourceProgress,
-): { source: SourceId; status: 'error' | 'rate-limited' }[] {
+): { source: SourceId; status: 'error' | 'rate-limited' | 'too-large' }[] {
   return SOURCE_IDS.flatMap((source) => {
     const status = statuses?.[source] ?? progress[source];
-    return status === 'error' || status === 'rate-limited' ? [{ source, status }] : [];
+    return status === 'error' || status === 'rate-limited' || status === 'too-large'
+      ? [{ source, status }]
+      : [];
   });
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useReducer } from 'preact/hooks';
+import { useCallback, useEffect, useReducer } from 'preact/hooks';
 import type { AnalysisSummary, PdfTabNotice, Reply } from '../../utils/messages/types';
 import { sendRequest, subscribeToEvents } from '../../utils/extension/messaging';
 import { getActiveTab } from '../../utils/extension/tabs';
@@ -48,12 +48,41 @@ async function analysePdf(notice: PdfTabNotice, dispatch: (action: PopupAction) 
   }
 }
 
+/** Asks for the tab's analysis and shows it, or reads the PDF the tab shows and sends it back. */
+async function analyseTab(
+  tabId: number,
+  readAnyway: boolean,
+  dispatch: (action: PopupAction) => void,
+): Promise<void> {
+  const reply = await sendRequest({ type: 'analyse-tab', tabId, ...(readAnyway ? { readAnyway } : {}) });
+  if (reply.ok && reply.value.kind === 'pdf') {
+    await analysePdf(reply.value, dispatch);
+    return;
+  }
+  dispatch({ type: 'reply', reply: reply as Reply<AnalysisSummary> });
+}
+
+export interface PopupAnalysis {
+  state: PopupState;
+  /** Reads the tab again, keeping what it finds although the page does not read as a CV. */
+  readAnyway: (tabId: number) => void;
+}
+
 /** Asks the background to analyse the tab and follows its progress and per-source look-ups. */
-export function usePopupAnalysis(): PopupState {
+export function usePopupAnalysis(): PopupAnalysis {
   const [state, dispatch] = useReducer(reducePopup, INITIAL_STATE);
 
   useEffect(() => {
-    const unsubscribe = subscribeToEvents((event) => dispatch({ type: 'event', event }));
+    let tabId: number | null = null;
+    const unsubscribe = subscribeToEvents((event) => {
+      dispatch({ type: 'event', event });
+      // The CV is read and stored before the look-up starts: show it while the sources answer.
+      if (event.type === 'analysis-progress' && event.stage === 'looking-up' && event.tabId === tabId) {
+        void sendRequest({ type: 'get-analysis', tabId: event.tabId }).then((read) => {
+          if (read.ok && read.value) dispatch({ type: 'read', summary: read.value });
+        });
+      }
+    });
     void (async () => {
       const tab = await tabToRead();
       if (!tab) {
@@ -64,19 +93,27 @@ export function usePopupAnalysis(): PopupState {
         });
         return;
       }
+      tabId = tab.id;
       dispatch({ type: 'tab', tabId: tab.id });
       // Show what the background already holds for this tab at once, then refresh it.
       const cached = await sendRequest({ type: 'get-analysis', tabId: tab.id });
-      if (cached.ok && cached.value) dispatch({ type: 'reply', reply: { ok: true, value: cached.value } });
-      const reply = await sendRequest({ type: 'analyse-tab', tabId: tab.id });
-      if (reply.ok && reply.value.kind === 'pdf') {
-        await analysePdf(reply.value, dispatch);
-        return;
+      if (cached.ok && cached.value) {
+        const { value } = cached;
+        dispatch(
+          value.lookupPending
+            ? { type: 'read', summary: value }
+            : { type: 'reply', reply: { ok: true, value } },
+        );
       }
-      dispatch({ type: 'reply', reply: reply as Reply<AnalysisSummary> });
+      await analyseTab(tab.id, false, dispatch);
     })();
     return unsubscribe;
   }, []);
 
-  return state;
+  const readAnyway = useCallback((tabId: number) => {
+    dispatch({ type: 'restart', tabId });
+    void analyseTab(tabId, true, dispatch);
+  }, []);
+
+  return { state, readAnyway };
 }

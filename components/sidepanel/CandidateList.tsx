@@ -43,12 +43,12 @@ function Row({
   onOpen: () => void;
 }) {
   const name = row.name || 'Unnamed candidate';
-  const facts = [
-    row.affiliation,
-    row.phdYear !== null ? `PhD ${row.phdYear}` : null,
-    `${row.publications} pubs`,
+  // The numbers first: a long affiliation must not push the citations and h-index out of the row.
+  const figures = [
     row.citations !== null ? `${compactNumber(row.citations)} cit.` : null,
     row.hIndex !== null ? `h ${row.hIndex}` : null,
+    `${row.publications} pubs`,
+    row.phdYear !== null ? `PhD ${row.phdYear}` : null,
   ].filter(Boolean);
   return (
     <div class="row" data-testid="candidate-row" data-id={row.id}>
@@ -72,13 +72,11 @@ function Row({
           </span>
         </span>
         <span class="row-line muted">
-          {facts.join(' · ')}
-          {row.flagCount > 0 && (
-            <span class="flag-count">
-              {' '}
-              · {row.flagCount} flag{row.flagCount === 1 ? '' : 's'}
-            </span>
-          )}
+          <span class="row-figures" data-testid="row-figures">
+            {figures.join(' · ')}
+          </span>
+          {row.flagCount > 0 && <span class="flag-count"> · {row.flagCount} to check</span>}
+          {row.affiliation && <span class="row-affiliation"> · {row.affiliation}</span>}
           {row.tags.length > 0 && <span class="row-tags"> · {row.tags.join(', ')}</span>}
         </span>
       </button>

@@ -1,9 +1,13 @@
+import { useMemo, useState } from 'preact/hooks';
 import { sendRequest } from '../../utils/extension/messaging';
 import type { Entry } from '../../utils/profile/types';
 import { VERDICT_LABELS } from '../../utils/scholar/labels';
-import { VERDICTS } from '../../utils/scholar/types';
+import { VERDICTS, type Verdict } from '../../utils/scholar/types';
 import { summarise } from '../../utils/store/candidate-summary';
 import type { CandidateRecord } from '../../utils/store/types';
+import { PublicationList } from '../publications/PublicationList';
+import { publicationRows } from '../publications/rows';
+import { Timeline } from '../timeline/Timeline';
 import { ConfirmAction } from './ConfirmAction';
 import { ExportButtons } from './ExportButtons';
 import { useCandidate } from './hooks/useCandidate';
@@ -59,7 +63,11 @@ function Facts({ record }: { record: CandidateRecord }) {
     ['Publications', String(summary.publications)],
     ['Citations', compactNumber(summary.citations)],
     ['h-index', summary.hIndex === null ? '—' : String(summary.hIndex)],
-    [VERDICT_LABELS.verified.text, percent(share)],
+    // With its denominator: "79%" alone does not say of how many.
+    [
+      VERDICT_LABELS.verified.text,
+      share === null ? '—' : `${percent(share)} (${summary.verified}/${summary.publications})`,
+    ],
   ];
   return (
     <>
@@ -88,7 +96,13 @@ function CandidateBody({
   onRecord: (r: CandidateRecord) => void;
 }) {
   const { person } = record.profile;
-  const flags = record.flags.length > 0 ? record.flags : record.profile.flags;
+  // Name variants are listed once, under "Also published as"; the rest split into concerns and notes.
+  const flags = (record.flags.length > 0 ? record.flags : record.profile.flags).filter(
+    (flag) => flag.kind !== 'name-variant',
+  );
+  const scholar = record.scholar ?? undefined;
+  const rows = useMemo(() => publicationRows(record.profile, scholar), [record.profile, scholar]);
+  const [filter, setFilter] = useState<Verdict | null>(null);
   const name = record.name || person.name || 'Unnamed candidate';
   return (
     <article class="candidate" aria-labelledby="candidate-name">
@@ -128,10 +142,11 @@ function CandidateBody({
       )}
       {flags.length > 0 && (
         <section>
-          <h2>Flags</h2>
+          <h2>To check and notes</h2>
           <ul class="flags" data-testid="flags">
             {flags.map((flag, index) => (
               <li key={index} class={`flag flag-${flag.severity}`}>
+                <span class="flag-kind">{flag.severity === 'warning' ? 'To check' : 'Note'}</span>{' '}
                 {flag.message}
               </li>
             ))}
@@ -139,6 +154,14 @@ function CandidateBody({
         </section>
       )}
       <ReviewEditor record={record} onRecord={onRecord} />
+      <section aria-labelledby="sp-publications-heading">
+        <h2 id="sp-publications-heading">Publications ({rows.length})</h2>
+        <PublicationList rows={rows} filter={filter} onFilter={setFilter} withCounts />
+      </section>
+      <section aria-labelledby="sp-timeline-heading">
+        <h2 id="sp-timeline-heading">Timeline</h2>
+        <Timeline profile={record.profile} scholar={scholar} />
+      </section>
       <EntryList title="Positions" entries={record.profile.positions} />
       <EntryList title="Education" entries={record.profile.education} />
       {record.urls.length > 0 && (

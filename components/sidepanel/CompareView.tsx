@@ -50,21 +50,29 @@ function YearBars({
     )
     .join('; ');
   return (
-    <div class="year-bars" role="img" aria-label={`Publications per year: ${description || 'none dated'}`}>
-      {years.map((year) => {
-        const entry = byYear.get(year);
-        return (
-          <div key={year} class="year-bar" title={`${year}: ${entry?.total ?? 0}`}>
-            {kinds.map((kind) => {
-              const n = entry?.byKind[kind] ?? 0;
-              return n > 0 ? (
-                <span key={kind} class={`kind kind-${kind}`} style={{ height: `${(n / max) * 100}%` }} />
-              ) : null;
-            })}
-          </div>
-        );
-      })}
-    </div>
+    <>
+      <div class="year-bars" role="img" aria-label={`Publications per year: ${description || 'none dated'}`}>
+        {years.map((year) => {
+          const entry = byYear.get(year);
+          return (
+            <div key={year} class="year-bar" title={`${year}: ${entry?.total ?? 0}`}>
+              {kinds.map((kind) => {
+                const n = entry?.byKind[kind] ?? 0;
+                return n > 0 ? (
+                  <span key={kind} class={`kind kind-${kind}`} style={{ height: `${(n / max) * 100}%` }} />
+                ) : null;
+              })}
+            </div>
+          );
+        })}
+      </div>
+      {/* The same years under every column: the first, the middle and the last. */}
+      <div class="year-axis" aria-hidden="true" data-testid="year-axis">
+        <span>{years[0]}</span>
+        {years.length > 4 && <span>{years[Math.floor(years.length / 2)]}</span>}
+        <span>{years[years.length - 1]}</span>
+      </div>
+    </>
   );
 }
 
@@ -122,13 +130,14 @@ export function CompareView({ ids, onBack, onOpen, onRemove }: CompareViewProps)
   ];
 
   // Labels sit on their own row above the values: a side panel is too narrow for a label column.
-  const row = (label: string, render: (c: CompareColumn) => ComponentChildren) => {
+  const row = (label: string, render: (c: CompareColumn) => ComponentChildren, aside?: ComponentChildren) => {
     const id = `metric-${label.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`;
     return (
       <Fragment key={label}>
         <tr class="label-row">
           <th id={id} colSpan={columns.length} scope="colgroup">
             {label}
+            {aside}
           </th>
         </tr>
         <tr>
@@ -190,11 +199,24 @@ export function CompareView({ ids, onBack, onOpen, onRemove }: CompareViewProps)
                 <Positions positions={c.positions} />
               ))}
               {row('Publications', (c) => `${c.publications}${c.undated ? ` (${c.undated} undated)` : ''}`)}
-              {row('Per year, by kind', (c) =>
-                years.length ? <YearBars column={c} years={years} kinds={kinds} max={max} /> : '—',
+              {row(
+                'Per year, by kind',
+                (c) => (years.length ? <YearBars column={c} years={years} kinds={kinds} max={max} /> : '—'),
+                years.length > 0 && (
+                  <span class="chart-legend" aria-label="Legend" data-testid="chart-legend">
+                    {kinds.map((k) => (
+                      <span key={k} class="legend-item">
+                        <span class={`swatch kind-${k}`} aria-hidden="true" />
+                        {k}
+                      </span>
+                    ))}
+                  </span>
+                ),
               )}
               {row(VERDICT_LABELS.verified.text, (c) =>
-                c.verified === null ? 'not looked up' : `${percent(c.verifiedShare)} (${c.verified})`,
+                c.verified === null
+                  ? 'not looked up'
+                  : `${percent(c.verifiedShare)} (${c.verified}/${c.publications})`,
               )}
               {row('Citations', (c) => compactNumber(c.citations))}
               {row('h-index', (c) => (c.hIndex === null ? '—' : String(c.hIndex)))}
@@ -207,7 +229,7 @@ export function CompareView({ ids, onBack, onOpen, onRemove }: CompareViewProps)
               {row('First author', (c) => String(c.firstAuthor))}
               {row('Last author', (c) => String(c.lastAuthor))}
               {row('Sole author', (c) => String(c.soleAuthor))}
-              {row('Flags', (c) =>
+              {row('To check and notes', (c) =>
                 c.flags.length === 0 ? (
                   'none'
                 ) : (
@@ -222,17 +244,6 @@ export function CompareView({ ids, onBack, onOpen, onRemove }: CompareViewProps)
               )}
             </tbody>
           </table>
-          {years.length > 0 && (
-            <p class="legend small" aria-label="Legend">
-              {years[0]}–{years[years.length - 1]}:{' '}
-              {kinds.map((k) => (
-                <span key={k} class="legend-item">
-                  <span class={`swatch kind-${k}`} aria-hidden="true" />
-                  {k}
-                </span>
-              ))}
-            </p>
-          )}
         </div>
       )}
     </section>

@@ -1,42 +1,64 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { Profile } from '../../utils/profile/types';
 import type { ScholarPart } from '../../utils/scholar/types';
 import { fractionalYear, layoutTimeline, type TimelineMark } from './layout';
-import { MARK_VERDICT_TEXT, MARK_VERDICTS } from '../../utils/scholar/labels';
+import { TimelineLegend } from './TimelineLegend';
+import { VerdictShape } from './VerdictShape';
+import './timeline.css';
 
 interface Props {
   profile: Profile;
   scholar: ScholarPart | undefined;
   width?: number;
+  /** A look-up is running: publications without a record are waiting, not unchecked. */
+  pending?: boolean;
 }
 
 const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown']);
 const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp']);
 
-function MarkShape({ mark }: { mark: TimelineMark }) {
+/** Pattern and gradient ids, unique per chart so two charts on one page do not share them. */
+interface Fills {
+  hatch: string;
+  fade: string;
+}
+
+function MarkShape({ mark, fills }: { mark: TimelineMark; fills: Fills }) {
   switch (mark.type) {
     case 'bar':
       return (
-        <rect
-          class={`bar bar-${mark.lane}${mark.open ? ' open' : ''}`}
-          x={mark.x}
-          y={mark.y}
-          width={mark.width}
-          height={mark.height}
-          rx={2}
-        />
+        <>
+          <rect
+            class={`bar bar-${mark.lane}${mark.unknownStart ? ' unknown-start' : ''}`}
+            x={mark.x}
+            y={mark.y}
+            width={mark.width}
+            height={mark.height}
+            rx={2}
+            mask={mark.unknownStart ? `url(#${fills.fade})` : undefined}
+          />
+          {mark.open && (
+            <rect
+              class="hatch"
+              x={mark.x}
+              y={mark.y}
+              width={mark.width}
+              height={mark.height}
+              rx={2}
+              fill={`url(#${fills.hatch})`}
+            />
+          )}
+          {mark.text && (
+            <text class="bar-text" x={mark.x + 3} y={mark.y + mark.height - 3.5} aria-hidden="true">
+              {mark.text}
+            </text>
+          )}
+          {/* The outline the hover and focus styles draw: last, so it sits above the label. */}
+          <rect class="outline" x={mark.x} y={mark.y} width={mark.width} height={mark.height} rx={2} />
+        </>
       );
     case 'publication':
-      return (
-        <rect
-          class={`pub v-${mark.verdict}`}
-          x={mark.x}
-          y={mark.y}
-          width={mark.size}
-          height={mark.size}
-          rx={1}
-        />
-      );
+      return <VerdictShape verdict={mark.verdict} x={mark.x} y={mark.y} size={mark.size} />;
     case 'tick':
       return (
         <>
@@ -52,7 +74,7 @@ function MarkShape({ mark }: { mark: TimelineMark }) {
  * The consolidated timeline. One tab stop for the whole chart (roving tabindex): arrow keys move
  * between marks, so a long publication list does not make the rest of the popup hard to reach.
  */
-export function Timeline({ profile, scholar, width }: Props) {
+export function Timeline({ profile, scholar, width, pending = false }: Props) {
   const layout = useMemo(
     () => layoutTimeline(profile, scholar, { width, now: fractionalYear(new Date()) }),
     [profile, scholar, width],
@@ -60,6 +82,8 @@ export function Timeline({ profile, scholar, width }: Props) {
   const [active, setActive] = useState(0);
   const [shown, setShown] = useState<TimelineMark | null>(null);
   const refs = useRef<(SVGGElement | null)[]>([]);
+  const id = useId();
+  const fills: Fills = { hatch: `hatch-${id}`, fade: `fade-${id}` };
 
   if (!layout.marks.length) {
     return (
@@ -104,6 +128,24 @@ export function Timeline({ profile, scholar, width }: Props) {
         height={layout.height}
         onMouseLeave={() => setShown(null)}
       >
+        <defs>
+          <pattern
+            id={fills.hatch}
+            width="5"
+            height="5"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
+            <line class="hatch-line" x1="0" y1="0" x2="0" y2="5" />
+          </pattern>
+          <linearGradient id={`${fills.fade}-ramp`}>
+            <stop offset="0" stop-color="white" stop-opacity="0.05" />
+            <stop offset="1" stop-color="white" stop-opacity="1" />
+          </linearGradient>
+          <mask id={fills.fade} maskContentUnits="objectBoundingBox">
+            <rect width="1" height="1" fill={`url(#${fills.fade}-ramp)`} />
+          </mask>
+        </defs>
         {layout.axis.map(({ year, x }) => (
           <g key={year} class="axis" aria-hidden="true">
             <line x1={x} x2={x} y1={0} y2={layout.axisY} />
@@ -138,21 +180,14 @@ export function Timeline({ profile, scholar, width }: Props) {
           >
             <title>{mark.label}</title>
             <desc>{mark.detail}</desc>
-            <MarkShape mark={mark} />
+            <MarkShape mark={mark} fills={fills} />
           </g>
         ))}
       </svg>
       <p class="timeline-detail" aria-hidden="true">
         {shown ? shown.detail : 'Hover or focus a mark for details.'}
       </p>
-      <ul class="legend" aria-label="Publication marks">
-        {MARK_VERDICTS.map((verdict) => (
-          <li key={verdict}>
-            <span class={`swatch v-${verdict}`} aria-hidden="true" />
-            {MARK_VERDICT_TEXT[verdict]} ({layout.counts[verdict]})
-          </li>
-        ))}
-      </ul>
+      <TimelineLegend layout={layout} pending={pending && !scholar} />
       {undatedText.length > 0 && <p class="muted small">Not drawn: {undatedText.join(', ')}.</p>}
     </div>
   );

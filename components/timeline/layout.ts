@@ -1,8 +1,9 @@
 import type { Entry, Item, Profile } from '../../utils/profile/types';
 import type { ScholarPart, ScholarPublication } from '../../utils/scholar/types';
 import { endOf, periodText, startOf } from './dates';
-import { MARK_VERDICT_TEXT, type MarkVerdict } from '../../utils/scholar/labels';
-import { markVerdictOf, recordText } from './verdicts';
+import { verdictLabel } from '../../utils/scholar/labels';
+import { VERDICTS, type Verdict } from '../../utils/scholar/types';
+import { recordText } from './verdicts';
 
 /**
  * The timeline as geometry: a pure function of the profile and its scholar part, so the SVG
@@ -33,15 +34,19 @@ export interface TimelineBar extends MarkBase {
   y: number;
   width: number;
   height: number;
-  /** Runs to the present: drawn with an open end. */
+  /** Runs to the present: drawn hatched, with an open end. */
   open: boolean;
+  /** Only the end is given: drawn fading in from the left, never as a one-year period. */
+  unknownStart: boolean;
+  /** The entry's name cut to fit inside the bar ('' when the bar is too short for any). */
+  text: string;
 }
 
 export interface TimelinePublication extends MarkBase {
   type: 'publication';
   index: number;
   year: number;
-  verdict: MarkVerdict;
+  verdict: Verdict;
   x: number;
   y: number;
   size: number;
@@ -68,7 +73,8 @@ export interface TimelineLayout {
   /** Every mark in keyboard order: lanes top to bottom, each left to right. */
   marks: TimelineMark[];
   undated: { entries: number; publications: number; items: number };
-  counts: Record<MarkVerdict, number>;
+  /** Publications per verdict, dated or not; a publication never looked up counts as not checked. */
+  counts: Record<Verdict, number>;
 }
 
 export interface LayoutOptions {
@@ -79,7 +85,11 @@ export interface LayoutOptions {
 
 const PAD_X = 8;
 const LABEL_H = 14;
-const ROW_H = 9;
+const ROW_H = 13;
+/** Width of one character of the bars' 9px labels, generously: a label must never spill. */
+const CHAR_W = 5.4;
+/** How far back a bar whose start is not given fades in from. */
+const UNKNOWN_SPAN = 2;
 const ROW_GAP = 3;
 const LANE_GAP = 8;
 const AXIS_H = 18;
@@ -90,16 +100,28 @@ interface Period {
   entry: Entry;
   start: number;
   end: number;
+  unknownStart: boolean;
 }
 
 function periodOf(entry: Entry, now: number): Period | null {
   const start = startOf(entry.start);
   const end = endOf(entry.end, now);
   if (start === null && end === null) return null;
-  // A lone date is drawn as one year so it stays visible and focusable.
-  const s = start ?? (end as number) - 1;
-  const e = end ?? s + 1;
-  return { entry, start: s, end: Math.max(e, s + 1 / 12) };
+  if (start === null) {
+    // Only the end is known: a fade over a few years says "started some time before", where a
+    // one-year bar would claim a one-year period.
+    return { entry, start: (end as number) - UNKNOWN_SPAN, end: end as number, unknownStart: true };
+  }
+  // A start alone is drawn as one year so it stays visible and focusable.
+  const e = end ?? start + 1;
+  return { entry, start, end: Math.max(e, start + 1 / 12), unknownStart: false };
+}
+
+/** The label cut to what fits in `width` pixels, with an ellipsis; '' when not even a word fits. */
+export function fitText(label: string, width: number): string {
+  const room = Math.floor((width - 6) / CHAR_W);
+  if (label.length <= room) return label;
+  return room >= 4 ? `${label.slice(0, room - 1).trimEnd()}…` : '';
 }
 
 /** Greedy interval partitioning: each period goes on the first row it does not overlap. */
@@ -165,17 +187,20 @@ export function layoutTimeline(
     dated.forEach((period, i) => {
       const { entry } = period;
       const when = periodText(entry.start, entry.end);
+      const barWidth = Math.max(3, xOf(period.end) - xOf(period.start));
       marks.push({
         type: 'bar',
         key: `${id}-${i}`,
         lane: id,
         x: xOf(period.start),
         y: y + LABEL_H + (rows[i] as number) * (ROW_H + ROW_GAP),
-        width: Math.max(3, xOf(period.end) - xOf(period.start)),
+        width: barWidth,
         height: ROW_H,
         open: entry.end === 'present',
+        unknownStart: period.unknownStart,
+        text: fitText(entryLabel(entry), barWidth),
         label: `${entryLabel(entry)}, ${when}`,
-        detail: `${id === 'education' ? 'Education' : 'Position'}: ${entryLabel(entry)}${entry.location ? ` (${entry.location})` : ''}, ${when}`,
+        detail: `${id === 'education' ? 'Education' : 'Position'}: ${entryLabel(entry)}${entry.location ? ` (${entry.location})` : ''}, ${when}${period.unknownStart ? ' (start not given)' : ''}`,
       });
     });
     y += height + LANE_GAP;
@@ -185,18 +210,13 @@ export function layoutTimeline(
   barLane('positions', 'Positions', positions);
 
   // Counted over every publication, dated or not, for the legend.
-  const counts: Record<MarkVerdict, number> = {
-    verified: 0,
-    preprint: 0,
-    differs: 0,
-    'not-found': 0,
-    unchecked: 0,
-  };
-  profile.publications.forEach((_, index) => (counts[markVerdictOf(byIndex.get(index)?.verdict)] += 1));
+  const verdictOf = (index: number): Verdict => byIndex.get(index)?.verdict ?? 'unchecked';
+  const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
+  profile.publications.forEach((_, index) => (counts[verdictOf(index)] += 1));
   if (datedPubs.length) {
-    const perYear = new Map<number, { index: number; verdict: MarkVerdict }[]>();
+    const perYear = new Map<number, { index: number; verdict: Verdict }[]>();
     for (const { publication, index } of datedPubs) {
-      const verdict = markVerdictOf(byIndex.get(index)?.verdict);
+      const verdict = verdictOf(index);
       const list = perYear.get(publication.year as number) ?? [];
       list.push({ index, verdict });
       perYear.set(publication.year as number, list);
@@ -206,16 +226,9 @@ export function layoutTimeline(
     const stackH = tallest * (size + 1);
     const height = LABEL_H + stackH;
     lanes.push({ id: 'publications', label: 'Publications', y, height });
-    const order: Record<MarkVerdict, number> = {
-      verified: 0,
-      preprint: 1,
-      differs: 2,
-      'not-found': 3,
-      unchecked: 4,
-    };
     for (const year of [...perYear.keys()].sort((a, b) => a - b)) {
       const list = (perYear.get(year) ?? []).sort(
-        (a, b) => order[a.verdict] - order[b.verdict] || a.index - b.index,
+        (a, b) => VERDICTS.indexOf(a.verdict) - VERDICTS.indexOf(b.verdict) || a.index - b.index,
       );
       list.forEach(({ index, verdict }, level) => {
         const publication = profile.publications[index]!;
@@ -232,7 +245,7 @@ export function layoutTimeline(
           // Stacked from the lane's bottom up, like a bar chart of publications per year.
           y: y + height - (level + 1) * (size + 1),
           size,
-          label: `${title} (${year}), ${MARK_VERDICT_TEXT[verdict]}`,
+          label: `${title} (${year}), ${verdictLabel(verdict).text.toLowerCase()}`,
           detail: `${title}${venue ? ` — ${venue}` : ''}. ${recordText(record)}`,
         });
       });

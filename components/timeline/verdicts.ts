@@ -1,10 +1,5 @@
-import { SOURCE_NAMES, verdictLabel, type MarkVerdict } from '../../utils/scholar/labels';
-import type { ScholarPublication, Verdict } from '../../utils/scholar/types';
-
-/** The timeline colour of a verdict; a publication never looked up is not checked. */
-export function markVerdictOf(verdict: Verdict | null | undefined): MarkVerdict {
-  return verdictLabel(verdict).mark;
-}
+import { SOURCE_NAMES } from '../../utils/scholar/labels';
+import type { ScholarPublication } from '../../utils/scholar/types';
 
 /** One line on what the databases say about a publication, for details and badges. */
 export function recordText(record: ScholarPublication | undefined): string {

@@ -5,6 +5,7 @@ import { NOTHING_CHECKED_TEXT } from '../../utils/scholar/labels';
 import { lookupScholar } from '../../utils/scholar/lookup';
 import type { ScholarDeps, ScholarSettings, SourceId } from '../../utils/scholar/types';
 import { CliError, type CliArgs } from './args';
+import { formatAnnotatedText } from './annotate-text';
 import { FileScholarCache } from './file-cache';
 
 const URL_VARIABLES: Record<SourceId, string> = {
@@ -44,7 +45,8 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<S
 }
 
 /**
- * `annotate <file> --format json [--data DIR]`: the profile with its scholar part, cached in DIR.
+ * `annotate <file> [--format json|text] [--data DIR]`: the profile with its scholar part, cached
+ * in DIR; text is the verdict table a person reads.
  * When no source answered, the JSON is still printed (every publication "unchecked"), with a
  * line on stderr and exit status 3, so a script cannot mistake it for a checked CV. `io` is the
  * network and the clock; tests pass a virtual clock so retry waits cost no real time.
@@ -54,14 +56,19 @@ export async function runAnnotate(
   profile: Profile,
   io: Pick<ScholarDeps, 'fetch' | 'now' | 'sleep'> = { fetch: globalThis.fetch },
 ): Promise<number> {
-  if (args.format !== null && args.format !== 'json')
-    throw new CliError(`annotate prints json, not ${args.format}`);
+  const format = args.format ?? 'json';
+  if (format !== 'json' && format !== 'text')
+    throw new CliError(`annotate prints json or text, not ${args.format}`);
   const scholar = await lookupScholar(profile, {
     ...io,
     cache: new FileScholarCache(args.data),
     settings: settingsFromEnv(),
   });
-  process.stdout.write(`${JSON.stringify({ ...profile, scholar }, null, 2)}\n`);
+  process.stdout.write(
+    format === 'json'
+      ? `${JSON.stringify({ ...profile, scholar }, null, 2)}\n`
+      : `${formatAnnotatedText(profile, scholar)}\n`,
+  );
   if (nothingChecked(scholar)) {
     process.stderr.write(`cv-lens: ${NOTHING_CHECKED_TEXT}\n`);
     return EXIT_NOTHING_CHECKED;

@@ -39,8 +39,17 @@ function pageAddress(text: string): string {
   return parsed.href;
 }
 
+/**
+ * The argument list as a command and its options. `--help` (or `-h`) anywhere asks for the
+ * command's help: it becomes `help <command>`, whatever else the line holds.
+ */
 export function parseArgs(argv: string[]): CliArgs {
-  const [command = 'help', ...rest] = argv;
+  const [first = 'help', ...others] = argv;
+  const asksHelp = (arg: string): boolean => arg === '--help' || arg === '-h';
+  if (asksHelp(first)) return parseArgs(['help', ...others.filter((a) => !asksHelp(a))]);
+  if (others.some(asksHelp)) return parseArgs(['help', first]);
+  const command = first;
+  const rest = others;
   const positional: string[] = [];
   let format: string | null = null;
   let data = defaultDataDir();

@@ -4,17 +4,7 @@ import { formatProfileText } from './format-text';
 import { parseFile } from './parse-file';
 import { runRefs } from './refs';
 import { runStoreCommand } from './store-commands';
-
-const USAGE = `usage: npm run --silent cli -- <command> [options]
-  parse <file.html|file.pdf|file.txt> [--format json|text] [--url URL]   print the profile
-  refs <file> [--format json]                                 one reference per line → publications
-  annotate <file> [--format json] [--data DIR] [--url URL]    profile with scholar records
-                                     (exit 3 when no source could be asked or answered)
-  add <file...> [--data DIR] [--url URL]                      parse and store candidates
-  --url URL: the page's own address (links resolve against it; add records it as "seen at")
-  list [--format json|text] [--data DIR]                      stored candidates
-  export --format json|csv|bibtex|jsonresume [--candidate ID] [--data DIR]
-  import <backup.json> [--data DIR]`;
+import { isCommand, usage } from './usage';
 
 function oneFile(args: CliArgs): string {
   const [file, extra] = args.positional;
@@ -44,12 +34,14 @@ async function run(args: CliArgs): Promise<number> {
     case 'export':
     case 'import':
       return runStoreCommand(args, parseFile);
-    case 'help':
-    case '--help':
-      process.stdout.write(`${USAGE}\n`);
+    case 'help': {
+      const [topic] = args.positional;
+      if (topic !== undefined && !isCommand(topic)) throw new CliError(`no command "${topic}"\n${usage()}`);
+      process.stdout.write(`${usage(topic ?? null)}\n`);
       return 0;
+    }
     default:
-      throw new CliError(`unknown command "${args.command}"\n${USAGE}`);
+      throw new CliError(`unknown command "${args.command}"\n${usage()}`);
   }
 }
 

@@ -44,7 +44,8 @@ function norm(text: string | null | undefined): string {
 const tokens = (text: string | null | undefined): Set<string> =>
   new Set(norm(text).split(' ').filter(Boolean));
 
-function dice(a: string | null | undefined, b: string | null | undefined): number {
+/** Dice overlap of two wordings' word sets. */
+export function dice(a: string | null | undefined, b: string | null | undefined): number {
   const A = tokens(a);
   const B = tokens(b);
   if (A.size === 0 || B.size === 0) return 0;

@@ -1,18 +1,102 @@
-import { candidateBlocks, PUBLICATION_BLOCK_LABELS } from '../../utils/entries/collect-publication-inputs';
+import { comparisonKey } from '../../utils/document/normalize-text';
+import {
+  candidateBlocks,
+  PUBLICATION_BLOCK_LABELS,
+  type PublicationBlockLabel,
+} from '../../utils/entries/collect-publication-inputs';
+import type { CandidateBlock } from '../../utils/entries/publication-block-features';
 import { publicationBlockFeatures, surnameKey } from '../../utils/entries/publication-block-features';
 import { decode, type LinearChainModel } from '../../utils/learn/linear-chain';
 import type { RankerModel } from '../../utils/learn/ranker';
 import { trainLinearChain, type TrainingSequence } from '../../utils/learn/train-linear-chain';
 import { findPersonName } from '../../utils/profile/find-person-name';
-import { cover } from '../eval/corpus-score';
+import { cover, dice } from '../eval/corpus-score';
 import type { LoadedDocument, SectionsOf } from './dev-documents';
 
-export const PUBLICATION_BLOCK_TRAINING = { epochs: 12, seed: 19, minCount: 2 } as const;
+export const PUBLICATION_BLOCK_TRAINING = { epochs: 12, seed: 19, minCount: 2, orders: 8 } as const;
+
+type Truth = LoadedDocument['truth'];
+type TruthPublication = Truth['publications'][number];
 
 /**
- * Each document's candidate blocks (under the headings the just-fitted heading model finds), labelled
- * publication where a truth publication's title words stand in the block.
+ * Which blocks hold a truth publication's title, and which: blocks where the title's words stand
+ * (cover ≥ .8) and make up at least half as much of the block as in the block that fits the title
+ * best (Dice). A title quoted again in a position's long description does not make that block a
+ * publication; the same entry listed twice (preprint and journal version, selected and full list)
+ * is a publication both times.
  */
+function titleBlocks(
+  publications: readonly TruthPublication[],
+  texts: readonly string[],
+): Map<number, TruthPublication> {
+  const chosen = new Map<number, { publication: TruthPublication; score: number }>();
+  for (const publication of publications) {
+    if (publication.title.split(/\s+/).length < 2) continue;
+    const fits = texts.flatMap((text, block) =>
+      cover(publication.title, text) >= 0.8 ? [{ block, score: dice(publication.title, text) }] : [],
+    );
+    const best = Math.max(0, ...fits.map((f) => f.score));
+    for (const { block, score } of fits) {
+      const held = chosen.get(block);
+      if (score >= best / 2 && (!held || held.score < score)) chosen.set(block, { publication, score });
+    }
+  }
+  return new Map([...chosen].map(([block, { publication }]) => [block, publication]));
+}
+
+const holds = (text: string, key: string | null): boolean =>
+  !!key && ` ${comparisonKey(text)} `.includes(` ${comparisonKey(key)} `);
+
+/**
+ * Gold labels: each title block is a publication; the block after it continues it when it holds no
+ * title but that publication's venue, a year the title block lacks, or the person's surname the
+ * title block lacks (title line, then authors and venue line); the block before it starts it when
+ * that block holds the person's surname and no title while the title block lacks the surname
+ * (authors line, then title line).
+ */
+function goldLabels(truth: Truth, blocks: readonly CandidateBlock[], surname: string | null): number[] {
+  const texts = blocks.map((b) => b.lines.map((l) => l.text).join(' '));
+  const titled = titleBlocks(truth.publications, texts);
+  const untitled = (i: number): boolean =>
+    i >= 0 &&
+    i < blocks.length &&
+    !titled.has(i) &&
+    truth.publications.every((p) => cover(p.title, texts[i]) < 0.5);
+  const label = (name: PublicationBlockLabel): number => PUBLICATION_BLOCK_LABELS.indexOf(name);
+  const gold = blocks.map((_, i) => label(titled.has(i) ? 'publication' : 'other'));
+  for (const [i, publication] of titled) {
+    const year = publication.year === null ? null : String(publication.year);
+    // Each following block adds what the publication still lacked: authors, venue, year.
+    let own = texts[i]!;
+    for (let j = i + 1; j <= i + 3; j++) {
+      const text = texts[j] ?? '';
+      const continues =
+        untitled(j) &&
+        gold[j] === label('other') &&
+        blocks[j]!.hint === blocks[i]!.hint &&
+        ((cover(publication.venue, text) >= 0.8 && cover(publication.venue, own) < 0.8) ||
+          (holds(text, year) && !holds(own, year)) ||
+          (holds(text, surname) && !holds(own, surname)));
+      if (!continues) break;
+      gold[j] = label('continuation');
+      own += ` ${text}`;
+    }
+    const before = i - 1;
+    if (
+      untitled(before) &&
+      gold[before] === label('other') &&
+      blocks[before]!.hint === blocks[i]!.hint &&
+      holds(texts[before]!, surname) &&
+      !holds(texts[i]!, surname)
+    ) {
+      gold[before] = label('publication');
+      gold[i] = label('continuation');
+    }
+  }
+  return gold;
+}
+
+/** Each document's candidate blocks (under the headings the just-fitted heading model finds), labelled. */
 function blockSequence(
   { truth, document }: LoadedDocument,
   sectionsOf: SectionsOf,
@@ -20,13 +104,8 @@ function blockSequence(
 ): TrainingSequence {
   const sections = sectionsOf(document);
   const blocks = candidateBlocks(sections);
-  const name = findPersonName(document, sections, nameModel);
-  const titles = truth.publications.map((p) => p.title).filter((t) => t.split(/\s+/).length >= 2);
-  const gold = blocks.map((b) => {
-    const text = b.lines.map((l) => l.text).join(' ');
-    return titles.some((t) => cover(t, text) >= 0.8) ? 1 : 0;
-  });
-  return { features: publicationBlockFeatures(blocks, surnameKey(name)), gold };
+  const surname = surnameKey(findPersonName(document, sections, nameModel));
+  return { features: publicationBlockFeatures(blocks, surname), gold: goldLabels(truth, blocks, surname) };
 }
 
 export function trainPublicationBlockModel(
@@ -36,17 +115,18 @@ export function trainPublicationBlockModel(
 ): { model: LinearChainModel; report: string } {
   const data = docs.map((d) => blockSequence(d, sectionsOf, nameModel));
   const model = trainLinearChain(PUBLICATION_BLOCK_LABELS, data, PUBLICATION_BLOCK_TRAINING);
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  for (const { features, gold } of data) {
-    const guess = decode(model, features);
-    gold.forEach((g, i) => {
-      if (g === 1 && guess[i] === 1) tp++;
-      else if (guess[i] === 1) fp++;
-      else if (g === 1) fn++;
+  const right = PUBLICATION_BLOCK_LABELS.map(() => 0);
+  const gold = PUBLICATION_BLOCK_LABELS.map(() => 0);
+  let wrong = 0;
+  for (const sequence of data) {
+    const guess = decode(model, sequence.features);
+    sequence.gold.forEach((g, i) => {
+      gold[g]!++;
+      if (guess[i] === g) right[g]!++;
+      else wrong++;
     });
   }
-  const report = `publication-block model: ${Object.keys(model.weights).length} weights; on its training data ${tp} right, ${fp} taken wrongly, ${fn} missed`;
+  const perLabel = PUBLICATION_BLOCK_LABELS.map((l, i) => `${l} ${right[i]}/${gold[i]}`).join(', ');
+  const report = `publication-block model: ${Object.keys(model.weights).length} weights; on its training data right: ${perLabel}; ${wrong} wrong`;
   return { model, report };
 }

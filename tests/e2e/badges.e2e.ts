@@ -112,5 +112,11 @@ describe('in-page badges', () => {
     ]);
     await view.locator('cvlens-badge').first().waitFor({ timeout: LOOKUP_TIMEOUT });
     await screenshot(view, 'badges-pdf-elesedy');
+    // Dark mode: the viewer and its toolbar follow the theme; the pages stay paper-white.
+    await view.emulateMedia({ colorScheme: 'dark' });
+    expect(await view.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+      'rgb(27, 29, 33)',
+    );
+    await screenshot(view, 'pdf-view-dark');
   });
 });

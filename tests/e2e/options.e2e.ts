@@ -84,5 +84,10 @@ describe('options page', () => {
     await options.getByTestId('clear-cache-confirm').click();
     await expect.poll(() => options.getByTestId('cache-status').textContent()).toBe('Cache cleared.');
     await screenshot(options, 'options');
+    await options.emulateMedia({ colorScheme: 'dark' });
+    expect(await options.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+      'rgb(27, 29, 33)',
+    );
+    await screenshot(options, 'options-dark');
   });
 });

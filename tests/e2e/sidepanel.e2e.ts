@@ -63,6 +63,8 @@ describe('side panel', () => {
     const popup = await openPopupFor(session, await tabIdOf(session.worker, url));
     await popup.getByTestId('candidate-name').waitFor(SLOW);
     expect(await popup.getByTestId('candidate-name').textContent()).toBe(name);
+    // The popup shows the CV before the sources answer: wait for the finished look-up.
+    await popup.locator('[data-state="profile"], [data-state="offline"]').waitFor(SLOW);
     await popup.close();
     await page.bringToFront();
   }
@@ -76,6 +78,16 @@ describe('side panel', () => {
   it('follows the active tab from one CV page to the next', async () => {
     await visitAndRead('hayou', 'Soufiane Hayou');
     await expect.poll(panelName, SLOW).toBe('Soufiane Hayou');
+    // The candidate view carries the same publication list and timeline as the popup.
+    await expect.poll(() => panel.getByTestId('publication').count(), SLOW).toBeGreaterThan(5);
+    expect(await panel.getByTestId('publication').count()).toBe(
+      await panel
+        .locator('[data-testid="publications"] [data-testid="verdict-count"]')
+        .evaluateAll((buttons) =>
+          buttons.reduce((sum, b) => sum + Number(/\d+/.exec(b.textContent ?? '')?.[0] ?? 0), 0),
+        ),
+    );
+    expect(await panel.locator('[data-testid="timeline"] [data-mark="bar"]').count()).toBeGreaterThan(0);
     await screenshot(panel, 'sidepanel-candidate');
 
     await visitAndRead('elesedy', 'Hayder Elesedy');
@@ -147,7 +159,13 @@ describe('side panel', () => {
     expect(header.join(' ')).toContain('Soufiane Hayou');
     const rows = await table.locator('tbody th').allTextContents();
     expect(rows).toEqual(
-      expect.arrayContaining(['Years since PhD', 'First author', 'Last author', 'Verified', 'Flags']),
+      expect.arrayContaining([
+        'Years since PhD',
+        'First author',
+        'Last author',
+        'Verified',
+        'To check and notes',
+      ]),
     );
     await screenshot(panel, 'sidepanel-compare');
   });

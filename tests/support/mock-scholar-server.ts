@@ -324,6 +324,8 @@ export async function startMockScholarServer(options: {
   port?: number;
   mode: MockMode;
   faults?: Partial<Record<MockPrefix, MockFault>>;
+  /** Milliseconds to wait before each answer of an API: a slow source among fast ones. */
+  delays?: Partial<Record<MockPrefix, number>>;
 }): Promise<MockScholarServer> {
   const data = loadScenarios();
   let count = 0;
@@ -347,7 +349,14 @@ export async function startMockScholarServer(options: {
         { mode: options.mode, data, faults: options.faults },
       );
       if (reply === 'hang') return; // keep the socket open: a server that never answers
-      res.writeHead(reply.status, { ...reply.headers, ...cors }).end(reply.body);
+      const prefix = /^\/(openalex|dblp|s2|orcid|crossref)\b/.exec(req.url ?? '')?.[1] as
+        MockPrefix | undefined;
+      const delay = prefix ? (options.delays?.[prefix] ?? 0) : 0;
+      const send = (): void => {
+        if (!res.destroyed) res.writeHead(reply.status, { ...reply.headers, ...cors }).end(reply.body);
+      };
+      if (delay > 0) setTimeout(send, delay);
+      else send();
     });
   });
   // A busy port rejects (EADDRINUSE) instead of crashing the process or waiting forever.

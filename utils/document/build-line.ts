@@ -14,7 +14,8 @@ export function tidyRuns(runs: Run[]): Run[] {
   }
   const tidy: Run[] = [];
   merged.forEach((run, i) => {
-    let text = run.text.replace(/[\s\u00a0]+/g, ' ');
+    // One hyphen: "Sun‑like" with U+2011 is "Sun-like" to every later pattern (names, titles).
+    let text = run.text.replace(/[\s\u00a0]+/g, ' ').replace(/[\u2010\u2011]/g, '-');
     if (i === 0) text = text.trimStart();
     if (i === merged.length - 1) text = text.trimEnd();
     if (text) tidy.push({ ...run, text });

@@ -6,8 +6,13 @@ import { decode, type LinearChainModel } from '../learn/linear-chain';
 import fitted from './publication-block-model.json';
 import { publicationBlockFeatures, type CandidateBlock } from './publication-block-features';
 
-/** The labels of the publication-block model, in the order of its weights file. */
-export const PUBLICATION_BLOCK_LABELS = ['other', 'publication'] as const;
+/**
+ * The labels of the publication-block model, in the order of its weights file. A continuation is
+ * the rest of the publication above it, set as a block of its own (a title line, then an authors
+ * and venue line).
+ */
+export const PUBLICATION_BLOCK_LABELS = ['other', 'publication', 'continuation'] as const;
+export type PublicationBlockLabel = (typeof PUBLICATION_BLOCK_LABELS)[number];
 
 /** Where `npm run train` writes the fitted weights, relative to the repository. */
 export const PUBLICATION_BLOCK_MODEL_FILE = 'utils/entries/publication-block-model.json';
@@ -41,17 +46,19 @@ export function candidateBlocks(sections: readonly Section[]): CandidateBlock[] 
 }
 
 /**
- * What goes between two lines of a block. In a web page every line of a block is an element of its
- * own (a title <div>, an authors <div>, a venue <div>), never a soft wrap, so a line that ends without
- * punctuation ends a field: a period keeps "…Reinforcement Learning" apart from "Shaojie Bai, …".
+ * What goes between two lines of a publication. In a web page every line of a block is an element of
+ * its own (a title <div>, an authors <div>, a venue <div>), never a soft wrap, and a continuation
+ * block starts a new field too, so there a line that ends without punctuation ends a field: a
+ * period keeps "…Reinforcement Learning" apart from "Shaojie Bai, …".
  */
-function lineBreak(line: Line, breaksAreFields: boolean): string {
-  return breaksAreFields && !/[.,;:!?)\]]\s*$/.test(line.text) ? '. ' : ' ';
+function lineBreak(line: Line, next: Line, breaksAreFields: boolean): string {
+  const fieldEnds = breaksAreFields || next.block !== line.block;
+  return fieldEnds && !/[.,;:!?)\]]\s*$/.test(line.text) ? '. ' : ' ';
 }
 
 function joinLines(block: CandidateBlock, breaksAreFields: boolean): string {
   return block.lines
-    .map((l, i) => (i === 0 ? '' : lineBreak(block.lines[i - 1]!, breaksAreFields)) + l.text)
+    .map((l, i) => (i === 0 ? '' : lineBreak(block.lines[i - 1]!, l, breaksAreFields)) + l.text)
     .join('');
 }
 
@@ -63,7 +70,7 @@ function blockRuns(block: CandidateBlock, breaksAreFields: boolean): Run[] {
   const runs: Run[] = [];
   block.lines.forEach((line, i) => {
     line.cells.forEach((cell, j) => {
-      const gap = j > 0 ? ' ' : i > 0 ? lineBreak(block.lines[i - 1]!, breaksAreFields) : '';
+      const gap = j > 0 ? ' ' : i > 0 ? lineBreak(block.lines[i - 1]!, line, breaksAreFields) : '';
       if (gap) runs.push({ text: gap, bold: false, italic: false, href: null });
       runs.push(...cell.runs);
     });
@@ -71,20 +78,54 @@ function blockRuns(block: CandidateBlock, breaksAreFields: boolean): Run[] {
   return runs;
 }
 
-/** Which candidate blocks are publications, decided over the document's blocks as one sequence. */
+/** What each candidate block is, decided over the document's blocks as one sequence. */
 export function labelPublicationBlocks(
   blocks: readonly CandidateBlock[],
   surnameKey: string | null,
   model: LinearChainModel = PUBLICATION_BLOCK_MODEL,
-): boolean[] {
+): PublicationBlockLabel[] {
   return decode(model, publicationBlockFeatures(blocks, surnameKey)).map(
-    (label) => PUBLICATION_BLOCK_LABELS[label] === 'publication',
+    (label) => PUBLICATION_BLOCK_LABELS[label] ?? 'other',
   );
 }
 
+/** A publication's title, authors and venue fill at most this many blocks after its first. */
+const MAX_CONTINUATIONS = 3;
+
 /**
- * One publication input per block the publication-block model takes for a publication — under a
- * publications heading or not (a page with no headings, a list under "Research").
+ * The candidate blocks grouped into publications: a publication block with the continuations that
+ * follow it (a continuation with no publication above it, or past MAX_CONTINUATIONS, starts one of
+ * its own).
+ */
+export function publicationGroups(
+  blocks: readonly CandidateBlock[],
+  labels: readonly PublicationBlockLabel[],
+): CandidateBlock[] {
+  const groups: CandidateBlock[] = [];
+  let continuations = 0;
+  labels.forEach((label, i) => {
+    const block = blocks[i]!;
+    const last = groups[groups.length - 1];
+    const joins =
+      label === 'continuation' &&
+      !!last &&
+      labels[i - 1] !== 'other' &&
+      last.hint === block.hint &&
+      continuations < MAX_CONTINUATIONS;
+    if (joins) {
+      last.lines.push(...block.lines);
+      continuations++;
+    } else if (label !== 'other') {
+      groups.push({ ...block, lines: [...block.lines] });
+      continuations = 0;
+    }
+  });
+  return groups;
+}
+
+/**
+ * One publication input per publication the publication-block model finds — under a publications
+ * heading or not (a page with no headings, a list under "Research").
  */
 export function collectPublicationInputs(
   sections: readonly Section[],
@@ -93,12 +134,9 @@ export function collectPublicationInputs(
   breaksAreFields = false,
 ): PublicationInput[] {
   const blocks = candidateBlocks(sections);
-  const chosen = labelPublicationBlocks(blocks, surnameKey, model);
-  return blocks
-    .filter((_, i) => chosen[i])
-    .map((block) => ({
-      raw: stripLeadingBullet(collapseWhitespace(joinLines(block, breaksAreFields))),
-      runs: blockRuns(block, breaksAreFields),
-      sectionHint: block.hint,
-    }));
+  return publicationGroups(blocks, labelPublicationBlocks(blocks, surnameKey, model)).map((group) => ({
+    raw: stripLeadingBullet(collapseWhitespace(joinLines(group, breaksAreFields))),
+    runs: blockRuns(group, breaksAreFields),
+    sectionHint: group.hint,
+  }));
 }

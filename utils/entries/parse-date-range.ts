@@ -215,13 +215,9 @@ export function findDateRanges(text: string): DateRange[] {
 }
 
 function computeDateRanges(text: string): DateRange[] {
-  try {
-    if (typeof text !== 'string' || text.length === 0) return [];
-    const sample = text.length > 5000 ? text.slice(0, 5000) : text;
-    return mergeChains(sample, groupRanges(sample, findPoints(sample))).map((f) => toRange(sample, f));
-  } catch {
-    return [];
-  }
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const sample = text.length > 5000 ? text.slice(0, 5000) : text;
+  return mergeChains(sample, groupRanges(sample, findPoints(sample))).map((f) => toRange(sample, f));
 }
 
 /**

@@ -1,7 +1,9 @@
-import type { Entry, Profile } from '../profile/types';
+import { safeHref } from '../document/safe-href';
+import type { Entry, Profile, Publication } from '../profile/types';
 import { affiliationOf } from '../store/candidate-summary';
 import { profileOf } from '../store/record';
 import type { CandidateRecord } from '../store/types';
+import { placeOf } from './publication-parts';
 import type { Exporter } from './types';
 
 const SCHEMA_URL = 'https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json';
@@ -46,10 +48,6 @@ function work(entry: Entry) {
   });
 }
 
-function website(link: string): string {
-  return /^[a-z]+:\/\//i.test(link) ? link : `https://${link}`;
-}
-
 const NETWORKS: [RegExp, string][] = [
   [/github\.com/i, 'GitHub'],
   [/(twitter|x)\.com/i, 'Twitter'],
@@ -58,10 +56,21 @@ const NETWORKS: [RegExp, string][] = [
   [/scholar\.google/i, 'Google Scholar'],
 ];
 
+/**
+ * The DOI's address, else the arXiv page, else the entry's first web link: through safeHref,
+ * the one link rule, which also percent-encodes what the schema's uri format refuses (spaces, braces).
+ */
+function publicationUrl(publication: Publication): string | undefined {
+  if (publication.doi) return safeHref(`https://doi.org/${publication.doi}`) ?? undefined;
+  if (publication.arxiv) return safeHref(`https://arxiv.org/abs/${publication.arxiv}`) ?? undefined;
+  return publication.links?.map(safeHref).find((link) => link !== null) ?? undefined;
+}
+
 /** A JSON Resume (schema v1.0.0) of one candidate. */
 export function toJsonResume(record: CandidateRecord): Record<string, unknown> {
   const profile: Profile = profileOf(record);
-  const links = profile.person.links.map(website);
+  // The one link rule (keptLink): a stored or imported javascript:, data: or file: link goes no further.
+  const links = profile.person.links.flatMap((link) => safeHref(link) ?? []);
   const profiles = links.flatMap((url) => {
     const network = NETWORKS.find(([re]) => re.test(url))?.[1];
     return network ? [{ network, url }] : [];
@@ -72,7 +81,8 @@ export function toJsonResume(record: CandidateRecord): Record<string, unknown> {
     basics: compact({
       name: profile.person.name ?? undefined,
       label: affiliationOf(profile) ?? undefined,
-      email: profile.person.emails[0],
+      // The schema's email format: a line the CV reader took for an address but is not one is left out.
+      email: profile.person.emails.find((e) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e)),
       url: homepage,
       profiles,
     }),
@@ -81,9 +91,11 @@ export function toJsonResume(record: CandidateRecord): Record<string, unknown> {
     publications: profile.publications.map((p) =>
       compact({
         name: p.title ?? p.raw,
-        publisher: p.venue ?? undefined,
+        // A status is not a publisher: "submitted" goes in the summary, never in publisher.
+        publisher: placeOf(p) ?? undefined,
         releaseDate: p.year === null ? undefined : String(p.year),
-        url: p.doi ? `https://doi.org/${p.doi}` : undefined,
+        url: publicationUrl(p),
+        summary: p.status === 'accepted' || p.status === 'submitted' ? p.status : undefined,
       }),
     ),
     awards: profile.awards.map((a) =>

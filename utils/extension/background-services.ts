@@ -53,6 +53,11 @@ export function createBackgroundServices(
         settings: current,
         signal: tabId === null ? undefined : cancellation.signalFor(tabId),
         onLog: (entry) => requestLog.add(entry),
+        // Each source's status as it finishes, so the popup's progress is per source, not all at the end.
+        onSourceDone:
+          tabId === null
+            ? undefined
+            : (source, status) => broadcast({ type: 'source-progress', tabId, source, status }),
       });
       await saveRequestLog(requestLog);
       if (tabId !== null) {

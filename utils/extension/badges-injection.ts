@@ -32,6 +32,9 @@ export async function showBadges(
   summary: AnalysisSummary | null,
 ): Promise<number> {
   if (visible && !summary) throw new Error('Open CV Lens on this page first, so it knows the publications.');
+  if (visible && summary?.lookupPending) {
+    throw new Error('The sources are still being asked: show the badges once they have answered.');
+  }
   const items = visible && summary ? badgeItemsOf(summary.profile) : [];
   return setPageBadges(tabId, { visible, items });
 }

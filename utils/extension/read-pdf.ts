@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { CvDocument } from '../document/types';
-import { acquirePdf } from '../acquire/pdf/acquire-pdf';
+import { acquirePdf, DEFAULT_MAX_BYTES } from '../acquire/pdf/acquire-pdf';
+import { pdfErrors, type PdfError } from '../acquire/pdf/errors';
+import { BodyTooLargeError, readCapped } from '../acquire/read-capped';
 
 export interface ReadPdfOptions {
   onProgress?: (page: number, pages: number) => void;
@@ -48,12 +50,26 @@ export class PdfAccessError extends Error {
 const FILE_ACCESS_HELP =
   'CV Lens may not read this local file. Open the browser’s extensions page, choose CV Lens → Details, turn on “Allow access to file URLs”, then reload the PDF and click CV Lens again — or drop the file on CV Lens’s side panel.';
 
+/** The reader's limit, stated as the size the server declared when it declared one. */
+function tooLarge(declared: number | null): PdfError {
+  return declared !== null
+    ? pdfErrors.tooLarge(declared, DEFAULT_MAX_BYTES)
+    : pdfErrors.downloadTooLarge(DEFAULT_MAX_BYTES);
+}
+
 function readFileUrl(url: string): Promise<Uint8Array> {
   // fetch() has no file: scheme; XHR reads file:// when the reviewer allowed file access.
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('GET', url);
     xhr.responseType = 'arraybuffer';
+    // A file past the reader's limit is not loaded whole only to be refused.
+    xhr.onprogress = (event) => {
+      if (event.loaded <= DEFAULT_MAX_BYTES && (!event.lengthComputable || event.total <= DEFAULT_MAX_BYTES))
+        return;
+      xhr.abort();
+      reject(tooLarge(event.lengthComputable ? event.total : null));
+    };
     xhr.onload = () => resolve(new Uint8Array(xhr.response as ArrayBuffer));
     // The browser refuses local files unless file access is on for CV Lens (and, in Chrome, the
     // reviewer clicked the toolbar button on this very tab): the remedy is the same either way.
@@ -62,7 +78,7 @@ function readFileUrl(url: string): Promise<Uint8Array> {
   });
 }
 
-/** The bytes of the PDF a tab shows (http(s) or file://). */
+/** The bytes of the PDF a tab shows (http(s) or file://), read up to the reader's size limit. */
 export async function readPdfBytes(url: string): Promise<Uint8Array> {
   if (url.startsWith('file:')) {
     const allowed = await browser.extension.isAllowedFileSchemeAccess();
@@ -76,5 +92,9 @@ export async function readPdfBytes(url: string): Promise<Uint8Array> {
       'unreadable',
     );
   }
-  return new Uint8Array(await response.arrayBuffer());
+  try {
+    return await readCapped(response, DEFAULT_MAX_BYTES);
+  } catch (error) {
+    throw error instanceof BodyTooLargeError ? tooLarge(error.declared) : error;
+  }
 }

@@ -66,25 +66,34 @@ export function createRequestHandler(deps: HandlerDeps): RequestHandler {
   const analyse = async (
     tabId: number,
     document: TabDocument & { kind: 'document' },
+    readAnyway = false,
   ): Promise<AnalysisSummary> => {
     const store = await deps.store();
+    // Kept before the final analysis is, so that it never overwrites it.
+    let keptRead: Promise<void> = Promise.resolve();
     const result: DocumentAnalysis = await analyseDocument(document.document, document.url, {
       store,
+      readAnyway,
       lookup: (profile) => deps.lookup(profile, tabId),
+      // 'get-analysis' answers with the profile as read until the look-up has finished.
+      onRead: (read) => {
+        keptRead = analyses.set({ kind: 'analysis', tabId, url: document.url, ...read });
+      },
       onStage: (stage) => deps.broadcast({ type: 'analysis-progress', tabId, stage }),
     });
     const summary: AnalysisSummary = { kind: 'analysis', tabId, url: document.url, ...result };
+    await keptRead;
     await analyses.set(summary);
     if (result.candidateId) deps.broadcast({ type: 'candidates-changed', ids: [result.candidateId] });
     return summary;
   };
 
   const handlers: Handlers = {
-    'analyse-tab': async ({ tabId }) => {
+    'analyse-tab': async ({ tabId, readAnyway }) => {
       deps.broadcast({ type: 'analysis-progress', tabId, stage: 'injecting' });
       const read = await deps.readTab(tabId);
       if (!read.ok) throw new RequestFailure(read.error, read.failure);
-      return read.value.kind === 'pdf' ? read.value : analyse(tabId, read.value);
+      return read.value.kind === 'pdf' ? read.value : analyse(tabId, read.value, readAnyway === true);
     },
     'analyse-pdf-document': ({ tabId, document, url }) => analyse(tabId, { kind: 'document', document, url }),
     'get-analysis': ({ tabId }) => analyses.get(tabId),

@@ -12,6 +12,11 @@ export interface TrainingOptions {
   seed: number;
   /** Features seen fewer times than this in training are left out of the model. */
   minCount: number;
+  /**
+   * Trainings over this many sequence orders (seeds seed, seed + 1, …) whose weights are averaged:
+   * with a hundred documents one order's model swings with any small change in the data.
+   */
+  orders?: number;
 }
 
 function keysOf(labels: readonly string[], seq: TrainingSequence, path: number[]): string[] {
@@ -27,8 +32,9 @@ function keysOf(labels: readonly string[], seq: TrainingSequence, path: number[]
 /**
  * Averaged structured perceptron: decode each sequence with the current weights and move them
  * towards the right labelling where they differ; the averaged weights generalise better than the
- * last ones. Sequence order is shuffled per epoch by a seeded generator, weights are rounded to
- * four decimals, so the same data always gives the same model, byte for byte.
+ * last ones. Sequence order is shuffled per epoch by a seeded generator, and the weights of several
+ * orders are averaged; rounded to four decimals, the same data always gives the same model, byte
+ * for byte.
  */
 export function trainLinearChain(
   labels: readonly string[],
@@ -42,6 +48,26 @@ export function trainLinearChain(
     ...seq,
     features: seq.features.map((fs) => fs.filter((f) => (counts.get(f) ?? 0) >= options.minCount)),
   }));
+  const orders = options.orders ?? 1;
+  const sum = new Map<string, number>();
+  for (let o = 0; o < orders; o++)
+    for (const [key, value] of trainOneOrder(labels, kept, options.epochs, options.seed + o))
+      sum.set(key, (sum.get(key) ?? 0) + value / orders);
+  const averaged: Record<string, number> = {};
+  for (const key of [...sum.keys()].sort()) {
+    const value = Math.round(sum.get(key)! * 1e4) / 1e4;
+    if (value !== 0) averaged[key] = value;
+  }
+  return { labels, weights: averaged };
+}
+
+/** One averaged-perceptron training over sequence orders drawn from `seed`. */
+function trainOneOrder(
+  labels: readonly string[],
+  kept: TrainingSequence[],
+  epochs: number,
+  seed: number,
+): Map<string, number> {
   const weights = new Map<string, number>();
   const totals = new Map<string, number>();
   let step = 1;
@@ -49,9 +75,9 @@ export function trainLinearChain(
     weights.set(key, (weights.get(key) ?? 0) + delta);
     totals.set(key, (totals.get(key) ?? 0) + step * delta);
   };
-  const next = seededRandom(options.seed);
+  const next = seededRandom(seed);
   const order = kept.map((_, i) => i);
-  for (let epoch = 0; epoch < options.epochs; epoch++) {
+  for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(next() * (i + 1));
       [order[i], order[j]] = [order[j]!, order[i]!];
@@ -66,10 +92,7 @@ export function trainLinearChain(
       step++;
     }
   }
-  const averaged: Record<string, number> = {};
-  for (const key of [...weights.keys()].sort()) {
-    const value = Math.round((weights.get(key)! - totals.get(key)! / step) * 1e4) / 1e4;
-    if (value !== 0) averaged[key] = value;
-  }
-  return { labels, weights: averaged };
+  const averaged = new Map<string, number>();
+  for (const [key, value] of weights) averaged.set(key, value - totals.get(key)! / step);
+  return averaged;
 }

@@ -81,7 +81,8 @@ export interface RequestLogView {
 
 /** UI → background. */
 export const UiRequestSchema = v.variant('type', [
-  v.object({ type: v.literal('analyse-tab'), tabId }),
+  /** readAnyway: the page did not read as a CV and the reviewer asked to read it all the same. */
+  v.object({ type: v.literal('analyse-tab'), tabId, readAnyway: v.optional(v.boolean()) }),
   v.object({ type: v.literal('get-analysis'), tabId }),
   /** The document of a PDF tab, parsed by the popup after a PdfTabNotice. */
   v.object({ type: v.literal('analyse-pdf-document'), tabId, document: CvDocumentSchema, url }),

@@ -17,6 +17,10 @@ export interface AnalyseDocumentDeps {
   /** The scholar stage, bound to its fetch, cache, settings and the reviewer's cancel signal. */
   lookup: ((profile: Profile) => Promise<ScholarPart>) | null;
   onStage?: (stage: PipelineStage) => void;
+  /** Read a document that does not read as a CV all the same (the reviewer asked to). */
+  readAnyway?: boolean;
+  /** The profile as read and stored, before the look-up: a UI shows it while the sources answer. */
+  onRead?: (analysis: DocumentAnalysis) => void;
 }
 
 export const DocumentAnalysisSchema = v.object({
@@ -31,6 +35,11 @@ export const DocumentAnalysisSchema = v.object({
   merged: v.boolean(),
   /** No source answered over the network: scholar data came from the cache. */
   offline: v.boolean(),
+  /**
+   * Set on the analysis handed to `onRead`: the profile as read, while the look-up still runs,
+   * so its publications do not yet have this look-up's verdicts.
+   */
+  lookupPending: v.optional(v.literal(true)),
 });
 export type DocumentAnalysis = v.InferOutput<typeof DocumentAnalysisSchema>;
 
@@ -66,8 +75,10 @@ export async function analyseDocument(
   const headings = sectionHeadings(document);
   const known = await deps.store.findDocument(url, hash);
   const knownRecord = known ? await deps.store.get(known.candidateId) : null;
-  let profile = knownRecord ? profileOf(knownRecord) : buildProfile(document);
-  if (profile.documentKind === 'unknown') {
+  let profile = knownRecord
+    ? profileOf(knownRecord)
+    : buildProfile(document, { readAnyway: deps.readAnyway });
+  if (profile.documentKind === 'unknown' && !deps.readAnyway) {
     deps.onStage?.('done');
     return { profile, headings, candidateId: null, fromCache: false, merged: false, offline: false };
   }
@@ -76,6 +87,16 @@ export async function analyseDocument(
     : await deps.store.upsertProfile(profile, url, { contentHash: hash });
   let offline = false;
   if (deps.lookup) {
+    const fromCache = knownRecord !== null;
+    deps.onRead?.({
+      profile,
+      headings,
+      candidateId: record.id,
+      fromCache,
+      merged,
+      offline: false,
+      lookupPending: true,
+    });
     deps.onStage?.('looking-up');
     const scholar = await deps.lookup(profile);
     offline = isOffline(scholar);

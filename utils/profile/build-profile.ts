@@ -26,16 +26,45 @@ function truncationFlags(doc: CvDocument): Flag[] {
   return (doc.truncated ?? []).map((message) => ({ kind: 'truncated', severity: 'info', message }));
 }
 
+export interface BuildOptions {
+  /**
+   * The reviewer asked to read the document although it does not read as a CV: its kind stays
+   * 'unknown', but what the reader finds in it is kept instead of the empty profile.
+   */
+  readAnyway?: boolean;
+}
+
 /**
  * The profile of a CV document: sections, entries and the person, then the document kind. A document
- * about no person gets an empty profile with a "no CV content" flag. Documents past the limits of
- * document/limits.ts (from any acquirer) are cut first, and the profile says so.
+ * about no person gets an empty profile with a "no CV content" flag, unless `readAnyway`. Documents
+ * past the limits of document/limits.ts (from any acquirer) are cut first, and the profile says so.
+ *
+ * The reader's one error boundary: no stage below catches its own bugs, so a crash anywhere in
+ * the reader ends here, as a profile that keeps the document's text under a parser-error flag.
  */
-export function buildProfile(input: CvDocument): Profile {
+export function buildProfile(input: CvDocument, options: BuildOptions = {}): Profile {
   const doc = limitDocument(input);
-  const profile = profileOf(doc);
+  let profile: Profile;
+  try {
+    profile = profileOf(doc, options.readAnyway === true);
+  } catch (error) {
+    profile = unreadProfile(doc, error);
+  }
   const truncated = truncationFlags(doc);
   return truncated.length > 0 ? { ...profile, flags: [...profile.flags, ...truncated] } : profile;
+}
+
+/** The document's text, unread, under a flag that says the reader failed and why. */
+function unreadProfile(doc: CvDocument, error: unknown): Profile {
+  const reason = error instanceof Error ? error.message : String(error);
+  const flag: Flag = {
+    kind: 'parser-error',
+    severity: 'warning',
+    message: `CV Lens failed to read this document (a bug in CV Lens, not in the CV: ${reason}). Its text is kept unread.`,
+    // One line per item: each stays within the profile schema's text limit (README's limits).
+    evidence: doc.lines.map((l) => l.text),
+  };
+  return { ...emptyProfile(doc), flags: [flag] };
 }
 
 /** What the reader finds in a document before it decides the document's kind. */
@@ -93,9 +122,9 @@ export function readDocumentParts(doc: CvDocument, models: ReaderModels = SHIPPE
   return { sections, headerLines, name, emails, links, collected, inputs, kindSubject, kind };
 }
 
-function profileOf(doc: CvDocument): Profile {
+function profileOf(doc: CvDocument, readAnyway: boolean): Profile {
   const { headerLines, name, emails, links, collected, inputs, kind } = readDocumentParts(doc);
-  if (kind === 'unknown') return emptyProfile(doc);
+  if (kind === 'unknown' && !readAnyway) return emptyProfile(doc);
 
   let education = collected.education;
   let positions = collected.positions;

@@ -1,3 +1,4 @@
+import { keptLink } from '../document/safe-href';
 import type { CvDocument, Line } from '../document/types';
 
 /** Profile pages: only a link to a person's own page counts (Scholar with a user, ORCID with an id). */
@@ -20,7 +21,7 @@ const PAPER_LINK =
 
 /**
  * Homepage and profile links: links in the page's header (before the first section), profile links
- * anywhere, JSON-LD url and sameAs. Paper links, in-page anchors and e-mail are not profile links.
+ * anywhere, JSON-LD url and sameAs; http(s) only (keptLink). Paper links and e-mail are not profile links.
  */
 export function findPersonLinks(doc: CvDocument, headerLines: Line[]): string[] {
   const found: string[] = [];
@@ -38,11 +39,12 @@ export function findPersonLinks(doc: CvDocument, headerLines: Line[]): string[] 
       if (!/^mailto:/i.test(link) && headerText.includes(link.replace(/^https?:\/\//, ''))) found.push(link);
   }
   const seen = new Set<string>();
-  return found.filter((l) => {
-    if (/^mailto:|^tel:|^#/i.test(l) || PAPER_LINK.test(l)) return false;
-    const key = l.replace(/\/$/, '').toLowerCase();
-    if (seen.has(key)) return false;
+  return found.flatMap((link) => {
+    const kept = keptLink(link);
+    if (!kept || /^mailto:/i.test(kept) || PAPER_LINK.test(kept)) return [];
+    const key = kept.replace(/\/$/, '').toLowerCase();
+    if (seen.has(key)) return [];
     seen.add(key);
-    return true;
+    return [kept];
   });
 }

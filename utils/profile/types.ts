@@ -67,6 +67,8 @@ export const PublicationSchema = v.object({
   arxiv: v.optional(v.nullable(label)),
   /** Added field: links found in the entry (DOI, arXiv, PDF, code). */
   links: v.optional(list(url)),
+  /** Added field: true when the entry cuts its author list short ("et al."); absent otherwise. */
+  authorsIncomplete: v.optional(v.boolean()),
 });
 export type Publication = v.InferOutput<typeof PublicationSchema>;
 
@@ -83,13 +85,17 @@ export const NameVariantSchema = v.object({
 });
 export type NameVariant = v.InferOutput<typeof NameVariantSchema>;
 
-/** What a flag is about; the popup and the exports key on these. */
+/**
+ * What a flag is about. 'parser-error': the reader itself failed on the document (a bug in CV
+ * Lens, not a fault of the CV); the flag carries the document's text so nothing is lost.
+ */
 export const FLAG_KINDS = [
   'no-cv',
   'truncated',
-  'name-variant',
   'duplicate-publication',
   'candidate-not-in-authors',
+  'name-variant',
+  'parser-error',
 ] as const;
 export type FlagKind = (typeof FLAG_KINDS)[number];
 

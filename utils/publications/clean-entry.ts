@@ -1,3 +1,4 @@
+import { keptLink } from '../document/safe-href';
 import { blank, type StyledText } from './styled-text';
 
 export interface Identifiers {
@@ -34,12 +35,15 @@ export function extractIdentifiers(st: StyledText, hrefs: string[]): Identifiers
     blank(st, m.index + word, m.index + m[0].length);
   }
   for (const m of st.text.matchAll(URL)) {
-    links.push(trimId(m[0]));
+    const link = keptLink(trimId(m[0]));
+    if (link) links.push(link);
     blank(st, m.index, m.index + m[0].length);
   }
   for (const m of st.text.matchAll(LINK_WORDS)) blank(st, m.index, m.index + m[0].length);
-  for (const href of hrefs) {
-    if (!/^(?:https?:|doi:)/i.test(href) || links.includes(href)) continue;
+  for (const found of hrefs) {
+    // A doi: link is the DOI's web address; every other link follows the one rule of keptLink.
+    const href = keptLink(found.replace(/^doi:\s*/i, 'https://doi.org/'));
+    if (!href || /^mailto:/i.test(href) || links.includes(href)) continue;
     links.push(href);
     const inHref = /doi\.org\/(10\.\d{4,9}\/\S+)/i.exec(href);
     if (inHref) doi ??= decodeURIComponent(inHref[1]!);

@@ -22,37 +22,27 @@ export function analysePublications(
   inputs: PublicationInput[],
   person: { name: string | null; text: string },
 ): PublicationAnalysis {
-  try {
-    const first = inputs.map((input) => parseEntryWithNames(input, person.name ? [person.name] : []));
-    const name = person.name ?? mostFrequentAuthor(first.map((e) => e.publication.authors));
-    const nameVariants = person.name
-      ? findNameVariants(
-          person.name,
-          person.text,
-          first.map((e) => ({
-            authors: e.publication.authors,
-            marked: boldIndex(e),
-            raw: e.publication.raw,
-          })),
-        )
-      : [];
-    const names = [name, ...nameVariants.map((v) => v.name)].filter((n): n is string => !!n);
-    // With the variants known, a second pass finds author lists written under the other name.
-    const entries =
-      nameVariants.length > 0 ? inputs.map((input) => parseEntryWithNames(input, names)) : first;
-    const publications = entries.map((e) => ({
-      ...e.publication,
-      candidateAuthorIndex: candidateAuthorIndex(e.publication.authors, names, e.boldAuthors),
-    }));
-    return { publications, nameVariants, flags: publicationFlags(publications, nameVariants, person.name) };
-  } catch {
-    // Never lose the CV over a parser bug: the raw entries still show.
-    return {
-      publications: inputs.map((i) => parseEntryWithNames(i, []).publication),
-      nameVariants: [],
-      flags: [],
-    };
-  }
+  const first = inputs.map((input) => parseEntryWithNames(input, person.name ? [person.name] : []));
+  const name = person.name ?? mostFrequentAuthor(first.map((e) => e.publication.authors));
+  const nameVariants = person.name
+    ? findNameVariants(
+        person.name,
+        person.text,
+        first.map((e) => ({
+          authors: e.publication.authors,
+          marked: boldIndex(e),
+          raw: e.publication.raw,
+        })),
+      )
+    : [];
+  const names = [name, ...nameVariants.map((v) => v.name)].filter((n): n is string => !!n);
+  // With the variants known, a second pass finds author lists written under the other name.
+  const entries = nameVariants.length > 0 ? inputs.map((input) => parseEntryWithNames(input, names)) : first;
+  const publications = entries.map((e) => ({
+    ...e.publication,
+    candidateAuthorIndex: candidateAuthorIndex(e.publication.authors, names, e.boldAuthors),
+  }));
+  return { publications, nameVariants, flags: publicationFlags(publications, nameVariants, person.name) };
 }
 
 function boldIndex(entry: ParsedEntry): number | null {

@@ -428,9 +428,11 @@ export function readByRules(input: PublicationInput, candidateNames: string[]): 
     venueText = dateInfo.extra;
 
   let authors: ParsedAuthor[] = [];
+  let authorsIncomplete = false;
   if (roles.authors >= 0) {
     const seg = segs[roles.authors]!;
     const list = feats[roles.authors]!.list;
+    authorsIncomplete = list?.etAl ?? false;
     authors = list
       ? list.authors.map((a) => ({ ...a, start: a.start + seg.start, end: a.end + seg.start }))
       : [{ name: seg.text.replace(/[.,;:\s]+$/, ''), start: seg.start, end: seg.end, marked: false }];
@@ -478,6 +480,8 @@ export function readByRules(input: PublicationInput, candidateNames: string[]): 
       ? cleanedTitle
       : null;
   publication.authors = authors.map((a) => a.name).filter(Boolean);
+  // "et al." is not an author, but it says the list is incomplete: kept as a mark, not a name.
+  if (authorsIncomplete) publication.authorsIncomplete = true;
   publication.venue = venue;
   publication.year = year;
   publication.status = status;
@@ -629,12 +633,7 @@ export function parseEntryWithNames(
   candidateNames: string[],
   model: SequenceModel = shippedModel(),
 ): ParsedEntry {
-  try {
-    return parseEntry(input, candidateNames, model);
-  } catch {
-    // A parser bug must never lose the entry: the raw text is still worth showing.
-    return { publication: emptyPublication(input.raw), boldAuthors: [] };
-  }
+  return parseEntry(input, candidateNames, model);
 }
 
 /** Parses one publication entry into authors, title, venue, year, status, kind and notes. */

@@ -13,6 +13,19 @@ const STATUS_RULES: [RegExp, Exclude<PublicationStatus, null>][] = [
 
 export const IN_PREPARATION = /\b(?:in preparation|in prep\.?|forthcoming manuscript|draft)\b/i;
 
+/**
+ * Text that only states a status ("submitted", "Under review", "in preparation") and names no
+ * place of publication; "arXiv" names one, so preprint words do not count.
+ */
+export function statesOnlyStatus(text: string): boolean {
+  const words = [
+    ...STATUS_RULES.filter(([, status]) => status !== 'preprint').map(([re]) => re),
+    IN_PREPARATION,
+  ];
+  const rest = words.reduce((left, re) => left.replace(new RegExp(re.source, 'gi'), ' '), text);
+  return rest !== text && !/\p{L}/u.test(rest);
+}
+
 /** A status in place of the date: "(in press).", "(submitted)", "(in preparation)" (APA). */
 export const STATUS_ONLY =
   /^\((?:in press|in preparation|in prep\.?|submitted|forthcoming|under review|accepted|to appear)\)[.,;:]?$/i;

@@ -1,4 +1,4 @@
-import { joinUrl } from './settings';
+import { doiPath, joinUrl, requestDoi } from './source-url';
 import type { CvQuery, Json, ScholarSource, SourceContext, SourceFindings, SourceWork } from './source';
 import { arr, bareDoi, num, obj, str } from './source';
 
@@ -44,9 +44,9 @@ export const crossref: ScholarSource = {
     const mailto: Record<string, string> = ctx.settings.mailto ? { mailto: ctx.settings.mailto } : {};
     for (const pub of query.publications) {
       if (ctx.http.remaining() === 0) break;
-      const doi = bareDoi(pub.doi);
+      const doi = requestDoi(pub.doi);
       const [path, params]: [string, Record<string, string | number>] = doi
-        ? [`/works/${doi}`, {}]
+        ? [`/works/${doiPath(doi)}`, {}]
         : ['/works', { 'query.bibliographic': pub.title, rows: 3, select: SELECT }];
       const logUrl = joinUrl(ctx.base, path, params);
       const url = joinUrl(ctx.base, path, { ...params, ...mailto });

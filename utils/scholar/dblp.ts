@@ -1,4 +1,4 @@
-import { joinUrl } from './settings';
+import { joinUrl } from './source-url';
 import type {
   AuthorCandidate,
   CvQuery,

@@ -1,7 +1,15 @@
+import { BodyTooLargeError, readCappedText } from '../acquire/read-capped';
 import { isFresh } from './cache';
+import { isUnderBase, OutsideSourceError } from './source-url';
 import type { RequestLogEntry, ScholarCache, ScholarSettings, SourceId, SourceStatus } from './types';
 
-export type Outcome = 'ok' | 'not-found' | 'rate-limited' | 'error' | 'offline' | 'skipped';
+export type Outcome = 'ok' | 'not-found' | 'rate-limited' | 'error' | 'offline' | 'too-large' | 'skipped';
+
+/**
+ * The longest answer read from a source. The largest real ones (a DBLP search of 1000 hits, an
+ * author search with papers inline) are a few MB; past this an answer is refused, not buffered.
+ */
+export const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 
 export interface HttpResult {
   outcome: Outcome;
@@ -18,6 +26,11 @@ export interface RequestSpec {
   body?: string;
   headers?: Record<string, string>;
   costUsd?: number;
+  /**
+   * The request carries an API key (in its URL or headers). It follows no redirect: fetch would
+   * resend the key's header to wherever the server points, another path or another host.
+   */
+  keyed?: boolean;
 }
 
 /** Everything shared by the sources during one look-up. */
@@ -114,7 +127,8 @@ export class SourceChannel {
   status(): SourceStatus {
     if (this.failure && this.failure !== 'skipped') {
       if (this.staleServed > 0) return 'cached';
-      if (this.failure === 'rate-limited' || this.failure === 'offline') return this.failure;
+      if (this.failure === 'rate-limited' || this.failure === 'offline' || this.failure === 'too-large')
+        return this.failure;
       return 'error';
     }
     if (this.networkOk > 0) return 'ok';
@@ -122,6 +136,9 @@ export class SourceChannel {
   }
 
   async request(spec: RequestSpec): Promise<HttpResult> {
+    // The door every request passes: nothing is sent outside the source's own base.
+    const base = this.ctx.settings.baseUrls[this.source];
+    if (!isUnderBase(spec.url, base)) throw new OutsideSourceError(spec.url, base);
     const key = `${this.source} ${spec.method ?? 'GET'} ${spec.logUrl}${spec.body ? ` ${spec.body}` : ''}`;
     // A cache that cannot be read or written costs speed, never the answer.
     const cached = await this.ctx.cache.get(key).catch(() => null);
@@ -244,10 +261,17 @@ export class SourceChannel {
       headers: agent ? { 'user-agent': agent, ...spec.headers } : spec.headers,
       body: spec.body,
       signal,
+      redirect: spec.keyed ? 'manual' : 'follow',
     });
-    const text = await response.text();
     const retryAfter = response.headers.get('retry-after');
     const status = response.status;
+    let text: string;
+    try {
+      text = await readCappedText(response, MAX_RESPONSE_BYTES);
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) return { outcome: 'too-large', status, body: null, retryAfter };
+      throw error;
+    }
     if (status === 429) return { outcome: 'rate-limited', status, body: null, retryAfter };
     if (status === 404) return { outcome: 'not-found', status, body: parseJson(text), retryAfter };
     if (status < 200 || status >= 300) return { outcome: 'error', status, body: null, retryAfter };

@@ -8,35 +8,25 @@ import type { SourceId, SourceStatus, Verdict } from './types';
 /** How a verdict is coloured: ok green, info blue, warn amber, bad red, muted grey. */
 export type Tone = 'ok' | 'info' | 'warn' | 'bad' | 'muted';
 
-/** The timeline's colours: it has room for fewer kinds than there are verdicts. */
-export const MARK_VERDICTS = ['verified', 'preprint', 'differs', 'not-found', 'unchecked'] as const;
-export type MarkVerdict = (typeof MARK_VERDICTS)[number];
-
 export interface VerdictLabel {
   /** Short, capitalised: badges, legends, CSV headers' meaning. */
   text: string;
+  /** The shape that goes with the colour, for readers who cannot tell the colours apart. */
   icon: string;
   tone: Tone;
-  mark: MarkVerdict;
+  /** A concern is a disagreement with the record; the other verdicts are not. */
+  concern: boolean;
 }
 
 export const VERDICT_LABELS: Record<Verdict, VerdictLabel> = {
-  verified: { text: 'Verified', icon: '✓', tone: 'ok', mark: 'verified' },
-  'preprint-found': { text: 'Preprint found', icon: '✓', tone: 'info', mark: 'preprint' },
-  'year-differs': { text: 'Year differs', icon: '≠', tone: 'warn', mark: 'differs' },
-  'venue-differs': { text: 'Venue differs', icon: '≠', tone: 'warn', mark: 'differs' },
-  'authorship-differs': { text: 'Authorship differs', icon: '✗', tone: 'bad', mark: 'differs' },
-  ambiguous: { text: 'Ambiguous', icon: '~', tone: 'muted', mark: 'unchecked' },
-  'not-found': { text: 'Not found', icon: '?', tone: 'bad', mark: 'not-found' },
-  unchecked: { text: 'Not checked', icon: '·', tone: 'muted', mark: 'unchecked' },
-};
-
-export const MARK_VERDICT_TEXT: Record<MarkVerdict, string> = {
-  verified: 'verified',
-  preprint: 'preprint found',
-  differs: 'differs from the record',
-  'not-found': 'not found',
-  unchecked: 'not checked',
+  verified: { text: 'Verified', icon: '✓', tone: 'ok', concern: false },
+  'preprint-found': { text: 'Preprint found', icon: '✓', tone: 'info', concern: false },
+  'year-differs': { text: 'Year differs', icon: '≠', tone: 'warn', concern: true },
+  'venue-differs': { text: 'Venue differs', icon: '≠', tone: 'warn', concern: true },
+  'authorship-differs': { text: 'Authorship differs', icon: '✗', tone: 'bad', concern: true },
+  ambiguous: { text: 'Ambiguous', icon: '~', tone: 'muted', concern: false },
+  'not-found': { text: 'Not found', icon: '?', tone: 'bad', concern: true },
+  unchecked: { text: 'Not checked', icon: '·', tone: 'muted', concern: false },
 };
 
 /** A publication with no scholar record at all (never looked up) reads as not checked. */
@@ -60,6 +50,7 @@ export const STATUS_TEXT: Record<SourceStatus | 'pending', string> = {
   'rate-limited': 'rate-limited',
   error: 'failed',
   offline: 'offline',
+  'too-large': 'answer too large',
   disabled: 'turned off',
 };
 

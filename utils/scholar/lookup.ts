@@ -123,7 +123,15 @@ export async function lookupScholar(profile: Profile, deps: ScholarDeps): Promis
   ) as Record<SourceId, SourceChannel>;
   const query = buildQuery(profile);
 
-  const first = await Promise.all(FIRST_ROUND.map((id) => runSource(id, query, channels, ctx)));
+  const statusOf = (id: SourceId): SourceStatus =>
+    settings.enabled[id] ? channels[id].status() : 'disabled';
+  const run = async (id: SourceId, asked: CvQuery): Promise<SourceFindings> => {
+    const found = await runSource(id, asked, channels, ctx);
+    deps.onSourceDone?.(id, statusOf(id));
+    return found;
+  };
+
+  const first = await Promise.all(FIRST_ROUND.map((id) => run(id, query)));
   const findings = new Map<SourceId, SourceFindings>(FIRST_ROUND.map((id, i) => [id, first[i]!]));
   const resolutions: Resolution[] = first.flatMap((f) => f.candidates.map((c) => resolveCandidate(c, query)));
 
@@ -133,7 +141,7 @@ export async function lookupScholar(profile: Profile, deps: ScholarDeps): Promis
     (r) => r.accepted && r.confidence >= STRONG && r.titleHits > 0 && r.candidate.orcid,
   );
   const orcidId = query.orcid ?? trusted?.candidate.orcid ?? null;
-  const orcidFound = await runSource('orcid', { ...query, orcid: orcidId }, channels, ctx);
+  const orcidFound = await run('orcid', { ...query, orcid: orcidId });
   findings.set('orcid', orcidFound);
   resolutions.push(...orcidFound.candidates.map((c) => resolveOrcid(c, query, trusted)));
 
@@ -152,8 +160,6 @@ export async function lookupScholar(profile: Profile, deps: ScholarDeps): Promis
   // The first round looks for the person and all their works, so its answer covers every
   // publication; Crossref answers only for the publications it was asked about.
   const answered = (): boolean => FIRST_ROUND.some((id) => ANSWERED.includes(statusOf(id)));
-  const statusOf = (id: SourceId): SourceStatus =>
-    settings.enabled[id] ? channels[id].status() : 'disabled';
 
   const firstPool = pool();
   const leftovers = query.publications
@@ -163,10 +169,7 @@ export async function lookupScholar(profile: Profile, deps: ScholarDeps): Promis
     })
     .sort((a, b) => Number(b.doi !== null) - Number(a.doi !== null));
   if (leftovers.length > 0) {
-    findings.set(
-      'crossref',
-      await runSource('crossref', { ...query, publications: leftovers }, channels, ctx),
-    );
+    findings.set('crossref', await run('crossref', { ...query, publications: leftovers }));
   }
 
   const { mine, others } = pool();

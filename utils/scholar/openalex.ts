@@ -1,4 +1,4 @@
-import { joinUrl } from './settings';
+import { doiPath, joinUrl, requestDoi } from './source-url';
 import type {
   AuthorCandidate,
   CvQuery,
@@ -21,6 +21,10 @@ const WORK_FIELDS =
 const MAX_CANDIDATES = 10;
 // The first 100 works of a record: enough to see whether the CV's papers are among them.
 const WORKS_PER_RECORD = 100;
+/** An author record id as OpenAlex writes them; anything else stays out of a filter it could extend. */
+const AUTHOR_ID = /^A\d+$/;
+/** Characters that separate values (`|`) and filters (`,`) in an OpenAlex filter. */
+const FILTER_SYNTAX = /[|,]/;
 
 function request(
   ctx: SourceContext,
@@ -34,7 +38,7 @@ function request(
   if (ctx.settings.openalexApiKey) extra.api_key = ctx.settings.openalexApiKey;
   if (ctx.settings.mailto) extra.mailto = ctx.settings.mailto;
   const url = Object.keys(extra).length > 0 ? joinUrl(ctx.base, path, { ...params, ...extra }) : logUrl;
-  return ctx.http.request({ url, logUrl, costUsd: cost });
+  return ctx.http.request({ url, logUrl, costUsd: cost, keyed: extra.api_key !== undefined });
 }
 
 function shortId(id: string): string {
@@ -129,12 +133,15 @@ export const openAlex: ScholarSource = {
       .map(({ c }) => c)
       .slice(0, MAX_CANDIDATES);
     const dois = new Set(
-      query.publications.map((p) => bareDoi(p.doi)).filter((d): d is string => d !== null),
+      query.publications
+        .map((p) => requestDoi(p.doi))
+        .filter((d): d is string => d !== null && !FILTER_SYNTAX.test(d)),
     );
     // Each record gets its own fetch: one shared OR-filter lets a prolific namesake listed first
     // fill the pages and push the real person's works out. The DOI batch keeps one request.
     for (const c of candidates) {
       if (ctx.http.remaining() <= (dois.size > 0 ? 1 : 0)) break; // the rest stay unfetched: undetermined
+      if (!AUTHOR_ID.test(c.id)) continue;
       const params = { filter: `author.id:${c.id}`, select: WORK_FIELDS, per_page: WORKS_PER_RECORD };
       const res = await request(ctx, '/works', params, OPENALEX_COST.list);
       if (res.outcome !== 'ok') continue;
@@ -149,7 +156,7 @@ export const openAlex: ScholarSource = {
       // A singleton is free where a one-value filter is priced.
       const res = await request(
         ctx,
-        `/works/doi:${missing[0]}`,
+        `/works/doi:${doiPath(missing[0]!)}`,
         { select: WORK_FIELDS },
         OPENALEX_COST.singleton,
       );

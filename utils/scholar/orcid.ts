@@ -1,4 +1,4 @@
-import { joinUrl } from './settings';
+import { joinUrl } from './source-url';
 import type {
   AuthorCandidate,
   CvQuery,
@@ -11,6 +11,8 @@ import type {
 import { arr, bareDoi, num, obj, str } from './source';
 
 const ACCEPT = { accept: 'application/json' };
+/** An ORCID iD: four groups of four digits, the last ending in a check digit or X. */
+const ORCID_ID = /^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/;
 
 function value(node: Json): string | null {
   return str(obj(node).value);
@@ -54,7 +56,8 @@ export const orcid: ScholarSource = {
   cap: 2,
   async find(query: CvQuery, ctx: SourceContext): Promise<SourceFindings> {
     const id = query.orcid;
-    if (!id) return { candidates: [], works: [] };
+    // The iD may come from another source's record: only a well-formed one goes into a path.
+    if (!id || !ORCID_ID.test(id)) return { candidates: [], works: [] };
     const personUrl = joinUrl(ctx.base, `/${id}/person`, {});
     const person = await ctx.http.request({ url: personUrl, logUrl: personUrl, headers: ACCEPT });
     if (person.outcome !== 'ok') return { candidates: [], works: [] };

@@ -1,4 +1,4 @@
-import { joinUrl } from './settings';
+import { joinUrl, requestDoi } from './source-url';
 import type {
   AuthorCandidate,
   CvQuery,
@@ -83,7 +83,12 @@ export const semanticScholar: ScholarSource = {
     const byId = new Map<string, AuthorCandidate>();
     for (const name of query.searchNames) {
       const url = joinUrl(ctx.base, '/author/search', { query: name, fields: AUTHOR_FIELDS, limit: 10 });
-      const res = await ctx.http.request({ url, logUrl: url, headers: headers(ctx, false) });
+      const res = await ctx.http.request({
+        url,
+        logUrl: url,
+        headers: headers(ctx, false),
+        keyed: Boolean(ctx.settings.s2ApiKey),
+      });
       if (res.outcome !== 'ok') continue;
       for (const raw of arr(obj(res.body).data)) {
         const c = parseAuthor(raw);
@@ -94,7 +99,10 @@ export const semanticScholar: ScholarSource = {
       }
     }
     const ids = query.publications
-      .map((p) => (p.doi ? `DOI:${bareDoi(p.doi)}` : p.arxiv ? `ARXIV:${p.arxiv}` : null))
+      .map((p) => {
+        const doi = requestDoi(p.doi);
+        return doi ? `DOI:${doi}` : p.arxiv ? `ARXIV:${p.arxiv}` : null;
+      })
       .filter((id): id is string => id !== null);
     const works: SourceWork[] = [];
     if (ids.length > 0) {
@@ -106,6 +114,7 @@ export const semanticScholar: ScholarSource = {
         method: 'POST',
         body,
         headers: headers(ctx, true),
+        keyed: Boolean(ctx.settings.s2ApiKey),
       });
       if (res.outcome === 'ok') {
         for (const raw of arr(res.body)) {

@@ -32,16 +32,6 @@ export function resolveSettings(partial: SettingsPatch | undefined): ScholarSett
   };
 }
 
-/** Joins a base that may carry a path prefix (http://host/openalex) with an API path. */
-export function joinUrl(base: string, path: string, params: Record<string, string | number | null>): string {
-  const url = base.replace(/\/+$/, '') + path;
-  const query = Object.entries(params)
-    .filter((entry): entry is [string, string | number] => entry[1] !== null)
-    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`)
-    .join('&');
-  return query ? `${url}?${query}` : url;
-}
-
 /**
  * Base URLs of one server that answers every source under a path prefix (the e2e and local
  * builds' mock server, or a proxy): http://127.0.0.1:4599 → http://127.0.0.1:4599/openalex, …

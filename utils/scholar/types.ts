@@ -23,6 +23,7 @@ export type SourceId = (typeof SOURCE_IDS)[number];
 /**
  * How a source fared in one look-up. 'not-asked': switched on but never queried (no ORCID iD to
  * look up, nothing left for Crossref, the budget spent first), which is not the same as 'ok'.
+ * 'too-large': an answer longer than the look-up reads (utils/scholar/http.ts) was refused.
  */
 export const SOURCE_STATUSES = [
   'ok',
@@ -31,6 +32,7 @@ export const SOURCE_STATUSES = [
   'rate-limited',
   'error',
   'offline',
+  'too-large',
   'disabled',
 ] as const;
 export type SourceStatus = (typeof SOURCE_STATUSES)[number];
@@ -223,4 +225,6 @@ export interface ScholarDeps {
   random?: () => number;
   signal?: AbortSignal;
   onLog?: (entry: RequestLogEntry) => void;
+  /** Called as each source finishes its part of the look-up, with how it fared. */
+  onSourceDone?: (source: SourceId, status: SourceStatus) => void;
 }

@@ -27,9 +27,14 @@ function yearOf(date: string | null): number | null {
   return match ? Number(match[1]) : null;
 }
 
+/** The doctorate among the education entries, if there is one. */
+export function doctorateOf(profile: Profile): Entry | null {
+  return profile.education.find((e: Entry) => DOCTORATE.test(e.title ?? e.raw)) ?? null;
+}
+
 /** The year the doctorate ended; null while it is ongoing or when there is none. */
 export function phdYear(profile: Profile): number | null {
-  const doctorate = profile.education.find((e: Entry) => DOCTORATE.test(e.title ?? e.raw));
+  const doctorate = doctorateOf(profile);
   return doctorate ? yearOf(doctorate.end) : null;
 }
 
@@ -38,6 +43,21 @@ export function affiliationOf(profile: Profile): string | null {
   if (profile.person.affiliation) return profile.person.affiliation;
   const current = profile.positions.find((p) => p.end === 'present' && p.organization);
   return current?.organization ?? profile.positions.find((p) => p.organization)?.organization ?? null;
+}
+
+/**
+ * The affiliation as a list row shows it: the stated one or an ongoing position's organisation;
+ * otherwise the latest position that ended, said as ended ("Samsung, until 2024-12"), never as current.
+ */
+export function affiliationText(profile: Profile): string | null {
+  if (profile.person.affiliation) return profile.person.affiliation;
+  const current = profile.positions.find((p) => p.end === 'present' && p.organization);
+  if (current) return current.organization;
+  const ended = profile.positions
+    .filter((p) => p.organization && p.end && /^\d{4}/.test(p.end))
+    .sort((a, b) => (b.end as string).localeCompare(a.end as string))[0];
+  if (ended) return `${ended.organization}, until ${ended.end}`;
+  return profile.positions.find((p) => p.organization)?.organization ?? null;
 }
 
 export function countByKind(profile: Profile): Record<PublicationKind, number> {
@@ -61,7 +81,7 @@ export function summarise(record: CandidateRecord): CandidateSummary {
     id: record.id,
     name: record.name,
     variants: record.profile.person.nameVariants.map((v) => v.name),
-    affiliation: affiliationOf(record.profile),
+    affiliation: affiliationText(record.profile),
     phdYear: phdYear(record.profile),
     publications: record.profile.publications.length,
     publicationsByKind: countByKind(record.profile),
@@ -70,7 +90,8 @@ export function summarise(record: CandidateRecord): CandidateSummary {
     rating: record.rating,
     status: record.status,
     updatedAt: record.updatedAt,
-    flagCount: record.flags.length,
+    // Concerns only: notes such as a name variant are not something to check.
+    flagCount: record.flags.filter((flag) => flag.severity === 'warning').length,
   };
 }
 

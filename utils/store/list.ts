@@ -4,6 +4,14 @@ import type { ListOptions, SortKey } from './types';
 
 type SortValue = string | number | null;
 
+/** Names compare as a person reads them: numbers by value ("Candidate990" before "Candidate999" before "Candidate1000"). */
+const NATURAL = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
+function compareValues(a: string | number, b: string | number): number {
+  if (typeof a === 'string' && typeof b === 'string') return NATURAL.compare(a, b);
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function sortValue(row: CandidateSummary, key: SortKey): SortValue {
   switch (key) {
     case 'updated':
@@ -36,7 +44,8 @@ export function sortRows<T extends CandidateSummary>(
     if (a.value !== b.value) {
       if (a.value === null) return 1;
       if (b.value === null) return -1;
-      return (a.value < b.value ? -1 : 1) * sign;
+      const order = compareValues(a.value, b.value);
+      if (order !== 0) return order * sign;
     }
     if (a.row.updatedAt !== b.row.updatedAt) return a.row.updatedAt < b.row.updatedAt ? 1 : -1;
     return a.row.id < b.row.id ? -1 : a.row.id > b.row.id ? 1 : 0;

@@ -74,6 +74,9 @@ function mergePublication(a: Publication, b: Publication): Publication {
   const arxiv = a.arxiv ?? b.arxiv;
   if (arxiv !== undefined) merged.arxiv = arxiv;
   if (a.links || b.links) merged.links = unionStrings(a.links ?? [], b.links ?? [], normaliseLink);
+  // Whether the author list is cut short ("et al.") is a property of the list taken.
+  if (byAuthors.authorsIncomplete) merged.authorsIncomplete = true;
+  else delete merged.authorsIncomplete;
   return merged;
 }
 

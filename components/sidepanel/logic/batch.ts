@@ -1,3 +1,5 @@
+import { sizeText } from '../../../utils/acquire/pdf/errors';
+
 /** The files dropped on the panel, each parsed and stored in turn. */
 export type BatchState =
   | { kind: 'waiting' }
@@ -43,7 +45,7 @@ export const MAX_PDF_BYTES = 20 * 1024 * 1024;
 export function refuseReason(size: number, maxBytes = MAX_PDF_BYTES): string | null {
   if (size === 0) return 'The file is empty.';
   if (size > maxBytes) {
-    return `This file is ${(size / 1024 / 1024).toFixed(1)} MB; CV Lens reads PDFs of up to ${Math.round(maxBytes / 1024 / 1024)} MB.`;
+    return `This file is ${sizeText(size)}; CV Lens reads PDFs of up to ${sizeText(maxBytes)}.`;
   }
   return null;
 }

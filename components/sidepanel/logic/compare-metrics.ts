@@ -1,7 +1,7 @@
 import type { Flag, Profile, PublicationKind } from '../../../utils/profile/types';
 import { SOURCE_IDS, type SourceId } from '../../../utils/scholar/types';
 import { PUBLICATION_KINDS } from '../../../utils/profile/types';
-import { affiliationOf, phdYear } from '../../../utils/store/candidate-summary';
+import { affiliationText, phdYear } from '../../../utils/store/candidate-summary';
 import { readScholarMetrics } from '../../../utils/store/scholar-metrics';
 import type { CandidateRecord, ScholarResults } from '../../../utils/store/types';
 
@@ -155,7 +155,7 @@ export function compareColumn(record: CandidateRecord, now: Date): CompareColumn
   return {
     id: record.id,
     name: record.name || profile.person.name || 'Unnamed candidate',
-    affiliation: affiliationOf(profile),
+    affiliation: affiliationText(profile),
     phdYear: phd,
     yearsSincePhd: phd === null ? null : Math.max(0, now.getUTCFullYear() - phd),
     positions: profile.positions.map((p) => ({
@@ -174,7 +174,10 @@ export function compareColumn(record: CandidateRecord, now: Date): CompareColumn
     hIndex: overall.hIndex,
     bySource: figuresBySource(scholar),
     ...authorship(profile),
-    flags: record.flags.length > 0 ? record.flags : profile.flags,
+    // A name variant is not a concern: it is shown with the name, not among the flags.
+    flags: (record.flags.length > 0 ? record.flags : profile.flags).filter(
+      (flag) => flag.kind !== 'name-variant',
+    ),
   };
 }
 

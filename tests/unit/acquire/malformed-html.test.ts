@@ -38,3 +38,22 @@ describe('malformed hand-written HTML, read as a browser builds it', () => {
     expect(doc.lines.map((l) => l.text)).toEqual(expect.arrayContaining(['Teaching']));
   });
 });
+
+describe('hidden parts of a page', () => {
+  it('skips hidden elements but reads every tab panel of a tabbed CV page', () => {
+    const page = `<html><body><h1>Lena Fischer</h1>
+      <div style="display:none">Sign up for our newsletter</div>
+      <p hidden>An old address</p>
+      <div class="allshow" style="display: none" id="tab-publications-content"><h2>Publications</h2>
+        <ul><li>L. Fischer. Neutrino masses from cosmology. Phys. Rev. D, 2021.</li></ul></div>
+      <section role="tabpanel" hidden><h2>Teaching</h2><p>Statistical Physics, 2022</p></section>
+    </body></html>`;
+    const text = htmlToCvDocument(page, null)
+      .lines.map((l) => l.text)
+      .join('\n');
+    expect(text).toContain('Neutrino masses from cosmology');
+    expect(text).toContain('Statistical Physics, 2022');
+    expect(text).not.toContain('newsletter');
+    expect(text).not.toContain('old address');
+  });
+});

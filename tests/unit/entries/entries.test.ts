@@ -6,7 +6,11 @@ import { splitIntoEntries } from '../../../utils/entries/split-into-entries';
 import { parseEducationEntry } from '../../../utils/entries/parse-education-entry';
 import { parsePositionEntry } from '../../../utils/entries/parse-position-entry';
 import { parseItems } from '../../../utils/entries/parse-items';
-import { collectPublicationInputs } from '../../../utils/entries/collect-publication-inputs';
+import {
+  collectPublicationInputs,
+  publicationGroups,
+} from '../../../utils/entries/collect-publication-inputs';
+import type { CandidateBlock } from '../../../utils/entries/publication-block-features';
 import { proseEducation } from '../../../utils/entries/prose-education';
 import type { CvDocument } from '../../../utils/document/types';
 import { comparisonKey } from '../../../utils/document/normalize-text';
@@ -113,5 +117,44 @@ describe('entry parsing', () => {
     ).toEqual([
       { title: 'PhD', organization: 'EPFL', location: null, start: null, end: '2019', raw: 'PhD at EPFL' },
     ]);
+  });
+});
+
+describe('publication groups', () => {
+  const block = (text: string, n: number, hint = 'Publications'): CandidateBlock => ({
+    lines: [{ ...acquireText(text).lines[0]!, block: n }],
+    sectionKind: 'publications',
+    hint,
+  });
+  const texts = (groups: CandidateBlock[]) => groups.map((g) => g.lines.map((l) => l.text).join(' | '));
+
+  it('joins a title block and the authors-and-venue block that continues it', () => {
+    const blocks = [block('A Title', 1), block('Lee, A. Nature 2020.', 2), block('Another Title', 3)];
+    expect(texts(publicationGroups(blocks, ['publication', 'continuation', 'publication']))).toEqual([
+      'A Title | Lee, A. Nature 2020.',
+      'Another Title',
+    ]);
+  });
+
+  it('starts a publication at a continuation with none above it, under another heading, or past three', () => {
+    const blocks = [
+      block('Orphan', 1),
+      block('Skipped', 2),
+      block('Lone', 3),
+      block('Other list', 4, 'Preprints'),
+      ...[5, 6, 7, 8].map((n) => block(`Part ${n}`, n, 'Preprints')),
+    ];
+    const labels = ['continuation', 'other', 'continuation', 'continuation'] as const;
+    expect(
+      texts(
+        publicationGroups(blocks, [
+          ...labels,
+          'continuation',
+          'continuation',
+          'continuation',
+          'continuation',
+        ]),
+      ),
+    ).toEqual(['Orphan', 'Lone', 'Other list | Part 5 | Part 6 | Part 7', 'Part 8']);
   });
 });

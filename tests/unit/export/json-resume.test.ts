@@ -17,7 +17,7 @@ describe('JSON Resume export', () => {
     expect(resume.basics).toMatchObject({
       name: 'Hayder Elesedy',
       email: 'hayder.elesedy@gmail.com',
-      url: 'https://hayder.ai',
+      url: 'https://hayder.ai/',
     });
     expect(resume.basics.profiles).toEqual([{ network: 'GitHub', url: 'https://github.com/brynhayder' }]);
     expect(resume.education[0]).toEqual({

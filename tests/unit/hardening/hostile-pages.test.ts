@@ -107,3 +107,21 @@ describe('deeply nested pages', () => {
     expect(truncated(profile)).toEqual([]);
   });
 });
+
+describe('JSON-LD blocks', () => {
+  it('malformed or nested 100,000 deep: no stack overflow, the well-formed Person still read', () => {
+    const deep = `${'['.repeat(100_000)}"Deep"${']'.repeat(100_000)}`;
+    const head = [
+      '<script type="application/ld+json">{ not json</script>',
+      `<script type="application/ld+json">{"@type":"Person","name":${deep}}</script>`,
+      '<script type="application/ld+json">{"@type":"Person","name":"Ada Lovelace","email":"mailto:ada@example.org"}</script>',
+    ].join('');
+    const html = page('').replace('</head>', `${head}</head>`);
+    const doc = htmlToCvDocument(html, 'https://hostile.example/cv');
+    expect(doc.meta.persons).toEqual([
+      expect.objectContaining({ name: null }),
+      expect.objectContaining({ name: 'Ada Lovelace', email: 'ada@example.org' }),
+    ]);
+    expect(buildProfile(doc).person.name).toBe('Ada Lovelace');
+  });
+});

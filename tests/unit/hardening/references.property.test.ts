@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Run } from '../../../utils/document/types';
 import type { Publication } from '../../../utils/profile/types';
 import { PUBLICATION_KINDS, PUBLICATION_STATUSES } from '../../../utils/profile/types';
+import { analysePublications } from '../../../utils/publications/index';
 import { parsePublication } from '../../../utils/publications/parse-publication';
 
 const RUNS = { numRuns: 200 };
@@ -75,6 +76,24 @@ describe('reference parser, on any entry', () => {
       { raw: `Ada Lovelace. ${'Word '.repeat(2000)}. ICML 2019.`, runs: [], sectionHint: 'Publications' },
     ];
     for (const entry of odd) expectContract(parsePublication(entry), entry.raw);
+  });
+});
+
+describe('publication analysis, on any list of entries', () => {
+  // Nothing below buildProfile catches: a crash in any entry, the name variants or the flags fails here.
+  it('never throws, and keeps every entry with the candidate index inside its author list', () => {
+    const person = fc.record({
+      name: fc.constantFrom(null, 'Ada Lovelace', 'Lê Nguyễn Hoàng', 'A. Turing', ''),
+      text: fc.string({ maxLength: 60 }),
+    });
+    fc.assert(
+      fc.property(fc.array(input, { maxLength: 6 }), person, (entries, who) => {
+        const analysis = analysePublications(entries, who);
+        expect(analysis.publications).toHaveLength(entries.length);
+        analysis.publications.forEach((p, i) => expectContract(p, entries[i]!.raw));
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 

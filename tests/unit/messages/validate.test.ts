@@ -4,6 +4,11 @@ import { checkRequest, parseEvent, parseRequest } from '../../../utils/messages/
 describe('parseRequest', () => {
   it('accepts each well-formed request', () => {
     expect(parseRequest({ type: 'analyse-tab', tabId: 3 })).toEqual({ type: 'analyse-tab', tabId: 3 });
+    expect(parseRequest({ type: 'analyse-tab', tabId: 3, readAnyway: true })).toEqual({
+      type: 'analyse-tab',
+      tabId: 3,
+      readAnyway: true,
+    });
     expect(
       parseRequest({ type: 'list-candidates', options: { sort: 'name', search: 'hayou' } }),
     ).not.toBeNull();
@@ -20,6 +25,7 @@ describe('parseRequest', () => {
     expect(parseRequest({ type: 'analyse-tab' })).toBeNull();
     expect(parseRequest({ type: 'analyse-tab', tabId: '3' })).toBeNull();
     expect(parseRequest({ type: 'analyse-tab', tabId: -1 })).toBeNull();
+    expect(parseRequest({ type: 'analyse-tab', tabId: 3, readAnyway: 'yes' })).toBeNull();
     expect(parseRequest({ type: 'constructor', tabId: 1 })).toBeNull();
     expect(parseRequest({ type: 'toString' })).toBeNull();
     expect(parseRequest({ type: 'update-review', id: 'c1', patch: { rating: 9 } })).toBeNull();

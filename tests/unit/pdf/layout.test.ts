@@ -44,6 +44,32 @@ describe('PDF layout rules (synthetic pages)', () => {
     ]);
   });
 
+  it('reads a heading under two columns with the full-width text below it, not as the end of a column', () => {
+    const left = ['Education', '2011 PhD, Bath', 'Advisor: D. Carbery', '2007 MChem, Sheffield'].map((t, i) =>
+      item(t, 50, 100 + i * 14),
+    );
+    const right = ['Awards', '2014 Syngenta Scholarship', '2010 Science Award'].map((t, i) =>
+      item(t, 300, 103 + i * 17),
+    );
+    const lines = layoutDocument([
+      page([
+        ...left,
+        ...right,
+        item('Publications', 50, 190),
+        wide('A title that runs across the whole width of the page, over the gutter', 206),
+        wide('Murray, A. T., Surendranath, Y. ACS Catal. 2017, 7, 3307', 220),
+      ]),
+    ]).map((l) => l.text);
+    expect(lines.indexOf('Publications')).toBe(lines.indexOf('2010 Science Award') + 1);
+  });
+
+  it('keeps text a word processor slants for want of an italic face, as italic', () => {
+    const slanted = { ...wide('A Synthetic Italic Title of a Paper', 100), slanted: true };
+    const [line] = layoutDocument([page([slanted])]);
+    expect(line?.text).toBe('A Synthetic Italic Title of a Paper');
+    expect(line?.cells[0]?.runs.every((r) => r.italic)).toBe(true);
+  });
+
   it('keeps a dates column beside its entries as cells of one row', () => {
     const items = [
       item('2019 – 2021', 50, 100),

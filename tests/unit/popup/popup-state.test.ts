@@ -77,5 +77,8 @@ describe('format helpers', () => {
         { openalex: 'error' },
       ),
     ).toEqual([{ source: 'dblp', status: 'rate-limited' }]);
+    expect(failingSources(undefined, { dblp: 'too-large', orcid: 'offline' })).toEqual([
+      { source: 'dblp', status: 'too-large' },
+    ]);
   });
 });

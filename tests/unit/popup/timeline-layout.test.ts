@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  fitText,
   layoutTimeline,
   type TimelineBar,
   type TimelinePublication,
@@ -56,6 +57,44 @@ describe('dates', () => {
   });
 });
 
+describe('fitText', () => {
+  it('keeps what fits and cuts the rest with an ellipsis, or gives nothing', () => {
+    expect(fitText('PhD, EPFL', 200)).toBe('PhD, EPFL');
+    expect(fitText('PhD in Statistics & Machine Learning', 60)).toBe('PhD in St…');
+    expect(fitText('PhD in Statistics', 20)).toBe('');
+  });
+});
+
+describe('an entry whose start is not given', () => {
+  const base = seedProfile('hayou', 'html');
+  const phd = {
+    title: 'PhD',
+    organization: 'EPFL',
+    location: null,
+    start: null,
+    end: '2019',
+    raw: 'PhD, EPFL, 2019',
+  };
+  const profile: Profile = {
+    ...base,
+    education: [phd],
+    positions: [],
+    publications: [],
+    awards: [],
+    talks: [],
+  };
+  const layout = layoutTimeline(profile, undefined, { width: 392, now: NOW });
+  const bar = layout.marks.find((m): m is TimelineBar => m.type === 'bar')!;
+
+  it('is drawn as unknown (fading in over years), not as a one-year period', () => {
+    expect(bar.unknownStart).toBe(true);
+    const year = (layout.width - 16) / (layout.to - layout.from);
+    expect(bar.width).toBeGreaterThan(1.5 * year);
+    expect(bar.detail).toMatch(/start not given/);
+    expect(bar.label).toMatch(/PhD, EPFL, 2019/);
+  });
+});
+
 describe('layoutTimeline on the hayou seed', () => {
   const profile = seedProfile('hayou', 'html');
   const scholar = scholarFor(profile, { 0: 'verified', 1: 'venue-differs', 2: 'not-found', 3: 'ambiguous' });
@@ -82,6 +121,15 @@ describe('layoutTimeline on the hayou seed', () => {
     ]);
   });
 
+  it('labels each bar inside it with as much of its entry as fits, never spilling', () => {
+    expect(bars.some((b) => b.text.length > 0)).toBe(true);
+    for (const bar of bars) {
+      if (!bar.text) continue;
+      expect(bar.label.startsWith(bar.text.replace(/…$/, ''))).toBe(true);
+      expect(bar.text.length * 5.4).toBeLessThanOrEqual(bar.width);
+    }
+  });
+
   it('never draws two overlapping bars on one row', () => {
     for (const a of bars) {
       for (const b of bars) {
@@ -95,15 +143,19 @@ describe('layoutTimeline on the hayou seed', () => {
     const dated = profile.publications.filter((p) => p.year !== null);
     expect(pubs).toHaveLength(dated.length);
     expect(pubs.find((p) => p.index === 0)?.verdict).toBe('verified');
-    expect(pubs.find((p) => p.index === 1)?.verdict).toBe('differs');
+    expect(pubs.find((p) => p.index === 1)?.verdict).toBe('venue-differs');
     expect(pubs.find((p) => p.index === 2)?.verdict).toBe('not-found');
-    expect(pubs.find((p) => p.index === 3)?.verdict).toBe('unchecked');
+    expect(pubs.find((p) => p.index === 3)?.verdict).toBe('ambiguous');
+    expect(pubs.find((p) => p.index === 4)?.verdict).toBe('unchecked');
     expect(layout.counts).toEqual({
       verified: 1,
-      preprint: 0,
-      differs: 1,
+      'preprint-found': 0,
+      'year-differs': 0,
+      'venue-differs': 1,
+      'authorship-differs': 0,
+      ambiguous: 1,
       'not-found': 1,
-      unchecked: profile.publications.length - 3,
+      unchecked: profile.publications.length - 4,
     });
     const perYear = new Map<number, TimelinePublication[]>();
     for (const p of pubs) perYear.set(p.year, [...(perYear.get(p.year) ?? []), p]);

@@ -128,3 +128,20 @@ describe('request log', () => {
     expect(log.dayCostUsd(deps.clock.now())).toBe(0.0012); // cache hits cost nothing
   });
 });
+
+describe('per-source progress', () => {
+  it('reports each source as it finishes, with the status the look-up ends with', async () => {
+    const fake = fakeFetch({ faults: { dblp: '503' } });
+    const reported: [string, string][] = [];
+    const part = await lookupScholar(parsedSeed('hayou'), {
+      ...testDeps(fake),
+      onSourceDone: (source, status) => reported.push([source, status]),
+    });
+    const first = reported.slice(0, 3).map(([source]) => source);
+    expect(new Set(first)).toEqual(new Set(['openalex', 'dblp', 'semanticscholar']));
+    expect(reported).toContainEqual(['dblp', 'error']);
+    expect(reported).toContainEqual(['orcid', part.sources.orcid]);
+    for (const [source, status] of reported)
+      expect(part.sources[source as keyof typeof part.sources]).toBe(status);
+  });
+});

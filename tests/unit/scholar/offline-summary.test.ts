@@ -43,3 +43,29 @@ describe('the popup is told it is offline', () => {
     expect(analysis.offline).toBe(offline);
   });
 });
+
+describe('the profile as read, before the look-up', () => {
+  const document = htmlToCvDocument(readFixture('seeds/html/elesedy.html'), 'https://example.org/elesedy');
+  it('is handed over stored and marked pending before the look-up runs; the finished one is not', async () => {
+    const { store } = await freshStore();
+    const order: string[] = [];
+    let read: Awaited<ReturnType<typeof analyseDocument>> | null = null;
+    const analysis = await analyseDocument(document, 'https://example.org/elesedy', {
+      store,
+      lookup: async () => {
+        order.push('lookup');
+        return part({ openalex: 'ok', dblp: 'ok', semanticscholar: 'ok', orcid: 'ok', crossref: 'ok' });
+      },
+      onRead: (early) => {
+        order.push('read');
+        read = early;
+      },
+    });
+    expect(order).toEqual(['read', 'lookup']);
+    expect(read).toMatchObject({ lookupPending: true, candidateId: analysis.candidateId });
+    expect(read!.profile.person.name).toBe(analysis.profile.person.name);
+    expect(read!.profile.scholar).toBeUndefined();
+    expect(await store.get(analysis.candidateId!)).not.toBeNull();
+    expect(analysis.lookupPending).toBeUndefined();
+  });
+});

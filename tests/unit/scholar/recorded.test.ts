@@ -30,7 +30,10 @@ function replay(interaction: Interaction): typeof fetch {
   }) as typeof fetch;
 }
 
-function channel(source: 'dblp' | 'orcid' | 'semanticscholar', fetchImpl: typeof fetch): SourceChannel {
+function channel(
+  source: 'dblp' | 'orcid' | 'semanticscholar' | 'crossref',
+  fetchImpl: typeof fetch,
+): SourceChannel {
   const clock = virtualClock();
   const ctx: RunContext = {
     fetch: fetchImpl,
@@ -86,7 +89,8 @@ describe('recorded responses', () => {
   it('Semantic Scholar 429 body: rate-limited after bounded retries', async () => {
     const [interaction] = cassette('s2-too-many-requests.json');
     const http = channel('semanticscholar', replay(interaction!));
-    const res = await http.request({ url: 'http://x/paper/search', logUrl: 'http://x/paper/search' });
+    const url = 'https://api.semanticscholar.org/graph/v1/paper/search';
+    const res = await http.request({ url, logUrl: url });
     expect(res.outcome).toBe('rate-limited');
     expect(http.status()).toBe('rate-limited');
   });
@@ -133,8 +137,9 @@ describe('recorded responses', () => {
 
   it('Crossref 404 is plain text: an answer ("nothing found"), not a failure', async () => {
     const [interaction] = cassette('crossref-not-found.json');
-    const http = channel('orcid', replay(interaction!));
-    const res = await http.request({ url: 'http://x/works/10.1371/x', logUrl: 'http://x/works/10.1371/x' });
+    const http = channel('crossref', replay(interaction!));
+    const url = 'https://api.crossref.org/works/10.1371/x';
+    const res = await http.request({ url, logUrl: url });
     expect(res.outcome).toBe('not-found');
     expect(http.status()).toBe('ok');
   });

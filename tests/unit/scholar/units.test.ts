@@ -12,7 +12,8 @@ import {
 } from '../../../utils/scholar/normalise';
 import { MemoryScholarCache } from '../../../utils/scholar/cache';
 import { SOURCES } from '../../../utils/scholar/lookup';
-import { joinUrl, resolveSettings } from '../../../utils/scholar/settings';
+import { resolveSettings } from '../../../utils/scholar/settings';
+import { joinUrl } from '../../../utils/scholar/source-url';
 import { SOURCE_IDS, type SourceId } from '../../../utils/scholar/types';
 import { virtualClock } from './helpers';
 
@@ -176,7 +177,7 @@ describe('source channel', () => {
       new Response('', { status: 429, headers: { 'retry-after': '7' } }),
       new Response('{"ok":1}', { status: 200 }),
     ]);
-    const res = await channel.request({ url: 'http://x/a', logUrl: 'http://x/a' });
+    const res = await channel.request({ url: 'https://dblp.org/a', logUrl: 'https://dblp.org/a' });
     expect(res).toMatchObject({ outcome: 'ok', body: { ok: 1 } });
     expect(times[1]! - times[0]!).toBe(7000);
     expect(channel.status()).toBe('ok');
@@ -184,7 +185,7 @@ describe('source channel', () => {
 
   it('backs off exponentially on 5xx without Retry-After', async () => {
     const { channel, times } = setup([503, 503, 503, 503].map((s) => new Response('', { status: s })));
-    const res = await channel.request({ url: 'http://x/a', logUrl: 'http://x/a' });
+    const res = await channel.request({ url: 'https://dblp.org/a', logUrl: 'https://dblp.org/a' });
     expect(res.outcome).toBe('error');
     expect(times.slice(1).map((t, i) => t - times[i]!)).toEqual([1000, 2000, 4000]);
   });
@@ -192,7 +193,9 @@ describe('source channel', () => {
   it('paces requests through a queue: DBLP asks for 1–2 s between calls', async () => {
     const { channel, times } = setup([], 1500);
     await Promise.all(
-      ['a', 'b', 'c'].map((p) => channel.request({ url: `http://x/${p}`, logUrl: `http://x/${p}` })),
+      ['a', 'b', 'c'].map((p) =>
+        channel.request({ url: `https://dblp.org/${p}`, logUrl: `https://dblp.org/${p}` }),
+      ),
     );
     expect(times.slice(1).map((t, i) => t - times[i]!)).toEqual([1500, 1500]);
   });

@@ -85,7 +85,11 @@ describe('runBatch', () => {
 describe('refuseReason and fileUrl', () => {
   it('refuses empty and oversized files before reading them', () => {
     expect(refuseReason(0)).toBe('The file is empty.');
-    expect(refuseReason(30 * 1024 * 1024)).toMatch(/30\.0 MB.*20 MB/);
+    expect(refuseReason(30 * 1024 * 1024)).toMatch(
+      /31,457,280 bytes \(30 MiB\).*20,971,520 bytes \(20 MiB\)/,
+    );
+    // Just over the limit never reads as the limit itself.
+    expect(refuseReason(21_000_880)).toContain('21,000,880 bytes (20.03 MiB)');
     expect(refuseReason(200_000)).toBeNull();
   });
 

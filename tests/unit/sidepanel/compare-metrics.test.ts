@@ -65,13 +65,25 @@ describe('compareColumn on real profiles', () => {
     });
   });
 
-  it('lists positions and flags as stored', () => {
-    const flags = [
-      { kind: 'name-variant' as const, severity: 'info' as const, message: 'Also published as Bryn Elesedy' },
-    ];
-    const column = compareColumn(recordOf('e', elesedy, { flags }), NOW);
+  it('lists positions and flags as stored, leaving out name variants (shown with the name)', () => {
+    const variant = {
+      kind: 'name-variant' as const,
+      severity: 'info' as const,
+      message: 'Also published as Bryn Elesedy',
+    };
+    const duplicate = {
+      kind: 'duplicate-publication' as const,
+      severity: 'info' as const,
+      message: 'Listed twice',
+    };
+    const column = compareColumn(recordOf('e', elesedy, { flags: [variant, duplicate] }), NOW);
     expect(column.positions.length).toBe(readTruth('elesedy').positions.length);
-    expect(column.flags).toEqual(flags);
+    expect(column.flags).toEqual([duplicate]);
+  });
+
+  it('says an ended position is ended', () => {
+    const column = compareColumn(recordOf('e', elesedy), NOW);
+    expect(column.affiliation).toMatch(/, until \d{4}/);
   });
 });
 

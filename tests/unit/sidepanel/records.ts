@@ -44,7 +44,6 @@ export function rowOf(record: CandidateRecord): CandidateSummary {
   return {
     ...summarise(record),
     variants: record.profile.person.nameVariants.map((v) => v.name),
-    flagCount: record.flags.length,
   };
 }
 

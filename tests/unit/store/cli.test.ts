@@ -67,7 +67,11 @@ describe('CLI store commands', () => {
     expect(fs.readdirSync(path.join(dir, 'data'))).toEqual(['store.json']);
     const list = JSON.parse(await run(args('list', [], { format: 'json' }))) as { name: string }[];
     expect(list.map((c) => c.name)).toEqual(['El Mahdi El Mhamdi', 'Hayder Elesedy', 'Soufiane Hayou']);
-    expect(await run(args('list'))).toMatch(/Soufiane Hayou\t.*24 pubs\tnew/);
+    const text = (await run(args('list'))).split('\n');
+    expect(text[0]).toMatch(/^ID\s+NAME\s+DOCUMENT\s+PUBS\s+AFFILIATION\s+STATUS\s+RATING\s+TAGS$/);
+    expect(text.find((l) => l.includes('Soufiane Hayou'))).toMatch(
+      /^[0-9a-f]{8,}\s+Soufiane Hayou\s+CV\s+24\s+.*\snew\s/,
+    );
     // Unchanged files are not parsed again.
     expect(await run(args('add', seedFiles().slice(0, 1)))).toMatch(/^unchanged /);
   });
@@ -97,6 +101,23 @@ describe('CLI store commands', () => {
     expect(await run(args('export', [], { format: 'csv', data: other }))).toBe(
       await run(args('export', [], { format: 'csv' })),
     );
+  });
+
+  it('a file the parser fails on is reported in one line; the other files are still stored', async () => {
+    let err = '';
+    vi.mocked(process.stderr.write).mockImplementation((chunk: string | Uint8Array) => {
+      err += String(chunk);
+      return true;
+    });
+    const broken = async (file: string) => {
+      if (file.includes('hayou')) throw new TypeError('cannot read properties of undefined');
+      return parseFile(file);
+    };
+    expect(await runStoreCommand(args('add', seedFiles()), broken)).toBe(1);
+    expect(err.trimEnd().split('\n')).toHaveLength(2);
+    expect(err).toMatch(/^cv-lens: .*hayou\.html: cannot read properties of undefined$/m);
+    const list = JSON.parse(await run(args('list', [], { format: 'json' }))) as { name: string }[];
+    expect(list.map((c) => c.name)).toEqual(['El Mahdi El Mhamdi', 'Hayder Elesedy']);
   });
 
   it('refuses a bad backup and leaves the store file as it was', async () => {

@@ -50,7 +50,9 @@ describe('mergeProfiles', () => {
     const a = seedProfile('hayou', 'html');
     const twin = { ...a.publications[0]!, kind: 'workshop' as const, venue: 'Some Workshop' };
     a.publications = [a.publications[0]!, twin];
-    a.flags = [{ kind: 'duplicate-publication', severity: 'info', message: 'listed twice', publications: [0, 1] }];
+    a.flags = [
+      { kind: 'duplicate-publication', severity: 'info', message: 'listed twice', publications: [0, 1] },
+    ];
     const b = { ...seedProfile('hayou', 'pdf'), publications: [twin, a.publications[0]!], flags: a.flags };
     const merged = mergeProfiles(a, b);
     expect(merged.publications).toHaveLength(2);

@@ -83,11 +83,25 @@ export function isBlock(el: Element): boolean {
   return BLOCK_TAGS.has(tagOf(el));
 }
 
-/** Hidden by attribute or inline style; stylesheets are not consulted so that Node and browser agree. */
+/** A tab's panel ("tab-publications-content", role="tabpanel"): hidden only until its tab is clicked. */
+const TAB_PANEL_NAME = /(?:^|[-_\s])(?:tab|tabs|tabpanel|tab-pane)(?:[-_\s]|$)/i;
+
+function isTabPanel(el: Element): boolean {
+  if (el.getAttribute('role') === 'tabpanel') return true;
+  return (
+    TAB_PANEL_NAME.test(el.getAttribute('id') ?? '') || TAB_PANEL_NAME.test(el.getAttribute('class') ?? '')
+  );
+}
+
+/**
+ * Hidden by attribute or inline style; stylesheets are not consulted so that Node and browser agree.
+ * A tab panel is read though hidden: a CV page split into tabs shows one at a time, and the reviewer
+ * wants them all.
+ */
 export function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return !isTabPanel(el);
   const style = (el.getAttribute('style') ?? '').toLowerCase().replace(/\s+/g, '');
-  return style.includes('display:none') || style.includes('visibility:hidden');
+  return (style.includes('display:none') || style.includes('visibility:hidden')) && !isTabPanel(el);
 }
 
 /** The walker asks this of the same elements again and again; answers are kept per element. */

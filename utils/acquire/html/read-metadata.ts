@@ -8,11 +8,23 @@ function metaContent(doc: Document, selector: string): string | null {
   return value ? collapseWhitespace(value) || null : null;
 }
 
-function asText(value: unknown): string | null {
+/** A text value, from a string, a list's first item or an object's name, at most a few levels down. */
+function asText(value: unknown, depth = 0): string | null {
   if (typeof value === 'string') return collapseWhitespace(value) || null;
-  if (Array.isArray(value)) return asText(value[0]);
-  if (value && typeof value === 'object' && 'name' in value) return asText((value as { name: unknown }).name);
+  if (depth > 6) return null;
+  if (Array.isArray(value)) return asText(value[0], depth + 1);
+  if (value && typeof value === 'object' && 'name' in value)
+    return asText((value as { name: unknown }).name, depth + 1);
   return null;
+}
+
+/** A JSON-LD block's value; undefined when the block is not JSON (common on real sites). */
+function parseJsonLd(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 function asList(value: unknown): string[] {
@@ -69,11 +81,8 @@ function microdataPersons(doc: Document): JsonPerson[] {
 export function readMetadata(doc: Document): PersonMetadata {
   const persons: JsonPerson[] = [];
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    try {
-      collectJsonLdPersons(JSON.parse(script.textContent ?? ''), persons);
-    } catch {
-      // A malformed JSON-LD block is common on real sites; it just tells us nothing.
-    }
+    // A malformed block tells nothing; a well-formed one of any shape is walked, bugs not hidden.
+    collectJsonLdPersons(parseJsonLd(script.textContent ?? ''), persons);
   }
   persons.push(...microdataPersons(doc));
   const titleText = doc.querySelector('title')?.textContent ?? '';

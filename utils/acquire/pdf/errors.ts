@@ -12,7 +12,16 @@ export class PdfError extends Error {
   }
 }
 
-const MB = 1024 * 1024;
+const MIB = 1024 * 1024;
+
+/**
+ * A file size a limit message can be true about: the exact bytes, and MiB to two places
+ * ("21,000,880 bytes (20.03 MiB)"), so a file over the limit never reads as equal to it.
+ */
+export function sizeText(bytes: number): string {
+  const mib = Math.round((bytes / MIB) * 100) / 100;
+  return `${bytes.toLocaleString('en')} bytes (${mib.toLocaleString('en')} MiB)`;
+}
 
 export const pdfErrors = {
   encrypted: (): PdfError =>
@@ -38,7 +47,13 @@ export const pdfErrors = {
   tooLarge: (bytes: number, max: number): PdfError =>
     new PdfError(
       'too-large',
-      `This PDF is ${(bytes / MB).toFixed(1)} MB; CV Lens reads PDFs of up to ${(max / MB).toFixed(0)} MB.`,
+      `This PDF is ${sizeText(bytes)}; CV Lens reads PDFs of up to ${sizeText(max)}.`,
+    ),
+  /** A download stopped at the limit, its full size unknown (the server did not declare it). */
+  downloadTooLarge: (max: number): PdfError =>
+    new PdfError(
+      'too-large',
+      `This PDF is larger than ${sizeText(max)}, the most CV Lens reads; its download was stopped there.`,
     ),
   tooManyPages: (pages: number, max: number): PdfError =>
     new PdfError(

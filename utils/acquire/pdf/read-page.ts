@@ -63,10 +63,12 @@ export async function readPage(page: PdfJsPage, pageNumber: number, fonts: FontN
   const items: PdfTextInput[] = [];
   for (const it of raw) {
     const m = multiply(viewport.transform, it.transform);
-    const size = Math.hypot(m[2], m[3]);
-    // Only horizontal, upright text: rotated margin notes and watermarks are not CV content.
-    if (!(size > 0) || Math.abs(m[1]) > size * 0.05 || Math.abs(m[2]) > size * 0.05 || m[0] <= 0 || m[3] >= 0)
+    const size = Math.abs(m[3]);
+    // Only horizontal text: rotated margin notes and watermarks are not CV content. A shear
+    // (x moving with height) is not a rotation: word processors draw synthetic italics so.
+    if (!(size > 0) || Math.abs(m[1]) > size * 0.05 || Math.abs(m[2]) > size * 0.5 || m[0] <= 0 || m[3] >= 0)
       continue;
+    const slanted = Math.abs(m[2]) > size * 0.05;
     const ascent = content.styles[it.fontName]?.ascent ?? 0;
     items.push({
       text: it.str,
@@ -76,6 +78,7 @@ export async function readPage(page: PdfJsPage, pageNumber: number, fonts: FontN
       fontSize: size,
       ascent: ascent > 0.5 && ascent < 1.2 ? ascent : 0.75,
       fontName: fonts.name(it.fontName),
+      slanted,
     });
   }
   const links: PdfLinkInput[] = [];

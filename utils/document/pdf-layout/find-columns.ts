@@ -153,8 +153,28 @@ function leftParts(rows: Row[], cut: number): Row[] {
   return rows.map((r) => part(r, leftOf(r, cut))).filter((r) => r.pieces.length);
 }
 
+/**
+ * A heading alone at the foot of two columns, set apart by a gap and followed by text across the
+ * gutter, heads that full-width text ("Publications" under a two-column top half), not the column
+ * it happens to fit in: the band ends above it.
+ */
+function releaseTrailingHeading(rows: Row[], band: Band): Band {
+  if (band.kind !== 'columns' || band.end >= rows.length || band.end - band.start < 4) return band;
+  const last = rows[band.end - 1]!;
+  const above = rows[band.end - 2]!;
+  const onLeft = leftOf(last, band.cut).length > 0;
+  if (onLeft === rightOf(last, band.cut).length > 0) return band;
+  const otherSide = rows
+    .slice(band.start, band.end - 1)
+    .filter((r) => (onLeft ? rightOf(r, band.cut) : leftOf(r, band.cut)).length > 0);
+  const otherEnds = Math.max(...otherSide.map((r) => r.baseline));
+  const apart = last.baseline - above.baseline > 2 * last.size;
+  return apart && last.baseline > otherEnds + last.size ? { ...band, end: band.end - 1 } : band;
+}
+
 export function orderRows(rows: Row[], column = '', depth = 0, bound: number | null = null): PlacedRow[] {
-  const band = depth < 4 ? findBand(rows) : null;
+  const found = depth < 4 ? findBand(rows) : null;
+  const band = found && releaseTrailingHeading(rows, found);
   if (!band) return rows.map((r) => place(r, column, bound));
   const inside = rows.slice(band.start, band.end);
   const middle =

@@ -27,7 +27,9 @@ export function toPieces(page: PdfPageInput): Piece[] {
 }
 
 function splitByLinks(item: PdfTextInput, text: string, links: PdfLinkInput[]): Piece[] {
-  const { bold, italic } = fontStyle(item.fontName);
+  const style = fontStyle(item.fontName);
+  const bold = style.bold;
+  const italic = style.italic || item.slanted === true;
   // Widths per character are not known; an even share is close enough to place link edges.
   const charWidth = item.width > 0 ? item.width / text.length : item.fontSize * 0.5;
   const middle = item.baseline - item.fontSize * item.ascent * 0.4;

@@ -18,6 +18,8 @@ export interface PdfTextInput {
   ascent: number;
   /** The font's real name when known ("ABCDEF+LMRoman10-Bold", "CMTI10"), for bold/italic. */
   fontName: string;
+  /** Drawn with a shear, as word processors fake italics for a font without an italic face. */
+  slanted?: boolean;
 }
 
 export interface PdfLinkInput {

@@ -1,0 +1,197 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CV_FIXTURES, E2E_PAGES } from '../support/fixtures';
+import { MOCK_PORT } from '../support/mock-port';
+import { startMockScholarServer, type MockScholarServer } from '../support/mock-scholar-server';
+import { serveFolder, type StaticServer } from '../support/static-server';
+import {
+  launchWithExtension,
+  openPopupFor,
+  screenshot,
+  SCREENSHOTS,
+  tabIdOf,
+  type ExtensionSession,
+} from './helpers';
+
+/** The reviewer's view in the popup: the answer first, the papers, their verdicts, the document's kind. */
+
+const LOOKUP_TIMEOUT = 45_000;
+
+let pages: StaticServer;
+let extras: StaticServer;
+let session: ExtensionSession | null = null;
+let mock: MockScholarServer | null = null;
+
+beforeAll(async () => {
+  pages = await serveFolder(CV_FIXTURES);
+  extras = await serveFolder(E2E_PAGES);
+});
+afterAll(async () => {
+  await pages?.close();
+  await extras?.close();
+});
+afterEach(async () => {
+  await session?.close();
+  await mock?.close();
+  session = null;
+  mock = null;
+});
+
+async function popupOn(file: string, scheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  session ??= await launchWithExtension();
+  const url = pages.url(file);
+  const page = await session.context.newPage();
+  await page.goto(url);
+  const opened = await openPopupFor(session, await tabIdOf(session.worker, url));
+  await opened.emulateMedia({ colorScheme: scheme });
+  return opened;
+}
+
+/** The finished profile: the look-up over, every source reported. */
+async function finished(popup: Page): Promise<void> {
+  await popup.locator('[data-state="profile"]').waitFor({ timeout: LOOKUP_TIMEOUT });
+}
+
+async function shownVerdicts(popup: Page): Promise<string[]> {
+  return popup
+    .locator('[data-testid="publication"]')
+    .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-verdict') ?? ''));
+}
+
+describe('popup: the reviewer’s view', () => {
+  it('hayou.html: the header answers first, then every publication with its verdict', async () => {
+    mock = await startMockScholarServer({ port: MOCK_PORT, mode: 'scenario' });
+    const popup = await popupOn('html/hayou.html');
+    await finished(popup);
+    const header = popup.getByTestId('header');
+    const text = (await header.innerText()).replace(/\s+/g, ' ');
+    expect(text).toMatch(/PhD/);
+    expect(text).toMatch(/\d+ publications: \d+ first-author, \d+ last-author/);
+    expect(text).toMatch(/[\d,]+ citations, h \d+ \((OpenAlex|Semantic Scholar)\)/);
+    expect(await header.getByTestId('verdict-count').count()).toBeGreaterThan(1);
+    expect(await popup.getByTestId('document-kind').textContent()).toMatch(/Read as a CV/);
+    expect(await popup.getByTestId('saved-line').textContent()).toMatch(/Saved to your candidates/);
+    await viewportShot(popup, 'popup-header');
+
+    const rows = popup.getByTestId('publication');
+    const count = await rows.count();
+    expect(count).toBeGreaterThan(5);
+    expect(count).toBe(
+      Number(
+        /Publications \((\d+)\)/.exec(
+          (await popup.locator('#publications-heading').textContent()) ?? '',
+        )?.[1],
+      ),
+    );
+    // Each row: a verdict in words beside its shape, and the candidate's place among the authors.
+    expect(await rows.locator('.verdict svg.verdict-icon').count()).toBe(count);
+    expect(await rows.locator('.position').count()).toBeGreaterThan(0);
+    expect(await rows.locator('.pub-title a[href]').count()).toBeGreaterThan(0);
+    // The evidence stays folded behind "why" until asked for.
+    const why = rows.first().locator('details.why');
+    expect(await why.getAttribute('open')).toBeNull();
+    await why.locator('summary').click();
+    expect(await why.locator('p').isVisible()).toBe(true);
+    await popup
+      .locator('#publications-heading')
+      .evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+    await viewportShot(popup, 'popup-publications');
+    await popup.getByTestId('timeline').screenshot({ path: path.join(SCREENSHOTS, 'popup-timeline.png') });
+  });
+
+  it('clicking a verdict count shows only those publications, and clicking again shows all', async () => {
+    mock = await startMockScholarServer({ port: MOCK_PORT, mode: 'scenario' });
+    const popup = await popupOn('html/hayou.html');
+    await finished(popup);
+    const all = await shownVerdicts(popup);
+    const button = popup.locator('[data-testid="header"] [data-verdict-filter="not-found"]');
+    const wanted = Number(/\d+/.exec((await button.textContent()) ?? '')?.[0]);
+    expect(wanted).toBeGreaterThan(0);
+    expect(wanted).toBeLessThan(all.length);
+    await button.click();
+    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    const shown = await shownVerdicts(popup);
+    expect(shown).toHaveLength(wanted);
+    expect(new Set(shown)).toEqual(new Set(['not-found']));
+    expect(await popup.getByTestId('publication-filter').textContent()).toContain(
+      `Showing ${wanted} of ${all.length}`,
+    );
+    await viewportShot(popup, 'popup-filtered');
+    await button.click();
+    expect(await shownVerdicts(popup)).toEqual(all);
+  });
+
+  it('before the slowest source answers: the person and the CV’s publications are there', async () => {
+    // Semantic Scholar answers each request after 6 s; OpenAlex and DBLP at once.
+    mock = await startMockScholarServer({ port: MOCK_PORT, mode: 'scenario', delays: { s2: 6_000 } });
+    const popup = await popupOn('html/hayou.html');
+    await popup.locator('[data-state="looking-up"]').waitFor({ timeout: LOOKUP_TIMEOUT });
+    await popup
+      .locator('[data-source="openalex"]:not([data-status="pending"])')
+      .waitFor({ timeout: LOOKUP_TIMEOUT });
+    expect(await popup.locator('[data-source="semanticscholar"]').getAttribute('data-status')).toBe(
+      'pending',
+    );
+    expect(await popup.getByTestId('candidate-name').textContent()).toBe('Soufiane Hayou');
+    const rows = popup.getByTestId('publication');
+    expect(await rows.count()).toBeGreaterThan(5);
+    expect(new Set(await shownVerdicts(popup))).toEqual(new Set(['pending']));
+    expect(await popup.getByTestId('lookup-progress').textContent()).toMatch(/[1-4] of 5 sources finished/);
+    await screenshot(popup, 'popup-progressive');
+    await finished(popup);
+    expect(await shownVerdicts(popup)).not.toContain('pending');
+  });
+
+  it('elmhamdi.html: a cover letter is said to be one, never a CV', async () => {
+    mock = await startMockScholarServer({ port: MOCK_PORT, mode: 'scenario' });
+    const popup = await popupOn('html/elmhamdi.html');
+    await finished(popup);
+    expect(await popup.locator('[data-document-kind]').getAttribute('data-document-kind')).toBe('letter');
+    expect(await popup.getByTestId('document-kind').textContent()).toMatch(/cover letter, not a CV/);
+    expect(await popup.getByTestId('flags').textContent()).not.toMatch(/CV’s data/);
+    await screenshot(popup, 'popup-letter');
+  });
+
+  it('elesedy.html: the other name is shown once, under the name, and is not a concern', async () => {
+    mock = await startMockScholarServer({ port: MOCK_PORT, mode: 'scenario' });
+    const popup = await popupOn('html/elesedy.html');
+    await finished(popup);
+    expect(await popup.getByTestId('name-variants').textContent()).toContain('Bryn Elesedy');
+    expect(await popup.getByTestId('flags').textContent()).not.toContain('Bryn Elesedy');
+  });
+
+  it('a page that is not a CV: ways on, and reading it anyway as text', async () => {
+    mock = await startMockScholarServer({ port: MOCK_PORT, mode: 'scenario' });
+    session = await launchWithExtension();
+    const url = extras.url('no-cv.html');
+    const page = await session.context.newPage();
+    await page.goto(url);
+    const popup = await openPopupFor(session, await tabIdOf(session.worker, url));
+    await popup.locator('[data-state="no-cv"]').waitFor({ timeout: LOOKUP_TIMEOUT });
+    expect(await popup.getByTestId('no-cv-side-panel').isVisible()).toBe(true);
+    expect(await popup.getByTestId('no-cv-read-pdf').isVisible()).toBe(true);
+    await popup.getByTestId('read-anyway').click();
+    await popup
+      .locator('[data-document-kind="unknown"][data-state="profile"]')
+      .waitFor({ timeout: LOOKUP_TIMEOUT });
+    expect(await popup.getByTestId('document-kind').textContent()).toMatch(/does not read as a CV/);
+    await screenshot(popup, 'popup-read-anyway');
+  });
+
+  it('dark mode: the same view in the dark palette', async () => {
+    mock = await startMockScholarServer({ port: MOCK_PORT, mode: 'scenario' });
+    const popup = await popupOn('html/hayou.html', 'dark');
+    await finished(popup);
+    const background = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(27, 29, 33)');
+    await viewportShot(popup, 'popup-dark');
+  });
+});
+
+/** The viewport only (not the full page): the screenshot shows what the reviewer sees there. */
+function viewportShot(popup: Page, name: string): Promise<Buffer> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  return popup.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
