@@ -33,6 +33,9 @@ type TextItem = Extract<PageTextContent['items'][number], RawTextItem>;
 /** Marked-content entries carry no text; the text layer skips them too, so indexes line up. */
 const isTextItem = (item: PageTextContent['items'][number]): item is TextItem => 'str' in item;
 
+/** Longer than a look-up takes: its retry budget (25 s) and its last requests' timeouts. */
+const LOOKUP_WAIT_MS = 60_000;
+
 /** What the background keeps for this tab (in storage.session: it outlives the service worker). */
 async function keptAnalysis(tabId: number): Promise<AnalysisSummary> {
   const reply = await sendRequest({ type: 'get-analysis', tabId });
@@ -57,7 +60,9 @@ async function analysisOf(tabId: number): Promise<AnalysisSummary> {
   try {
     const first = await keptAnalysis(tabId);
     if (!first.lookupPending) return first;
-    await done;
+    // Past this the look-up is not coming back (its worker was stopped): the view shows the
+    // profile as read, its publications unchecked.
+    await Promise.race([done, new Promise((resolve) => setTimeout(resolve, LOOKUP_WAIT_MS))]);
     return await keptAnalysis(tabId);
   } finally {
     stop();

@@ -34,7 +34,8 @@ describe('MV3 state', () => {
     await page.goto(url);
     const tabId = await tabIdOf(worker, url);
     const popup = await openPopupFor(session, tabId);
-    await popup.getByTestId('candidate-name').waitFor({ timeout: LOOKUP_TIMEOUT });
+    // The look-up has finished once the merged figures show.
+    await popup.getByTestId('metrics-merged').waitFor({ timeout: LOOKUP_TIMEOUT });
     await screenshot(popup, 'popup-before-worker-restart');
 
     // The browser stops an idle worker, and everything it held in memory goes with it. The
