@@ -1,8 +1,8 @@
 import { PdfError, pdfErrors } from '../../utils/acquire/pdf/errors';
 import { badgeItemsOf } from '../../utils/badges/items';
 import type { BadgeItem } from '../../utils/badges/types';
-import { sendRequest } from '../../utils/extension/messaging';
-import { parsePdfBytes, PdfAccessError, readPdfBytes } from '../../utils/extension/read-pdf';
+import { sendRequest, subscribeToEvents } from '../../utils/extension/messaging';
+import { PdfAccessError, readPdfBytes } from '../../utils/extension/read-pdf';
 import type { AnalysisSummary } from '../../utils/messages/types';
 import { placeBadges, type BadgePlacement } from './logic/placement';
 import { runsOfPage, type RawTextItem, type TextRun } from './logic/runs';
@@ -33,18 +33,40 @@ type TextItem = Extract<PageTextContent['items'][number], RawTextItem>;
 /** Marked-content entries carry no text; the text layer skips them too, so indexes line up. */
 const isTextItem = (item: PageTextContent['items'][number]): item is TextItem => 'str' in item;
 
-/**
- * The analysis the popup made for this tab; when the background no longer holds it (its worker
- * restarted), the PDF is parsed here and analysed again, as the popup would.
- */
-async function analysisOf(tabId: number, url: string, bytes: Uint8Array): Promise<AnalysisSummary> {
-  const cached = await sendRequest({ type: 'get-analysis', tabId });
-  // While the popup's look-up still runs the background holds the profile without verdicts: ask afresh.
-  if (cached.ok && cached.value && !cached.value.lookupPending) return cached.value;
-  const document = await parsePdfBytes(bytes, url);
-  const reply = await sendRequest({ type: 'analyse-pdf-document', tabId, document, url });
+/** Longer than a look-up takes: its retry budget (25 s) and its last requests' timeouts. */
+const LOOKUP_WAIT_MS = 60_000;
+
+/** What the background keeps for this tab (in storage.session: it outlives the service worker). */
+async function keptAnalysis(tabId: number): Promise<AnalysisSummary> {
+  const reply = await sendRequest({ type: 'get-analysis', tabId });
   if (!reply.ok) throw new Error(reply.error);
+  if (!reply.value) {
+    throw new Error('this PDF has no analysis any more: open its tab and click CV Lens to analyse it again.');
+  }
   return reply.value;
+}
+
+/**
+ * The analysis the popup made for this tab. It is gone only when the browser session ended or the
+ * candidate was deleted (then the reviewer analyses the tab again); while the popup's look-up still
+ * runs, the kept profile has no verdicts yet, so the view waits for the look-up to finish.
+ */
+async function analysisOf(tabId: number): Promise<AnalysisSummary> {
+  let finished: () => void = () => undefined;
+  const done = new Promise<void>((resolve) => (finished = resolve));
+  const stop = subscribeToEvents((event) => {
+    if (event.type === 'analysis-progress' && event.tabId === tabId && event.stage === 'done') finished();
+  });
+  try {
+    const first = await keptAnalysis(tabId);
+    if (!first.lookupPending) return first;
+    // Past this the look-up is not coming back (its worker was stopped): the view shows the
+    // profile as read, its publications unchecked.
+    await Promise.race([done, new Promise((resolve) => setTimeout(resolve, LOOKUP_WAIT_MS))]);
+    return await keptAnalysis(tabId);
+  } finally {
+    stop();
+  }
 }
 
 export async function loadView(
@@ -55,10 +77,7 @@ export async function loadView(
   onStage('reading');
   const bytes = await readPdfBytes(url);
   onStage('analysing');
-  const [summary, pdf] = await Promise.all([
-    analysisOf(tabId, url, bytes),
-    loadPdfJs().then((p) => openPdf(p, bytes)),
-  ]);
+  const [summary, pdf] = await Promise.all([analysisOf(tabId), loadPdfJs().then((p) => openPdf(p, bytes))]);
   onStage('laying-out');
   const pages: ViewPage[] = [];
   const runs: TextRun[] = [];

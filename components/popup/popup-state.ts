@@ -3,12 +3,13 @@ import type {
   AnalysisStage,
   AnalysisSummary,
   BackgroundEvent,
+  ProgressStatus,
   Reply,
 } from '../../utils/messages/types';
-import type { SourceId, SourceStatus } from '../../utils/model/scholar';
+import type { SourceId } from '../../utils/model/scholar';
 
 /** What each source reported during this look-up, from 'source-progress' events. */
-export type SourceProgress = Partial<Record<SourceId, SourceStatus | 'pending'>>;
+export type SourceProgress = Partial<Record<SourceId, ProgressStatus>>;
 
 /**
  * 'ready' shows a profile: the CV as read while `lookingUp` (each source's status filled in as it

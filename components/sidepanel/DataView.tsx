@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { sendRequest } from '../../utils/extension/messaging';
+import { MESSAGE_LIMIT_BYTES } from '../../utils/messages/message-size';
 import { ConfirmAction } from './ConfirmAction';
 import { ExportButtons } from './ExportButtons';
 
-/** 100 MB: a backup of 5,000 full candidates stays well under; anything bigger is not one. */
-const MAX_BACKUP_BYTES = 100 * 1024 * 1024;
+const MB = 1024 * 1024;
 
 /** Export every candidate, import a backup, or delete everything. */
 export function DataView() {
@@ -16,8 +16,12 @@ export function DataView() {
     const file = input.files?.[0];
     if (!file) return;
     setImportResult(null);
-    if (file.size > MAX_BACKUP_BYTES) {
-      setImportResult({ error: true, text: `${file.name} is too large to be a CV Lens backup.` });
+    // Sent as JSON, the file's text takes at least its size in bytes: past the cap, it cannot pass.
+    if (file.size > MESSAGE_LIMIT_BYTES) {
+      setImportResult({
+        error: true,
+        text: `${file.name} was not imported, and nothing changed: it is too large (${(file.size / MB).toFixed(1)} MB; the browser passes at most ${MESSAGE_LIMIT_BYTES / MB} MB to the background at once).`,
+      });
       input.value = '';
       return;
     }

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
  */
 const STAGES = [
   'lexicon',
+  'schema',
   'learn',
   'model',
   'names',

@@ -1,78 +1,118 @@
 /**
  * The format-neutral document model: both acquirers (HTML and PDF) produce it, and every
- * later stage reads only this. No browser API is used past this point.
+ * later stage reads only this. No browser API is used past this point. A document that crosses
+ * a boundary (a PDF parsed in a UI page and sent to the background) is rebuilt by these schemas.
  */
+import * as v from 'valibot';
+import { SOURCE_KINDS } from '../model/profile';
+import { DOCUMENT_LIMITS } from './limits';
+import {
+  integer,
+  label,
+  list,
+  nullableFinite,
+  nullableInteger,
+  nullableText,
+  nullableUrl,
+  text,
+  url,
+} from '../schema/fields';
+
+export { SOURCE_KINDS, type SourceKind } from '../model/profile';
+
+const lineText = text(DOCUMENT_LIMITS.maxLineChars);
 
 /** A run of text with one style. */
-export interface Run {
-  text: string;
-  bold: boolean;
-  italic: boolean;
+export const RunSchema = v.object({
+  text: lineText,
+  bold: v.boolean(),
+  italic: v.boolean(),
   /** Target of the link the run sits in, if any. */
-  href: string | null;
-}
+  href: nullableUrl,
+});
+export type Run = v.InferOutput<typeof RunSchema>;
 
 /**
  * A cell is a horizontally separate part of a line: a table cell, a flex child, or a
  * column of a PDF line split by a wide gap (a dates column at the left, dates at the right).
  */
-export interface Cell {
-  runs: Run[];
-  text: string;
+export const CellSchema = v.object({
+  runs: list(RunSchema, DOCUMENT_LIMITS.maxLineChars),
+  text: lineText,
   /** Left edge in PDF points, or null in HTML. */
-  x: number | null;
+  x: nullableFinite,
   /** Right edge in PDF points, or null in HTML. */
-  right: number | null;
-}
+  right: nullableFinite,
+});
+export type Cell = v.InferOutput<typeof CellSchema>;
 
 /** What structure the line came from. PDF lines are 'line' unless layout says otherwise. */
-export type LineKind = 'heading' | 'list-item' | 'table-row' | 'term' | 'definition' | 'paragraph' | 'line';
+export const LINE_KINDS = [
+  'heading',
+  'list-item',
+  'table-row',
+  'term',
+  'definition',
+  'paragraph',
+  'line',
+] as const;
+export type LineKind = (typeof LINE_KINDS)[number];
 
-export interface Line {
-  cells: Cell[];
+export const LineSchema = v.object({
+  cells: list(CellSchema, DOCUMENT_LIMITS.maxLineChars),
   /** The cells' texts joined by a single space, whitespace collapsed. */
-  text: string;
-  kind: LineKind;
+  text: lineText,
+  kind: v.picklist(LINE_KINDS),
   /** 1–6 for HTML h1–h6; for PDF a level inferred from font size, else null. */
-  headingLevel: number | null;
+  headingLevel: nullableInteger,
   /** Font size in points (PDF) or null (HTML). */
-  fontSize: number | null;
+  fontSize: nullableFinite,
   /** 1-based page number; always 1 for HTML and text. */
-  page: number;
+  page: integer,
   /** Top of the line in points from the top of the page (PDF), else null. */
-  y: number | null;
+  y: nullableFinite,
   /** Nesting depth of lists (HTML) or indentation step (PDF); 0 at top level. */
-  depth: number;
+  depth: integer,
   /**
    * Lines sharing a block id came from one HTML block (one <li>, one <p>, one table row)
    * or one PDF paragraph; a new block starts a new candidate entry.
    */
-  block: number;
-}
+  block: integer,
+});
+export type Line = v.InferOutput<typeof LineSchema>;
 
-export interface PersonMetadata {
+export const PersonMetadataSchema = v.object({
   /** <title> of the page or PDF Title. */
-  title: string | null;
+  title: nullableText(),
   /** meta author, PDF Author, JSON-LD Person name, og:title — in that order of trust. */
-  author: string | null;
-  ogTitle: string | null;
-  description: string | null;
+  author: nullableText(),
+  ogTitle: nullableText(),
+  description: nullableText(),
   /** schema.org Person objects found in JSON-LD, as {name, email, url, affiliation, sameAs}. */
-  persons: {
-    name: string | null;
-    email: string | null;
-    url: string | null;
-    affiliation: string | null;
-    sameAs: string[];
-  }[];
-}
+  persons: list(
+    v.object({
+      name: nullableText(),
+      email: nullableText(),
+      url: nullableText(),
+      affiliation: nullableText(),
+      sameAs: list(url),
+    }),
+  ),
+});
+export type PersonMetadata = v.InferOutput<typeof PersonMetadataSchema>;
 
-export interface CvDocument {
-  source: { kind: 'html' | 'pdf' | 'text'; url: string | null; title: string | null; pages: number | null };
-  lines: Line[];
+export const CvDocumentSchema = v.object({
+  source: v.object({
+    kind: v.picklist(SOURCE_KINDS),
+    url: nullableUrl,
+    title: nullableText(),
+    pages: nullableInteger,
+  }),
+  lines: list(LineSchema, DOCUMENT_LIMITS.maxLines),
   /** Every link target in the main content, in order, deduplicated (mailto: included). */
-  links: string[];
-  meta: PersonMetadata;
+  links: list(url),
+  meta: PersonMetadataSchema,
   /** Limits the acquirer applied (see limits.ts), as sentences for the profile's flags. */
-  truncated?: string[];
-}
+  truncated: v.optional(list(label)),
+});
+export type CvDocument = v.InferOutput<typeof CvDocumentSchema>;

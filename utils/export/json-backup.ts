@@ -1,5 +1,9 @@
-import type { Profile, Flag } from '../model/profile';
-import type { CandidateRecord, CandidateStatus, Rating, ScholarResults, SeenAt } from '../store/types';
+import * as v from 'valibot';
+import { FlagSchema, ProfileSchema } from '../model/profile';
+import { ScholarPartSchema } from '../model/scholar';
+import { id, label, list, text, timestamp } from '../schema/fields';
+import { SCHEMA_LIMITS } from '../schema/limits';
+import { CANDIDATE_STATUSES, RatingSchema, SeenAtSchema, type CandidateRecord } from '../store/types';
 import type { Exporter } from './types';
 
 export const BACKUP_FORMAT = 'cv-lens-backup';
@@ -12,26 +16,29 @@ export const BACKUP_VERSION = 2;
 export const OLDEST_BACKUP_VERSION = 1;
 
 /** One candidate in a backup: the stored record without its derived display name. */
-export interface BackupCandidate {
-  id: string;
-  profile: Profile;
-  scholar: ScholarResults | null;
-  flags: Flag[];
-  notes: string;
-  tags: string[];
-  rating: Rating;
-  status: CandidateStatus;
-  urls: SeenAt[];
-  createdAt: string;
-  updatedAt: string;
-}
+export const BackupCandidateSchema = v.object({
+  id,
+  profile: ProfileSchema,
+  scholar: v.nullable(ScholarPartSchema),
+  flags: list(FlagSchema),
+  notes: text(),
+  tags: list(label),
+  rating: RatingSchema,
+  status: v.picklist(CANDIDATE_STATUSES),
+  urls: list(SeenAtSchema),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+export type BackupCandidate = v.InferOutput<typeof BackupCandidateSchema>;
 
-export interface Backup {
-  format: typeof BACKUP_FORMAT;
-  version: number;
-  exportedAt: string;
-  candidates: BackupCandidate[];
-}
+/** A backup of the current version; import rebuilds it field by field, unknown keys dropped. */
+export const BackupSchema = v.object({
+  format: v.literal(BACKUP_FORMAT),
+  version: v.literal(BACKUP_VERSION),
+  exportedAt: timestamp,
+  candidates: list(BackupCandidateSchema, SCHEMA_LIMITS.candidates),
+});
+export type Backup = v.InferOutput<typeof BackupSchema>;
 
 export function toBackupCandidate(record: CandidateRecord): BackupCandidate {
   return {

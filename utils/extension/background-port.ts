@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { BackgroundEvent, Reply, ReplyMap, Request } from '../messages/types';
-import { parseRequest } from '../messages/validate';
+import { checkRequest } from '../messages/validate';
 
 export type RequestHandler = <R extends Request>(request: R) => Promise<Reply<ReplyMap[R['type']]>>;
 
@@ -24,9 +24,11 @@ export function isTrustedSender(sender: Sender): boolean {
 export function listenForRequests(handle: RequestHandler): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
     if (!isTrustedSender(sender)) return undefined;
-    const request = parseRequest(message);
-    if (!request) return undefined;
-    return handle(request);
+    const request = checkRequest(message);
+    // Our own pages sent it: they are told what was wrong, so a bug shows as a message, not silence.
+    if (!request.ok)
+      return Promise.resolve({ ok: false, error: `CV Lens refused a malformed ${request.reason}` });
+    return handle(request.value);
   });
 }
 

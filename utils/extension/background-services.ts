@@ -1,7 +1,7 @@
 import { lookupScholar } from '../scholar/lookup';
 import type { RequestLog } from '../scholar/request-log';
-import { SOURCE_IDS, type ScholarSettings } from '../model/scholar';
-import { openCandidateStore, type CandidateStore } from '../store';
+import { SOURCE_IDS, type SettingsPatch } from '../model/scholar';
+import { storeOpener } from '../store';
 import { readTab } from './analyse-tab';
 import type { BackgroundEvent } from '../messages/types';
 import { showBadges } from './badges-injection';
@@ -9,6 +9,7 @@ import { TabCancellation } from './cancellation';
 import type { HandlerDeps } from './request-handler';
 import { loadRequestLog, saveRequestLog } from './request-log-storage';
 import { loadSettings, saveSettings } from './settings-storage';
+import { sessionTabAnalyses } from './tab-analyses';
 
 /** Opens a resource once, on first use, and shares it afterwards. */
 function once<T>(open: () => Promise<T>): () => Promise<T> {
@@ -21,15 +22,15 @@ function once<T>(open: () => Promise<T>): () => Promise<T> {
  * scholar clients, storage.local for settings and the request log.
  */
 export function createBackgroundServices(
-  defaults: Partial<ScholarSettings>,
+  defaults: SettingsPatch,
   broadcast: (event: BackgroundEvent) => void,
 ): HandlerDeps {
-  const store = once<CandidateStore>(() => openCandidateStore(indexedDB));
+  const store = storeOpener(indexedDB);
   const log = once<RequestLog>(loadRequestLog);
   const cancellation = new TabCancellation();
   const settings = {
     load: () => loadSettings(defaults),
-    save: (patch: Partial<ScholarSettings>) => saveSettings(defaults, patch),
+    save: (patch: SettingsPatch) => saveSettings(defaults, patch),
   };
 
   return {
@@ -38,6 +39,7 @@ export function createBackgroundServices(
     settings,
     log,
     broadcast,
+    analyses: sessionTabAnalyses(),
     setBadges: showBadges,
     lookup: async (profile, tabId) => {
       const [current, requestLog, candidates] = await Promise.all([settings.load(), log(), store()]);

@@ -1,5 +1,13 @@
 import { browser } from 'wxt/browser';
-import type { BackgroundEvent, Reply, ReplyMap, Request } from '../messages/types';
+import { messageSizeProblem } from '../messages/message-size';
+import * as v from 'valibot';
+import {
+  ReplyEnvelopeSchema,
+  type BackgroundEvent,
+  type Reply,
+  type ReplyMap,
+  type Request,
+} from '../messages/types';
 import { parseEvent } from '../messages/validate';
 
 /**
@@ -7,11 +15,12 @@ import { parseEvent } from '../messages/validate';
  * directly: it goes through this module and its twin, background-port.ts.
  */
 export async function sendRequest<R extends Request>(request: R): Promise<Reply<ReplyMap[R['type']]>> {
+  const tooLarge = messageSizeProblem(request);
+  if (tooLarge) return { ok: false, error: tooLarge };
   try {
     const reply: unknown = await browser.runtime.sendMessage(request);
-    if (typeof reply === 'object' && reply !== null && typeof (reply as { ok?: unknown }).ok === 'boolean') {
-      return reply as Reply<ReplyMap[R['type']]>;
-    }
+    const envelope = v.safeParse(ReplyEnvelopeSchema, reply);
+    if (envelope.success) return envelope.output as Reply<ReplyMap[R['type']]>;
     return { ok: false, error: 'The background did not answer.' };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };

@@ -13,10 +13,11 @@ import type {
 import { analyseDocument, type DocumentAnalysis } from '../pipeline/analyse-document';
 import type { Profile } from '../model/profile';
 import type { RequestLog } from '../scholar/request-log';
-import type { ScholarPart, ScholarSettings } from '../model/scholar';
+import type { ScholarPart, ScholarSettings, SettingsPatch } from '../model/scholar';
 import { StoreError, type CandidateRow, type CandidateStore } from '../store';
 import type { TabDocument } from './analyse-tab';
 import type { RequestHandler } from './background-port';
+import type { TabAnalyses } from './tab-analyses';
 
 export interface HandlerDeps {
   store: () => Promise<CandidateStore>;
@@ -24,11 +25,13 @@ export interface HandlerDeps {
   lookup: (profile: Profile, tabId: number | null) => Promise<ScholarPart>;
   settings: {
     load: () => Promise<ScholarSettings>;
-    save: (patch: Partial<ScholarSettings>) => Promise<ScholarSettings>;
+    save: (patch: SettingsPatch) => Promise<ScholarSettings>;
   };
   log: () => Promise<RequestLog>;
   setBadges: (tabId: number, visible: boolean, summary: AnalysisSummary | null) => Promise<number>;
   broadcast: (event: BackgroundEvent) => void;
+  /** Each tab's latest analysis, kept outside the worker so that it survives the worker's restarts. */
+  analyses: TabAnalyses;
   now?: () => number;
 }
 
@@ -57,7 +60,7 @@ function describe(error: unknown): string {
 
 /** Routes each validated request to the stage that answers it. */
 export function createRequestHandler(deps: HandlerDeps): RequestHandler {
-  const analyses = new Map<number, AnalysisSummary>();
+  const { analyses } = deps;
   const now = deps.now ?? Date.now;
 
   const analyse = async (
@@ -66,16 +69,21 @@ export function createRequestHandler(deps: HandlerDeps): RequestHandler {
     readAnyway = false,
   ): Promise<AnalysisSummary> => {
     const store = await deps.store();
+    // Kept before the final analysis is, so that it never overwrites it.
+    let keptRead: Promise<void> = Promise.resolve();
     const result: DocumentAnalysis = await analyseDocument(document.document, document.url, {
       store,
       readAnyway,
       lookup: (profile) => deps.lookup(profile, tabId),
       // 'get-analysis' answers with the profile as read until the look-up has finished.
-      onRead: (read) => analyses.set(tabId, { kind: 'analysis', tabId, url: document.url, ...read }),
+      onRead: (read) => {
+        keptRead = analyses.set({ kind: 'analysis', tabId, url: document.url, ...read });
+      },
       onStage: (stage) => deps.broadcast({ type: 'analysis-progress', tabId, stage }),
     });
     const summary: AnalysisSummary = { kind: 'analysis', tabId, url: document.url, ...result };
-    analyses.set(tabId, summary);
+    await keptRead;
+    await analyses.set(summary);
     if (result.candidateId) deps.broadcast({ type: 'candidates-changed', ids: [result.candidateId] });
     return summary;
   };
@@ -88,7 +96,7 @@ export function createRequestHandler(deps: HandlerDeps): RequestHandler {
       return read.value.kind === 'pdf' ? read.value : analyse(tabId, read.value, readAnyway === true);
     },
     'analyse-pdf-document': ({ tabId, document, url }) => analyse(tabId, { kind: 'document', document, url }),
-    'get-analysis': async ({ tabId }) => analyses.get(tabId) ?? null,
+    'get-analysis': ({ tabId }) => analyses.get(tabId),
     'list-candidates': async ({ options }) => (await (await deps.store()).list(options)).map(toRow),
     'get-candidate': async ({ id }) => (await deps.store()).get(id),
     'update-review': async ({ id, patch }) => {
@@ -99,13 +107,13 @@ export function createRequestHandler(deps: HandlerDeps): RequestHandler {
     },
     'delete-candidate': async ({ id }) => {
       await (await deps.store()).delete(id);
-      for (const [tabId, summary] of analyses) if (summary.candidateId === id) analyses.delete(tabId);
+      await analyses.forgetCandidate(id);
       deps.broadcast({ type: 'candidates-changed', ids: [id] });
       return null;
     },
     'clear-candidates': async () => {
       await (await deps.store()).clear();
-      analyses.clear();
+      await analyses.clear();
       deps.broadcast({ type: 'candidates-changed', ids: [] });
       return null;
     },
@@ -154,7 +162,7 @@ export function createRequestHandler(deps: HandlerDeps): RequestHandler {
       return null;
     },
     'set-badges': async ({ tabId, visible }) => ({
-      shown: await deps.setBadges(tabId, visible, analyses.get(tabId) ?? null),
+      shown: await deps.setBadges(tabId, visible, await analyses.get(tabId)),
     }),
   };
 

@@ -1,9 +1,17 @@
-import { BACKUP_FORMAT, BACKUP_VERSION, OLDEST_BACKUP_VERSION, type Backup } from '../export/json-backup';
-import { SCHOLAR_PART_VERSION, VERDICTS } from '../model/scholar';
-import { CANDIDATE_STATUSES } from '../store/types';
+import * as v from 'valibot';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  BackupCandidateSchema,
+  BackupSchema,
+  OLDEST_BACKUP_VERSION,
+  type Backup,
+} from '../export/json-backup';
+import { ScholarPartSchema } from '../model/scholar';
+import { check, type Checked } from '../schema/issues';
+import { SCHEMA_LIMITS } from '../schema/limits';
+import { list } from '../schema/fields';
 import { upgradeScholarV1 } from '../store/upgrade-scholar-v1';
-import { arr, Invalid, obj, oneOf, str, timestamp } from './checks';
-import { flag, validateProfile } from './validate-profile';
 
 export type BackupCheck = { ok: true; backup: Backup } | { ok: false; reason: string };
 
@@ -11,99 +19,87 @@ export type BackupCheck = { ok: true; backup: Backup } | { ok: false; reason: st
 const V1_VERDICTS = ['verified', 'venue-differs', 'year-differs', 'not-found', 'ambiguous'] as const;
 
 /**
- * Scholar results are the scholar stage's; the store relies on their being an object with
- * fetchedAt, and every surface on each publication's verdict being one it knows.
+ * A version 1 scholar part: its verdicts are checked against version 1's, then it is upgraded as
+ * the store migration upgrades stored ones, and read as a current part.
  */
-function scholar(value: unknown, path: string, backupVersion: number): void {
-  if (value === null) return;
-  const s = obj(value, path);
-  timestamp(s.fetchedAt, `${path}.fetchedAt`);
-  if (backupVersion > OLDEST_BACKUP_VERSION) oneOf(s.version, `${path}.version`, [SCHOLAR_PART_VERSION]);
-  const verdicts = backupVersion > OLDEST_BACKUP_VERSION ? VERDICTS : V1_VERDICTS;
-  if (s.publications !== undefined)
-    arr(s.publications, `${path}.publications`, (p, pp) =>
-      oneOf(obj(p, pp).verdict, `${pp}.verdict`, verdicts),
-    );
-  if (s.metrics !== undefined) obj(s.metrics, `${path}.metrics`);
-}
+const ScholarV1Schema = v.pipe(
+  v.looseObject({
+    publications: v.optional(list(v.looseObject({ verdict: v.picklist(V1_VERDICTS) }))),
+  }),
+  v.transform(upgradeScholarV1),
+  ScholarPartSchema,
+);
 
-function candidate(value: unknown, path: string, backupVersion: number): void {
-  const c = obj(value, path);
-  if (str(c.id, `${path}.id`) === '') throw new Invalid(`${path}.id`, 'expected a non-empty id');
-  validateProfile(c.profile, `${path}.profile`);
-  scholar(c.scholar, `${path}.scholar`, backupVersion);
-  arr(c.flags, `${path}.flags`, flag);
-  str(c.notes, `${path}.notes`);
-  arr(c.tags, `${path}.tags`, str);
-  oneOf(c.rating, `${path}.rating`, [null, 1, 2, 3, 4, 5]);
-  oneOf(c.status, `${path}.status`, CANDIDATE_STATUSES);
-  arr(c.urls, `${path}.urls`, (u, up) => {
-    const seen = obj(u, up);
-    str(seen.url, `${up}.url`);
-    timestamp(seen.firstSeen, `${up}.firstSeen`);
-    timestamp(seen.lastSeen, `${up}.lastSeen`);
-  });
-  timestamp(c.createdAt, `${path}.createdAt`);
-  timestamp(c.updatedAt, `${path}.updatedAt`);
-}
+const BackupV1Schema = v.object({
+  ...BackupSchema.entries,
+  version: v.literal(OLDEST_BACKUP_VERSION),
+  candidates: list(
+    v.object({ ...BackupCandidateSchema.entries, scholar: v.nullable(ScholarV1Schema) }),
+    SCHEMA_LIMITS.candidates,
+  ),
+});
 
-function checkBackup(value: unknown): Backup {
+const MB = 1024 * 1024;
+
+/** The format and version, checked first so that a foreign file is named as such. */
+function headerProblem(value: unknown): string | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new Invalid('file', 'not a CV Lens backup: the top level is not a JSON object');
+    return 'file: not a CV Lens backup: the top level is not a JSON object';
   }
-  const top = value as Record<string, unknown>;
-  if (top.format !== BACKUP_FORMAT) {
+  const { format, version } = value as { format?: unknown; version?: unknown };
+  if (format !== BACKUP_FORMAT) {
     const found =
-      top.format === undefined ? 'it has no "format" field' : `its format is ${JSON.stringify(top.format)}`;
-    throw new Invalid('format', `not a CV Lens backup: ${found}`);
+      format === undefined ? 'it has no "format" field' : `its format is ${JSON.stringify(format)}`;
+    return `format: not a CV Lens backup: ${found}`;
   }
-  if (
-    typeof top.version !== 'number' ||
-    top.version < OLDEST_BACKUP_VERSION ||
-    top.version > BACKUP_VERSION
-  ) {
-    const newer = typeof top.version === 'number' && top.version > BACKUP_VERSION;
-    throw new Invalid(
-      'version',
-      newer
-        ? `backup version ${top.version} was written by a newer CV Lens; this one reads version ${BACKUP_VERSION}`
-        : `unsupported backup version ${JSON.stringify(top.version)}; this CV Lens reads versions ${OLDEST_BACKUP_VERSION} to ${BACKUP_VERSION}`,
-    );
+  if (typeof version === 'number' && version > BACKUP_VERSION) {
+    return `version: backup version ${version} was written by a newer CV Lens; this one reads version ${BACKUP_VERSION}`;
   }
-  timestamp(top.exportedAt, 'exportedAt');
-  const version = top.version;
-  arr(top.candidates, 'candidates', (c, path) => candidate(c, path, version));
+  if (version !== BACKUP_VERSION && version !== OLDEST_BACKUP_VERSION) {
+    return `version: unsupported backup version ${JSON.stringify(version)}; this CV Lens reads versions ${OLDEST_BACKUP_VERSION} to ${BACKUP_VERSION}`;
+  }
+  return null;
+}
+
+function repeatedId(backup: Backup): string | null {
   const ids = new Set<string>();
-  (top.candidates as { id: string }[]).forEach((c, i) => {
-    if (ids.has(c.id)) throw new Invalid(`candidates[${i}].id`, `id ${JSON.stringify(c.id)} appears twice`);
-    ids.add(c.id);
-  });
-  // Every field the store relies on has been checked above.
-  const backup = value as Backup;
-  if (version === BACKUP_VERSION) return backup;
-  // An older backup: its scholar parts are upgraded as the store migration upgrades stored ones.
-  return {
-    ...backup,
-    version: BACKUP_VERSION,
-    candidates: backup.candidates.map((c) => ({
-      ...c,
-      scholar: c.scholar === null ? null : upgradeScholarV1(c.scholar as unknown as Record<string, unknown>),
-    })),
-  };
-}
-
-/** Validates a parsed backup completely, before anything is written. */
-export function validateBackup(value: unknown): BackupCheck {
-  try {
-    return { ok: true, backup: checkBackup(value) };
-  } catch (error) {
-    if (error instanceof Invalid) return { ok: false, reason: error.message };
-    throw error;
+  for (const [i, candidate] of backup.candidates.entries()) {
+    if (ids.has(candidate.id)) return `candidates[${i}].id: id ${JSON.stringify(candidate.id)} appears twice`;
+    ids.add(candidate.id);
   }
+  return null;
 }
 
-/** Parses and validates a backup file's text; truncated or foreign files are refused with the reason. */
+function readBackup(value: unknown): Checked<Backup> {
+  const header = headerProblem(value);
+  if (header) return { ok: false, reason: header };
+  if ((value as { version: unknown }).version === BACKUP_VERSION) return check(BackupSchema, value);
+  const old = check(BackupV1Schema, value);
+  return old.ok ? { ok: true, value: { ...old.value, version: BACKUP_VERSION } } : old;
+}
+
+/**
+ * Validates a parsed backup completely, before anything is written. What it returns is rebuilt
+ * from the fields the format knows: keys it does not know are dropped at every level.
+ */
+export function validateBackup(value: unknown): BackupCheck {
+  const read = readBackup(value);
+  if (!read.ok) return read;
+  const repeated = repeatedId(read.value);
+  return repeated ? { ok: false, reason: repeated } : { ok: true, backup: read.value };
+}
+
+/**
+ * Parses and validates a backup file's text; truncated, foreign or oversized files are refused with
+ * the reason. The size is checked before parsing, so an enormous file costs no memory.
+ */
 export function parseBackup(text: string): BackupCheck {
+  if (text.length > SCHEMA_LIMITS.backupChars) {
+    return {
+      ok: false,
+      reason: `file: too large for a CV Lens backup (${(text.length / MB).toFixed(1)} MB of text; a backup holds at most ${SCHEMA_LIMITS.backupChars / MB} MB)`,
+    };
+  }
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -1,13 +1,16 @@
+import * as v from 'valibot';
 import { contentHash } from '../document/content-hash';
 import type { CvDocument } from '../document/types';
 import { buildProfile } from '../profile/build-profile';
-import type { Profile } from '../model/profile';
+import { ProfileSchema, type Profile } from '../model/profile';
 import type { ScholarPart, SourceStatus } from '../model/scholar';
+import { id, list, text } from '../schema/fields';
 import { groupLinesIntoSections } from '../sections/group-lines-into-sections';
 import type { CandidateStore } from '../store';
 import { profileOf } from '../store';
 
-export type PipelineStage = 'parsing' | 'looking-up' | 'done';
+export const PIPELINE_STAGES = ['parsing', 'looking-up', 'done'] as const;
+export type PipelineStage = (typeof PIPELINE_STAGES)[number];
 
 export interface AnalyseDocumentDeps {
   store: CandidateStore;
@@ -20,24 +23,25 @@ export interface AnalyseDocumentDeps {
   onRead?: (analysis: DocumentAnalysis) => void;
 }
 
-export interface DocumentAnalysis {
+export const DocumentAnalysisSchema = v.object({
   /** The profile as parsed, with its `scholar` part once the look-up ran. */
-  profile: Profile;
+  profile: ProfileSchema,
   /** Section headings found in the document, in order, as written. */
-  headings: string[];
-  candidateId: string | null;
+  headings: list(text()),
+  candidateId: v.nullable(id),
   /** The page was unchanged since it was last read: its stored profile was used. */
-  fromCache: boolean;
+  fromCache: v.boolean(),
   /** The person was already stored (from another page, a PDF, a visit) and this merged into them. */
-  merged: boolean;
+  merged: v.boolean(),
   /** No source answered over the network: scholar data came from the cache. */
-  offline: boolean;
+  offline: v.boolean(),
   /**
    * Set on the analysis handed to `onRead`: the profile as read, while the look-up still runs,
    * so its publications do not yet have this look-up's verdicts.
    */
-  lookupPending?: true;
-}
+  lookupPending: v.optional(v.literal(true)),
+});
+export type DocumentAnalysis = v.InferOutput<typeof DocumentAnalysisSchema>;
 
 // A source never asked (no ORCID iD, nothing left for Crossref) does not make a look-up online.
 const UNREACHABLE: readonly SourceStatus[] = ['offline', 'cached', 'disabled', 'not-asked'];

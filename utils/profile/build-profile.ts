@@ -61,7 +61,8 @@ function unreadProfile(doc: CvDocument, error: unknown): Profile {
     kind: 'parser-error',
     severity: 'warning',
     message: `CV Lens failed to read this document (a bug in CV Lens, not in the CV: ${reason}). Its text is kept unread.`,
-    evidence: [doc.lines.map((l) => l.text).join('\n')],
+    // One line per item: each stays within the profile schema's text limit (README's limits).
+    evidence: doc.lines.map((l) => l.text),
   };
   return { ...emptyProfile(doc), flags: [flag] };
 }

@@ -1,4 +1,4 @@
-import type { ScholarSettings, SourceId } from '../model/scholar';
+import type { ScholarSettings, SettingsPatch, SourceId } from '../model/scholar';
 
 export const DEFAULT_BASE_URLS: Record<SourceId, string> = {
   openalex: 'https://api.openalex.org',
@@ -23,7 +23,7 @@ export const DEFAULT_SETTINGS: ScholarSettings = {
   maxRequests: 12,
 };
 
-export function resolveSettings(partial: Partial<ScholarSettings> | undefined): ScholarSettings {
+export function resolveSettings(partial: SettingsPatch | undefined): ScholarSettings {
   return {
     ...DEFAULT_SETTINGS,
     ...partial,

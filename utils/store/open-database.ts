@@ -8,10 +8,13 @@ import { DB_NAME, DB_VERSION, type CvLensDatabase, type UpgradeTransaction } fro
  * in the background worker, a fake-indexeddb IDBFactory in Node. idb's openDB always uses the
  * global indexedDB, so the open request is made here and only its results are wrapped.
  * `version` below DB_VERSION exists for tests that build a database as an older release did.
+ * `onClose` is told when the connection closes under its user: another context opening a newer
+ * version, or the browser closing it (storage cleared, a disk error).
  */
 export async function openDatabase(
   factory: IDBFactory,
   version: number = DB_VERSION,
+  onClose?: () => void,
 ): Promise<CvLensDatabase> {
   const request = factory.open(DB_NAME, version);
   let migrationError: unknown = null;
@@ -31,7 +34,11 @@ export async function openDatabase(
   try {
     const db = (await wrap(request)) as unknown as CvLensDatabase;
     // Another context opening a newer version must not wait for us forever.
-    db.addEventListener('versionchange', () => db.close());
+    db.addEventListener('versionchange', () => {
+      db.close();
+      onClose?.();
+    });
+    db.addEventListener('close', () => onClose?.());
     return db;
   } catch (error) {
     throw toStoreError(migrationError ?? error);

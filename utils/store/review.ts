@@ -1,18 +1,5 @@
-import {
-  CANDIDATE_STATUSES,
-  type CandidateStatus,
-  type Rating,
-  type Review,
-  type ReviewPatch,
-} from './types';
-
-export function isStatus(value: unknown): value is CandidateStatus {
-  return CANDIDATE_STATUSES.some((s) => s === value);
-}
-
-export function isRating(value: unknown): value is Rating {
-  return value === null || (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5);
-}
+import { check } from '../schema/issues';
+import { ReviewPatchSchema, type Review, type ReviewPatch } from './types';
 
 /** Trimmed, without empties, without repeats (case-insensitive), in the order given. */
 export function cleanTags(tags: readonly string[]): string[] {
@@ -30,12 +17,8 @@ export function cleanTags(tags: readonly string[]): string[] {
 
 /** Refuses values the side panel could never have produced (a RangeError, before any write). */
 export function checkReviewPatch(patch: ReviewPatch): void {
-  if (patch.rating !== undefined && !isRating(patch.rating)) {
-    throw new RangeError(`rating must be 1 to 5 or none, not ${String(patch.rating)}`);
-  }
-  if (patch.status !== undefined && !isStatus(patch.status)) {
-    throw new RangeError(`unknown status ${String(patch.status)}`);
-  }
+  const checked = check(ReviewPatchSchema, patch, 'patch');
+  if (!checked.ok) throw new RangeError(checked.reason);
 }
 
 export function applyReview(review: Review, patch: ReviewPatch): Review {

@@ -1,5 +1,7 @@
+import * as v from 'valibot';
 import type { Flag, Profile } from '../model/profile';
 import type { ScholarPart } from '../model/scholar';
+import { label, list, text, timestamp, url } from '../schema/fields';
 
 export const CANDIDATE_STATUSES = [
   'new',
@@ -11,8 +13,10 @@ export const CANDIDATE_STATUSES = [
 ] as const;
 export type CandidateStatus = (typeof CANDIDATE_STATUSES)[number];
 
+export const RATINGS = [1, 2, 3, 4, 5] as const;
 /** 1–5, or null while the reviewer has not rated. */
-export type Rating = 1 | 2 | 3 | 4 | 5 | null;
+export const RatingSchema = v.nullable(v.picklist(RATINGS));
+export type Rating = v.InferOutput<typeof RatingSchema>;
 
 /**
  * Scholar results as the scholar stage produced them (its type, its shape). A candidate never
@@ -21,11 +25,12 @@ export type Rating = 1 | 2 | 3 | 4 | 5 | null;
 export type ScholarResults = ScholarPart;
 
 /** One place a candidate was seen (page URL or file:// URL), with the first and last time. */
-export interface SeenAt {
-  url: string;
-  firstSeen: string;
-  lastSeen: string;
-}
+export const SeenAtSchema = v.object({
+  url,
+  firstSeen: timestamp,
+  lastSeen: timestamp,
+});
+export type SeenAt = v.InferOutput<typeof SeenAtSchema>;
 
 /** The reviewer's own data about a candidate: never overwritten by a re-parse. */
 export interface Review {
@@ -50,12 +55,13 @@ export interface CandidateRecord extends Review {
   updatedAt: string;
 }
 
-export interface ReviewPatch {
-  notes?: string;
-  tags?: string[];
-  rating?: Rating;
-  status?: CandidateStatus;
-}
+export const ReviewPatchSchema = v.object({
+  notes: v.optional(text()),
+  tags: v.optional(list(label)),
+  rating: v.optional(RatingSchema),
+  status: v.optional(v.picklist(CANDIDATE_STATUSES)),
+});
+export type ReviewPatch = v.InferOutput<typeof ReviewPatchSchema>;
 
 export const SORT_KEYS = [
   'updated',
@@ -68,15 +74,18 @@ export const SORT_KEYS = [
 ] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
-export interface ListOptions {
-  sort?: SortKey;
+export const SORT_DIRECTIONS = ['asc', 'desc'] as const;
+
+export const ListOptionsSchema = v.object({
+  sort: v.optional(v.picklist(SORT_KEYS)),
   /** Defaults: ascending for name, descending for everything else. */
-  direction?: 'asc' | 'desc';
-  tag?: string;
-  status?: CandidateStatus;
+  direction: v.optional(v.picklist(SORT_DIRECTIONS)),
+  tag: v.optional(label),
+  status: v.optional(v.picklist(CANDIDATE_STATUSES)),
   /** Words that must all occur in the name, a variant, the affiliation or a title. */
-  search?: string;
-}
+  search: v.optional(label),
+});
+export type ListOptions = v.InferOutput<typeof ListOptionsSchema>;
 
 /** What upsertProfile did. */
 export interface UpsertResult {

@@ -1,3 +1,4 @@
+import { ANSWERED } from '../scholar/checked';
 import type { ScholarPart } from '../model/scholar';
 
 type Obj = Record<string, unknown>;
@@ -6,7 +7,6 @@ const isObj = (value: unknown): value is Obj =>
 
 // In version 1 ORCID and Crossref read "ok" even when never asked; these three are always asked.
 const ALWAYS_ASKED = ['openalex', 'semanticscholar', 'dblp'];
-const ANSWERED = ['ok', 'cached'];
 
 /**
  * A scholar part as version 1 wrote it (no `version` field) → version 2. Frozen, like the
@@ -21,7 +21,7 @@ const ANSWERED = ['ok', 'cached'];
 export function upgradeScholarV1(part: Obj): ScholarPart {
   if (part.version !== undefined) return part as unknown as ScholarPart;
   const sources = isObj(part.sources) ? part.sources : {};
-  const answered = ALWAYS_ASKED.some((id) => ANSWERED.includes(String(sources[id])));
+  const answered = ALWAYS_ASKED.some((id) => ANSWERED.some((status) => status === sources[id]));
   const upgraded: Obj = { ...part, version: 2 };
   if (Array.isArray(part.publications)) {
     upgraded.publications = part.publications.map((p: unknown) =>

@@ -105,9 +105,7 @@ export function figuresBySource(scholar: ScholarResults | null): SourceFigures[]
 function verifiedCount(scholar: ScholarResults | null): number | null {
   if (!scholar) return null;
   if (Array.isArray(scholar.publications)) {
-    return scholar.publications.filter(
-      (p) => isObject(p) && (p.verdict === 'verified' || p.status === 'verified'),
-    ).length;
+    return scholar.publications.filter((p) => isObject(p) && p.verdict === 'verified').length;
   }
   return readScholarMetrics(scholar).verified;
 }

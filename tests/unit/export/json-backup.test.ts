@@ -19,6 +19,39 @@ async function validBackup(): Promise<Record<string, unknown> & { candidates: Re
   return JSON.parse(EXPORTERS.json.run(await store.all(), NOW));
 }
 
+/** A complete scholar part of the current version, holding `publications`. */
+function scholarPart(publications: Record<string, unknown>[]): Record<string, unknown> {
+  const metrics = { works: 1, citations: 3, hIndex: 1, i10: 0, firstYear: 2020, latestYear: 2020 };
+  return {
+    version: 2,
+    authors: [],
+    rejected: [],
+    metrics: { ...metrics, bySource: { openalex: metrics }, basis: null },
+    publications,
+    sources: { openalex: 'ok', dblp: 'ok', semanticscholar: 'ok', orcid: 'not-asked', crossref: 'ok' },
+    variants: [],
+    requests: 3,
+    fetchedAt: '2025-03-01T00:00:00.000Z',
+  };
+}
+
+function scholarPublication(index: number): Record<string, unknown> {
+  return {
+    index,
+    verdict: 'verified',
+    source: 'openalex',
+    id: 'W1',
+    doi: null,
+    title: 'A title',
+    venue: 'A venue',
+    year: 2020,
+    citations: 3,
+    url: null,
+    foundIn: ['openalex'],
+    recordAuthors: ['A. Author'],
+  };
+}
+
 let restore: (() => void) | null = null;
 afterEach(() => {
   restore?.();
@@ -78,7 +111,7 @@ describe('JSON backup', () => {
           '2020'),
         b
       ),
-      /candidates\[1\]\.profile\.publications\[0\]\.year: expected an integer/,
+      /candidates\[1\]\.profile\.publications\[0\]\.year: expected an integer or null, found "2020"/,
     ],
     ['a repeated id', (b) => ((b.candidates[1]!.id = b.candidates[0]!.id), b), /appears twice/],
     [
@@ -146,11 +179,7 @@ describe('JSON backup', () => {
 
   it('refuses a verdict it does not know, naming where', async () => {
     const backup = await validBackup();
-    backup.candidates[0]!.scholar = {
-      version: 2,
-      fetchedAt: '2025-03-01T00:00:00.000Z',
-      publications: [{ index: 0, verdict: 'probably-fine' }],
-    };
+    backup.candidates[0]!.scholar = scholarPart([{ ...scholarPublication(0), verdict: 'probably-fine' }]);
     const check = parseBackup(JSON.stringify(backup));
     expect(check).toEqual({
       ok: false,
