@@ -5,7 +5,7 @@ import { HEADING_LABELS } from '../../utils/sections/heading-model';
 import type { LoadedDocument } from './dev-documents';
 import { alignHeadings } from './heading-labels';
 
-export const HEADING_TRAINING = { epochs: 20, seed: 14, minCount: 2 } as const;
+export const HEADING_TRAINING = { epochs: 20, seed: 14, minCount: 2, orders: 8 } as const;
 
 /** Each document's lines as features, labelled heading where the truth lists the line's text as a heading. */
 function headingSequence({ truth, document }: LoadedDocument): TrainingSequence {

@@ -26,7 +26,7 @@ describe('a PDF download past the reader’s limit', () => {
     const error = await readPdfBytes('https://example.org/cv.pdf').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PdfError);
     expect((error as PdfError).reason).toBe('too-large');
-    expect((error as PdfError).message).toMatch(/larger than 20 MB/);
+    expect((error as PdfError).message).toMatch(/larger than 20,971,520 bytes \(20 MiB\)/);
     expect(download.pulled()).toBeLessThanOrEqual(DEFAULT_MAX_BYTES + 3 * CHUNK);
   });
 
@@ -35,7 +35,7 @@ describe('a PDF download past the reader’s limit', () => {
     vi.stubGlobal('fetch', async () => download.response);
     const error = await readPdfBytes('https://example.org/cv.pdf').catch((e: unknown) => e);
     expect((error as PdfError).reason).toBe('too-large');
-    expect((error as PdfError).message).toMatch(/300\.0 MB/);
+    expect((error as PdfError).message).toMatch(/314,572,800 bytes \(300 MiB\)/);
     expect(download.pulled()).toBeLessThanOrEqual(CHUNK);
   });
 
