@@ -1,3 +1,4 @@
+import { NAME_LABEL } from '../lexicon/name-labels';
 import type { CvDocument, Line } from '../document/types';
 import { comparisonKey } from '../document/normalize-text';
 import { boldShare } from '../document/line-style';
@@ -60,6 +61,12 @@ export function nameCandidates(doc: CvDocument, sections: readonly Section[]): N
     const features = ['src:first lines', ...lineFeatures(line, i, largest, where)];
     add(line.cells[0]?.text ?? line.text, features);
     if (line.cells.length > 1) add(line.text, features);
+    // A form's labelled field: "Name: ‖ Joshua Damian Salvi" or "Name: Joshua Damian Salvi".
+    const label = NAME_LABEL.exec(line.cells[0]?.text ?? '');
+    if (label) {
+      const rest = line.cells.length > 1 && label[0].length === line.cells[0]!.text.length;
+      add(rest ? line.cells[1]!.text : line.text.slice(label[0].length), ['src:name label']);
+    }
     const previous = doc.lines[i - 1];
     if (previous && /curriculum|vitae|r[ée]sum[ée]|\bcv\b/i.test(previous.text))
       add(line.text, ['line:after "CV"']);
