@@ -4,7 +4,7 @@ import { comparisonKey } from '../document/normalize-text';
 import { boldShare } from '../document/line-style';
 import { CLOSING } from '../lexicon/letter';
 import type { Section } from '../sections/types';
-import { cleanNameCandidate, isNameLike, titleCaseName } from './name-likeness';
+import { CJK_NAME, cleanNameCandidate, isNameLike, titleCaseName } from './name-likeness';
 
 /** A possible name of the person with the named features of every place it was found in. */
 export interface NameCandidate {
@@ -90,6 +90,7 @@ export function nameCandidates(doc: CvDocument, sections: readonly Section[]): N
       `words:${Math.min(words, 4)}`,
     ];
     if (/\b\p{Lu}\.?(\s|$)/u.test(c.name!)) features.push('name:initial');
+    if (CJK_NAME.test(c.name!)) features.push('name:cjk');
     const surname = comparisonKey(c.name!).split(' ').pop() ?? '';
     const repeats = text.split(` ${surname} `).length - 1;
     // Only repetition is evidence (the person's surname recurs in their author lists); a short page

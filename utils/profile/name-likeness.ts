@@ -46,7 +46,11 @@ export function cleanNameCandidate(text: string): string {
 }
 
 /** Whether a text reads as a person's name: 2–5 capitalised words (particles and initials allowed). */
+/** A Chinese or Korean name as written in its own script: two to four characters, no spaces. */
+export const CJK_NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Hangul}{2,4})$/u;
+
 export function isNameLike(text: string): boolean {
+  if (CJK_NAME.test(text)) return true;
   if (text.length < 4 || text.length > 60 || /[\d@/:|·•]/.test(text) || NOT_A_NAME.test(text)) return false;
   const words = text.split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
