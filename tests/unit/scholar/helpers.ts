@@ -6,9 +6,19 @@ import type { ScholarDeps, ScholarSettings, SourceId } from '../../../utils/mode
 import { readFixture, type SeedId } from '../../support/fixtures';
 import { loadScenarios, routeScholar, type RouteOptions } from '../../support/mock-scholar-server';
 
-/** The seed CV as the real pipeline parses it from its HTML page. */
+const parsedSeeds = new Map<SeedId, Profile>();
+
+/**
+ * The seed CV as the real pipeline parses it from its HTML page. Parsed once per worker (tests call
+ * this dozens of times); each call gets its own copy, so a test may change it freely.
+ */
 export function parsedSeed(id: SeedId): Profile {
-  return profileFromHtml(readFixture(`seeds/html/${id}.html`), `https://example.org/${id}.html`);
+  let profile = parsedSeeds.get(id);
+  if (!profile) {
+    profile = profileFromHtml(readFixture(`seeds/html/${id}.html`), `https://example.org/${id}.html`);
+    parsedSeeds.set(id, profile);
+  }
+  return structuredClone(profile);
 }
 
 export const TEST_BASE = 'http://scholar.test';
