@@ -4,13 +4,15 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 /**
  * Test files that need a fresh worker: they replace a module with vi.mock (a module already loaded
- * by another file in a shared worker would keep the real one), or build strings of tens of MB that
- * a shared worker's heap, grown by earlier files, collects too slowly.
+ * by another file in a shared worker would keep the real one), or build strings of tens of MB or a
+ * page of 10,000 entries, which a shared worker's heap, grown by earlier files, collects too slowly
+ * (they ran past their timeout there on a busy machine).
  */
 const OWN_WORKER = [
   'tests/unit/profile/blind-corpus.test.ts',
   'tests/unit/profile/build-profile.test.ts',
   'tests/unit/hardening/error-boundary.test.ts',
+  'tests/unit/hardening/enormous.test.ts',
   'tests/unit/messages/message-size.test.ts',
 ];
 
