@@ -12,7 +12,7 @@ import { headerFacts } from './header-summary';
 import { MetricsPanel } from './MetricsPanel';
 import { Notices } from './Notices';
 import { PersonCard } from './PersonCard';
-import type { SourceProgress } from './popup-state';
+import type { SourceFound, SourceProgress } from './popup-state';
 import { markOnce, PROFILE_RENDER_MARK } from './render-marks';
 import { SavedLine } from './SavedLine';
 import { FailedView, NoCvView, ParserErrorView, SourceList, sourcesDone, WorkingView } from './StateViews';
@@ -22,6 +22,7 @@ interface ProfileProps {
   summary: AnalysisSummary;
   onReadAnyway: (tabId: number) => void;
   sources: SourceProgress;
+  found: SourceFound;
   /** The look-up is still running: the CV as read is shown, each source filled in as it answers. */
   lookingUp: boolean;
 }
@@ -30,7 +31,7 @@ interface ProfileProps {
 // scholar cache keeps what the other sources answered.
 const retry = (): void => location.reload();
 
-function ProfileView({ summary, sources, lookingUp, onReadAnyway }: ProfileProps) {
+function ProfileView({ summary, sources, found, lookingUp, onReadAnyway }: ProfileProps) {
   const { profile, headings } = summary;
   const scholar = profile.scholar;
   const [filter, setFilter] = useState<Verdict | null>(null);
@@ -64,7 +65,7 @@ function ProfileView({ summary, sources, lookingUp, onReadAnyway }: ProfileProps
           <p class="stage">
             Looking up scholarly records: {sourcesDone(sources)} of {SOURCE_IDS.length} sources finished
           </p>
-          <SourceList sources={sources} onRetry={retry} />
+          <SourceList sources={sources} found={found} total={profile.publications.length} onRetry={retry} />
         </section>
       )}
       {summary.candidateId && !summary.fromCache && (
@@ -114,7 +115,9 @@ export function PopupApp() {
   const { state, readAnyway } = usePopupAnalysis();
   return (
     <main class="popup">
-      {state.view === 'working' && <WorkingView stage={state.stage} sources={state.sources} />}
+      {state.view === 'working' && (
+        <WorkingView stage={state.stage} sources={state.sources} found={state.found} />
+      )}
       {state.view === 'failed' && (
         <FailedView failure={state.failure} message={state.message} tabId={null} onReadAnyway={readAnyway} />
       )}
@@ -122,6 +125,7 @@ export function PopupApp() {
         <ProfileView
           summary={state.summary}
           sources={state.sources}
+          found={state.found}
           lookingUp={state.lookingUp}
           onReadAnyway={readAnyway}
         />

@@ -4,7 +4,7 @@ import { openSidePanel } from '../../utils/extension/side-panel';
 import type { Flag } from '../../utils/model/profile';
 import { SOURCE_IDS, type SourceStatus } from '../../utils/model/scholar';
 import { SOURCE_NAMES, STATUS_TEXT } from '../../utils/scholar/labels';
-import type { SourceProgress } from './popup-state';
+import type { SourceFound, SourceProgress } from './popup-state';
 
 const STAGE_TEXT: Record<AnalysisStage, string> = {
   injecting: 'Reading the page…',
@@ -21,17 +21,45 @@ export function sourcesDone(sources: SourceProgress): number {
   return SOURCE_IDS.filter((source) => (sources[source] ?? 'pending') !== 'pending').length;
 }
 
-/** Each source's status as it reports; a failed one offers Retry (the cache keeps the others' answers). */
-export function SourceList({ sources, onRetry }: { sources: SourceProgress; onRetry?: () => void }) {
+interface SourceListProps {
+  sources: SourceProgress;
+  /** Each answered source's own count of the CV's publications, shown as it arrives. */
+  found?: SourceFound;
+  /** How many publications the CV lists, when it has been read. */
+  total?: number;
+  onRetry?: () => void;
+}
+
+function foundText(count: number, total: number | undefined): string {
+  return `${count}${total === undefined ? '' : ` of ${total}`} found`;
+}
+
+/**
+ * Each source's status as it reports, with how many of the CV's publications its own records
+ * hold once it has answered; a failed one offers Retry (the cache keeps the others' answers).
+ */
+export function SourceList({ sources, found = {}, total, onRetry }: SourceListProps) {
   return (
     <ul class="source-progress" aria-label="Sources">
       {SOURCE_IDS.map((source) => {
         const status = sources[source] ?? 'pending';
+        const count = found[source];
         return (
           <li key={source} data-source={source} data-status={status}>
             <span>{SOURCE_NAMES[source]}</span>
             <span class={`status s-${status}`}>
               {STATUS_TEXT[status]}
+              {count !== undefined && (
+                <span
+                  class="found"
+                  data-testid="source-found"
+                  data-found={count}
+                  title={`The CV's publications in ${SOURCE_NAMES[source]}'s own records; the verdicts weigh every source`}
+                >
+                  {' · '}
+                  {foundText(count, total)}
+                </span>
+              )}
               {onRetry && FAILED.includes(status) && (
                 <button type="button" class="link retry" onClick={onRetry} data-testid="retry-source">
                   Retry
@@ -46,7 +74,15 @@ export function SourceList({ sources, onRetry }: { sources: SourceProgress; onRe
 }
 
 /** Injecting and parsing, then the per-source look-up, each under its own data-state. */
-export function WorkingView({ stage, sources }: { stage: AnalysisStage; sources: SourceProgress }) {
+export function WorkingView({
+  stage,
+  sources,
+  found,
+}: {
+  stage: AnalysisStage;
+  sources: SourceProgress;
+  found: SourceFound;
+}) {
   const lookingUp = stage === 'looking-up';
   // Reading counts as one step, parsing another, and each source that has finished as one more.
   const total = 2 + SOURCE_IDS.length;
@@ -63,7 +99,7 @@ export function WorkingView({ stage, sources }: { stage: AnalysisStage; sources:
         {STAGE_TEXT[stage]}
       </p>
       <progress max={total} value={step} aria-label={`${step} of ${total} steps done`} />
-      {lookingUp && <SourceList sources={sources} />}
+      {lookingUp && <SourceList sources={sources} found={found} />}
     </div>
   );
 }

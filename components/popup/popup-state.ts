@@ -11,17 +11,27 @@ import type { SourceId } from '../../utils/model/scholar';
 /** What each source reported during this look-up, from 'source-progress' events. */
 export type SourceProgress = Partial<Record<SourceId, ProgressStatus>>;
 
+/** How many of the CV's publications each source that has answered holds in its own records. */
+export type SourceFound = Partial<Record<SourceId, number>>;
+
 /**
  * 'ready' shows a profile: the CV as read while `lookingUp` (each source's status filled in as it
  * answers), then with the scholar part once the look-up has finished.
  */
 export type PopupState =
-  | { view: 'working'; stage: AnalysisStage; sources: SourceProgress; tabId: number | null }
+  | {
+      view: 'working';
+      stage: AnalysisStage;
+      sources: SourceProgress;
+      found: SourceFound;
+      tabId: number | null;
+    }
   | { view: 'failed'; failure: AnalysisFailure; message: string }
   | {
       view: 'ready';
       summary: AnalysisSummary;
       sources: SourceProgress;
+      found: SourceFound;
       tabId: number | null;
       lookingUp: boolean;
     };
@@ -37,7 +47,13 @@ export type PopupAction =
   /** The tab is analysed again from the start (the reviewer asked to read a non-CV page anyway). */
   | { type: 'restart'; tabId: number };
 
-export const INITIAL_STATE: PopupState = { view: 'working', stage: 'injecting', sources: {}, tabId: null };
+export const INITIAL_STATE: PopupState = {
+  view: 'working',
+  stage: 'injecting',
+  sources: {},
+  found: {},
+  tabId: null,
+};
 
 function tabOf(state: PopupState): number | null {
   return state.view === 'failed' ? null : state.tabId;
@@ -45,6 +61,24 @@ function tabOf(state: PopupState): number | null {
 
 function sourcesOf(state: PopupState): SourceProgress {
   return state.view === 'failed' ? {} : state.sources;
+}
+
+function foundOf(state: PopupState): SourceFound {
+  return state.view === 'failed' ? {} : state.found;
+}
+
+/**
+ * A source starting again has no count yet; the closing report repeats each status without a
+ * count, and the count sent when the source answered stays.
+ */
+function foundAfter(
+  found: SourceFound,
+  source: SourceId,
+  status: ProgressStatus,
+  count: number | undefined,
+): SourceFound {
+  if (status === 'pending') return Object.fromEntries(Object.entries(found).filter(([id]) => id !== source));
+  return count === undefined ? found : { ...found, [source]: count };
 }
 
 /** The popup's state machine, pure so each transition is tested without a browser. */
@@ -63,10 +97,11 @@ export function reducePopup(state: PopupState, action: PopupAction): PopupState 
       }
       if (event.type === 'source-progress') {
         const sources = { ...state.sources, [event.source]: event.status };
+        const found = foundAfter(state.found, event.source, event.status, event.found);
         // A source reporting means the look-up has started, whatever stage event was missed.
         if (state.view === 'ready')
-          return { ...state, sources, lookingUp: state.lookingUp || event.status === 'pending' };
-        return { ...state, stage: 'looking-up', sources };
+          return { ...state, sources, found, lookingUp: state.lookingUp || event.status === 'pending' };
+        return { ...state, stage: 'looking-up', sources, found };
       }
       return state;
     }
@@ -77,6 +112,7 @@ export function reducePopup(state: PopupState, action: PopupAction): PopupState 
         view: 'ready',
         summary: action.summary,
         sources: sourcesOf(state),
+        found: foundOf(state),
         tabId: tabOf(state) ?? action.summary.tabId,
         lookingUp: true,
       };
@@ -87,6 +123,7 @@ export function reducePopup(state: PopupState, action: PopupAction): PopupState 
         view: 'ready',
         summary: reply.value,
         sources: sourcesOf(state),
+        found: foundOf(state),
         tabId: tabOf(state) ?? reply.value.tabId,
         lookingUp: false,
       };
@@ -94,6 +131,6 @@ export function reducePopup(state: PopupState, action: PopupAction): PopupState 
     case 'failed':
       return { view: 'failed', failure: action.failure, message: action.message };
     case 'restart':
-      return { view: 'working', stage: 'injecting', sources: {}, tabId: action.tabId };
+      return { view: 'working', stage: 'injecting', sources: {}, found: {}, tabId: action.tabId };
   }
 }

@@ -139,9 +139,20 @@ describe('popup: the reviewer’s view', () => {
     expect(await rows.count()).toBeGreaterThan(5);
     expect(new Set(await shownVerdicts(popup))).toEqual(new Set(['pending']));
     expect(await popup.getByTestId('lookup-progress').textContent()).toMatch(/[1-4] of 5 sources finished/);
+    // Each source that has answered shows how many of the CV's publications its records hold.
+    const openAlexFound = popup.locator('[data-source="openalex"] [data-testid="source-found"]');
+    const found = Number(await openAlexFound.getAttribute('data-found'));
+    expect(found).toBeGreaterThan(0);
+    expect(await openAlexFound.textContent()).toContain(`${found} of ${await rows.count()} found`);
+    expect(await popup.locator('[data-source="semanticscholar"] [data-testid="source-found"]').count()).toBe(
+      0,
+    );
     await screenshot(popup, 'popup-progressive');
     await finished(popup);
-    expect(await shownVerdicts(popup)).not.toContain('pending');
+    const verdicts = await shownVerdicts(popup);
+    expect(verdicts).not.toContain('pending');
+    const ownRecord = ['verified', 'year-differs', 'venue-differs', 'preprint-found'];
+    expect(verdicts.filter((v) => ownRecord.includes(v)).length).toBeGreaterThanOrEqual(found);
   });
 
   it('elmhamdi.html: a cover letter is said to be one, never a CV', async () => {

@@ -158,6 +158,8 @@ describe('popup states', () => {
       await popup.locator('[data-testid="timeline"] [data-verdict="unchecked"]').count(),
     ).toBeGreaterThan(0);
     expect(await popup.getByTestId('timeline').textContent()).not.toMatch(/not found \([1-9]/);
+    // Nothing was cached: no notice may claim the data shown came from the cache.
+    expect(await popup.getByTestId('offline-notice').count()).toBe(0);
     await screenshot(popup, 'popup-unchecked');
     // The APIs come back: Retry looks the CV up again.
     mock = await startMockScholarServer({ port: MOCK_PORT, mode: 'scenario' });

@@ -53,11 +53,18 @@ export function createBackgroundServices(
         settings: current,
         signal: tabId === null ? undefined : cancellation.signalFor(tabId),
         onLog: (entry) => requestLog.add(entry),
-        // Each source's status as it finishes, so the popup's progress is per source, not all at the end.
+        // Each source's status and own count as it finishes, so the popup fills in per source, not all at the end.
         onSourceDone:
           tabId === null
             ? undefined
-            : (source, status) => broadcast({ type: 'source-progress', tabId, source, status }),
+            : (source, status, found) =>
+                broadcast({
+                  type: 'source-progress',
+                  tabId,
+                  source,
+                  status,
+                  ...(found === null ? {} : { found }),
+                }),
       });
       await saveRequestLog(requestLog);
       if (tabId !== null) {

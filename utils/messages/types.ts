@@ -112,6 +112,8 @@ export const BackgroundEventSchema = v.variant('type', [
     tabId,
     source: v.picklist(SOURCE_IDS),
     status: v.picklist(PROGRESS_STATUSES),
+    /** When the source answered: how many of the CV's publications its own records hold. */
+    found: v.optional(v.pipe(integer, v.minValue(0))),
   }),
   v.object({ type: v.literal('candidates-changed'), ids: list(id) }),
 ]);

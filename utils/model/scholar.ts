@@ -225,6 +225,9 @@ export interface ScholarDeps {
   random?: () => number;
   signal?: AbortSignal;
   onLog?: (entry: RequestLogEntry) => void;
-  /** Called as each source finishes its part of the look-up, with how it fared. */
-  onSourceDone?: (source: SourceId, status: SourceStatus) => void;
+  /**
+   * Called as each source finishes its part of the look-up, with how it fared and, when it
+   * answered, how many of the CV's publications its own records hold.
+   */
+  onSourceDone?: (source: SourceId, status: SourceStatus, found: number | null) => void;
 }

@@ -57,7 +57,8 @@ export function sectionHeadings(document: CvDocument): string[] {
 function isOffline(scholar: ScholarPart): boolean {
   const statuses = Object.values(scholar.sources);
   return (
-    statuses.every((s) => UNREACHABLE.includes(s)) && statuses.some((s) => s === 'offline' || s === 'cached')
+    // Every source unreachable and nothing cached is not "shown from the cache": nothing was checked.
+    statuses.every((s) => UNREACHABLE.includes(s)) && statuses.some((s) => s === 'cached')
   );
 }
 

@@ -6,7 +6,7 @@ import { dblp } from './dblp';
 import { realSleep, SourceChannel, type RunContext } from './http';
 import { ANSWERED } from './checked';
 import { SOURCE_NAMES } from './labels';
-import { matchPublication } from './match-publications';
+import { countFound, matchPublication } from './match-publications';
 import { mergedMetrics, sourceMetrics } from './metrics';
 import { openAlex } from './openalex';
 import { orcid } from './orcid';
@@ -125,9 +125,25 @@ export async function lookupScholar(profile: Profile, deps: ScholarDeps): Promis
 
   const statusOf = (id: SourceId): SourceStatus =>
     settings.enabled[id] ? channels[id].status() : 'disabled';
-  const run = async (id: SourceId, asked: CvQuery): Promise<SourceFindings> => {
+  // What one source answered on its own: the CV's publications among the works of its records
+  // that the CV's evidence supports (before the sources' answers are put together).
+  const ownCount = (found: SourceFindings, resolve: (c: AuthorCandidate) => Resolution): number => {
+    const accepted = found.candidates.map(resolve).filter((r) => r.accepted);
+    const ids = new Set(accepted.map((r) => `${r.candidate.source}:${r.candidate.id}`));
+    const works = [...accepted.flatMap((r) => r.candidate.works ?? []), ...found.works];
+    return countFound(
+      query.publications,
+      works.filter((w) => authoredBy(w, ids, query.allNames)),
+    );
+  };
+  const run = async (
+    id: SourceId,
+    asked: CvQuery,
+    resolve: (c: AuthorCandidate) => Resolution = (c) => resolveCandidate(c, query),
+  ): Promise<SourceFindings> => {
     const found = await runSource(id, asked, channels, ctx);
-    deps.onSourceDone?.(id, statusOf(id));
+    const status = statusOf(id);
+    deps.onSourceDone?.(id, status, ANSWERED.includes(status) ? ownCount(found, resolve) : null);
     return found;
   };
 
@@ -141,7 +157,7 @@ export async function lookupScholar(profile: Profile, deps: ScholarDeps): Promis
     (r) => r.accepted && r.confidence >= STRONG && r.titleHits > 0 && r.candidate.orcid,
   );
   const orcidId = query.orcid ?? trusted?.candidate.orcid ?? null;
-  const orcidFound = await run('orcid', { ...query, orcid: orcidId });
+  const orcidFound = await run('orcid', { ...query, orcid: orcidId }, (c) => resolveOrcid(c, query, trusted));
   findings.set('orcid', orcidFound);
   resolutions.push(...orcidFound.candidates.map((c) => resolveOrcid(c, query, trusted)));
 

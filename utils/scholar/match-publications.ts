@@ -98,6 +98,11 @@ function empty(pub: CvPublication, verdict: Verdict): ScholarPublication {
   };
 }
 
+/** How many of the CV's publications have a record of the same title or DOI among these works. */
+export function countFound(publications: CvPublication[], works: SourceWork[]): number {
+  return publications.filter((pub) => works.some((work) => titleScore(pub, work) === 1)).length;
+}
+
 /**
  * The verdict for one CV publication. Only the candidate's own works can verify it: verified
  * when one agrees on venue and year, else year-differs, venue-differs, preprint-found; a record

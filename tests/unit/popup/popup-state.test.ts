@@ -39,6 +39,29 @@ describe('reducePopup', () => {
     expect(state).toMatchObject({ view: 'ready', sources: { dblp: 'rate-limited' } });
   });
 
+  it('keeps each answered source’s count through the closing report, and drops it when the source starts again', () => {
+    const event = (status: 'ok' | 'pending', found?: number) =>
+      reducePopup(state, {
+        type: 'event',
+        event: {
+          type: 'source-progress',
+          tabId: 7,
+          source: 'openalex',
+          status,
+          ...(found === undefined ? {} : { found }),
+        },
+      });
+    let state: PopupState = reducePopup(INITIAL_STATE, { type: 'tab', tabId: 7 });
+    state = reducePopup(state, { type: 'read', summary });
+    state = event('ok', 18);
+    expect(state).toMatchObject({ lookingUp: true, found: { openalex: 18 } });
+    state = event('ok');
+    expect(state).toMatchObject({ found: { openalex: 18 } });
+    state = event('pending');
+    expect(state).toMatchObject({ sources: { openalex: 'pending' }, found: {} });
+    expect(state.view === 'ready' && 'openalex' in state.found).toBe(false);
+  });
+
   it('turns a failed reply into its failure view', () => {
     const state = reducePopup(INITIAL_STATE, {
       type: 'reply',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lookupScholar } from '../../../utils/scholar/lookup';
 import { RequestLog } from '../../../utils/scholar/request-log';
-import type { RequestLogEntry } from '../../../utils/model/scholar';
+import type { RequestLogEntry, SourceId } from '../../../utils/model/scholar';
 import { fakeFetch, parsedSeed, testDeps } from './helpers';
 
 const MINUTE = 60_000;
@@ -143,5 +143,25 @@ describe('per-source progress', () => {
     expect(reported).toContainEqual(['orcid', part.sources.orcid]);
     for (const [source, status] of reported)
       expect(part.sources[source as keyof typeof part.sources]).toBe(status);
+  });
+
+  it('gives each answered source its own count of the CV’s publications, as the verdicts credit it', async () => {
+    const fake = fakeFetch({ faults: { dblp: '503' } });
+    const counts = new Map<SourceId, number | null>();
+    const part = await lookupScholar(parsedSeed('hayou'), {
+      ...testDeps(fake),
+      onSourceDone: (source, _status, found) => counts.set(source, found),
+    });
+    // A failed source has nothing to count; one that answered counts what its own records hold.
+    expect(counts.get('dblp')).toBeNull();
+    expect(counts.get('openalex')).toBeGreaterThan(0);
+    const ownRecord = new Set(['verified', 'year-differs', 'venue-differs', 'preprint-found']);
+    for (const [source, found] of counts) {
+      if (found === null) continue;
+      const credited = part.publications.filter(
+        (p) => ownRecord.has(p.verdict) && p.foundIn.includes(source),
+      );
+      expect([source, found]).toEqual([source, credited.length]);
+    }
   });
 });

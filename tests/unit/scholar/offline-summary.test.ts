@@ -42,6 +42,20 @@ describe('the popup is told it is offline', () => {
     const analysis = await analyseDocument(document, 'https://example.org/elesedy', { store, lookup });
     expect(analysis.offline).toBe(offline);
   });
+
+  it('not when nothing was in the cache: then nothing was checked, and no data is shown from a cache', async () => {
+    const { store } = await freshStore();
+    const lookup = async () =>
+      part({
+        openalex: 'offline',
+        dblp: 'offline',
+        semanticscholar: 'offline',
+        orcid: 'not-asked',
+        crossref: 'not-asked',
+      });
+    const analysis = await analyseDocument(document, 'https://example.org/elesedy', { store, lookup });
+    expect(analysis.offline).toBe(false);
+  });
 });
 
 describe('the profile as read, before the look-up', () => {
