@@ -1,7 +1,13 @@
 /** Word lists that tell the parts of an entry apart: degrees, roles, organisations, places. */
+import degrees from './degrees.json';
+import { abbreviationAlternation, withoutAccents } from './compile';
 
-export const DEGREE =
-  /(?<![\p{L}])(ph\.?\s?d\.?|d\.?\s?phil\.?|doctorat[e]?|doctoral|doctor of|dr\.?\s?rer\.?\s?nat\.?|habilitation|m\.?\s?sc\.?|m\.?\s?s\.?|m\.?\s?a\.?|m\.?\s?eng\.?|m\.?\s?phil\.?|m\.?\s?res\.?|mba|llm|ll\.?m\.?|master'?s?|masters|magister|ma[iî]trise|diplom(?:a|e)?|dipl\.?-?\s?ing\.?|engineering degree|ing[ée]nieur|b\.?\s?sc\.?|b\.?\s?s\.?|b\.?\s?a\.?|b\.?\s?eng\.?|b\.?\s?tech\.?|m\.?\s?tech\.?|bachelor'?s?|licence|licenciatura|laurea|baccalaur[ée]at|a\.?\s?b\.?|j\.?\s?d\.?|m\.?\s?d\.?|associate degree|postgraduate|undergraduate|graduate certificate|certificate|agr[ée]gation|tripos|part iii)(?![\p{L}])/iu;
+/** A degree word of any language, as regex source without boundaries: "Ph.D.", "MSc", "Dipl.-Ing.". */
+export const DEGREE_WORD = abbreviationAlternation(
+  Object.values(degrees.words).flatMap((words) => words.flatMap((w) => [w, withoutAccents(w)])),
+);
+
+export const DEGREE = new RegExp(`(?<![\\p{L}])${DEGREE_WORD}(?![\\p{L}])`, 'iu');
 
 export const ROLE =
   /\b(professor|prof\.|lecturer|reader|researcher|research scientist|scientist|engineer|fellow|postdoc(?:toral)?|post-doc(?:toral)?|intern|internship|assistant|associate|director|head|chair|manager|lead|member|team|resident|consultant|analyst|developer|scholar|visiting|visitor|student|candidate|instructor|tutor|adjunct|faculty|staff|founder|co-founder|cto|ceo|officer|advisor|adviser|editor|coordinator|investigator|principal|maître de conférences|chargé de recherche|directeur|ingénieur|chercheur|doctorant|wissenschaftlicher mitarbeiter|mitarbeiter|profesor|investigador)\b/i;
