@@ -1,6 +1,7 @@
 /** Word lists that tell the parts of an entry apart: degrees, roles, organisations, places. */
 import degrees from './degrees.json';
-import { abbreviationAlternation, withoutAccents } from './compile';
+import roles from './roles.json';
+import { abbreviationAlternation, alternation, withoutAccents } from './compile';
 
 /** A degree word of any language, as regex source without boundaries: "Ph.D.", "MSc", "Dipl.-Ing.". */
 export const DEGREE_WORD = abbreviationAlternation(
@@ -9,8 +10,11 @@ export const DEGREE_WORD = abbreviationAlternation(
 
 export const DEGREE = new RegExp(`(?<![\\p{L}])${DEGREE_WORD}(?![\\p{L}])`, 'iu');
 
-export const ROLE =
-  /\b(professor|prof\.|lecturer|reader|researcher|research scientist|scientist|engineer|fellow|postdoc(?:toral)?|post-doc(?:toral)?|intern|internship|assistant|associate|director|head|chair|manager|lead|member|team|resident|consultant|analyst|developer|scholar|visiting|visitor|student|candidate|instructor|tutor|adjunct|faculty|staff|founder|co-founder|cto|ceo|officer|advisor|adviser|editor|coordinator|investigator|principal|maître de conférences|chargé de recherche|directeur|ingénieur|chercheur|doctorant|wissenschaftlicher mitarbeiter|mitarbeiter|profesor|investigador)\b/i;
+/**
+ * A role word of any language ("Lecturer", "Chargé de recherche"). The flags are only "i": its
+ * boundaries are ASCII word boundaries, as the learned models were trained with.
+ */
+export const ROLE = new RegExp(`\\b${alternation(Object.values(roles.words).flat())}\\b`, 'i');
 
 export const ORGANIZATION =
   /\b(university|universit[éeäà]t?|universidad|universidade|universit[àa]|college|coll[èe]ge|institute|institut|instituto|school|[ée]cole|polytechni(?:c|que)|academy|acad[ée]mie|laborator(?:y|ies)|lab|labs|center|centre|department|dept\.?|faculty of|hospital|clinic|foundation|society|council|agency|ministry|inc\.?|ltd\.?|llc|l\.?p\.?|gmbh|s\.?a\.?|corp(?:oration)?\.?|company|group|research|technologies|systems|bank|capital|partners|initiative|cnrs|inria|inserm|max planck|eth|epfl|mit|caltech|ucl|ucla|nyu|cmu|google|deepmind|microsoft|meta|facebook|amazon|apple|ibm|nvidia|openai|samsung|intel|bloomberg|morgan|goldman|simons)\b/i;
