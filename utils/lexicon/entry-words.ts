@@ -1,5 +1,6 @@
 /** Word lists that tell the parts of an entry apart: degrees, roles, organisations, places. */
 import degrees from './degrees.json';
+import organisations from './organisations.json';
 import roles from './roles.json';
 import { abbreviationAlternation, alternation, withoutAccents } from './compile';
 
@@ -16,16 +17,28 @@ export const DEGREE = new RegExp(`(?<![\\p{L}])${DEGREE_WORD}(?![\\p{L}])`, 'iu'
  */
 export const ROLE = new RegExp(`\\b${alternation(Object.values(roles.words).flat())}\\b`, 'i');
 
-export const ORGANIZATION =
-  /\b(university|universit[éeäà]t?|universidad|universidade|universit[àa]|college|coll[èe]ge|institute|institut|instituto|school|[ée]cole|polytechni(?:c|que)|academy|acad[ée]mie|laborator(?:y|ies)|lab|labs|center|centre|department|dept\.?|faculty of|hospital|clinic|foundation|society|council|agency|ministry|inc\.?|ltd\.?|llc|l\.?p\.?|gmbh|s\.?a\.?|corp(?:oration)?\.?|company|group|research|technologies|systems|bank|capital|partners|initiative|cnrs|inria|inserm|max planck|eth|epfl|mit|caltech|ucl|ucla|nyu|cmu|google|deepmind|microsoft|meta|facebook|amazon|apple|ibm|nvidia|openai|samsung|intel|bloomberg|morgan|goldman|simons)\b/i;
+const accentless = (words: string[]) => words.flatMap((w) => [w, withoutAccents(w)]);
+/** Whole words of any script: a letter, digit or underscore on neither side. */
+const wholeWords = (words: string[]) =>
+  new RegExp(
+    `(?<![\\p{L}\\p{N}_])${abbreviationAlternation(accentless(words), false)}(?![\\p{L}\\p{N}_])`,
+    'iu',
+  );
+const institutionWords = (rank: (typeof organisations.institutions)[number]) =>
+  Object.values(rank.words as Record<string, string[]>).flat();
+
+/** An organisation word of any language or an organisation's name ("University", "GmbH", "CNRS"). */
+export const ORGANIZATION = wholeWords([
+  ...organisations.institutions.flatMap(institutionWords),
+  ...Object.values(organisations.words).flat(),
+  ...organisations.names,
+]);
 
 /** Ranks of institution words for education: a university names the institution better than its college. */
-export const INSTITUTION_RANK: [RegExp, number][] = [
-  [/\b(university|universit|universidad|universidade|polytechni|[ée]cole|eth|epfl|mit|caltech)/i, 3],
-  [/\b(institute|institut|instituto|school|academy|acad[ée]mie)\b/i, 2],
-  [/\b(college|coll[èe]ge)\b/i, 1],
-  [/\b(department|dept|faculty|laborator|lab)\b/i, 0.5],
-];
+export const INSTITUTION_RANK: [RegExp, number][] = organisations.institutions.map((rank) => [
+  wholeWords(institutionWords(rank)),
+  rank.rank,
+]);
 
 const COUNTRIES =
   'united states|usa|u\\.s\\.a\\.|us|united kingdom|uk|u\\.k\\.|england|scotland|wales|ireland|france|germany|switzerland|italy|spain|portugal|netherlands|belgium|austria|sweden|norway|denmark|finland|poland|czech republic|greece|canada|mexico|brazil|argentina|chile|china|japan|korea|south korea|india|singapore|hong kong|taiwan|israel|morocco|tunisia|algeria|egypt|nigeria|kenya|south africa|australia|new zealand|uae|united arab emirates|saudi arabia|qatar|turkey|russia|iran|pakistan|vietnam|thailand|indonesia|malaysia';
