@@ -1,8 +1,5 @@
-// Word lists shared by the venue cleaners (venue-text.ts, venue-tail.ts) and the segment features.
-
-/** Words that mark a text as the name of a journal, conference or collection. */
-export const VENUE_WORDS =
-  /\b(?:journal|proceedings|proc\.|conference|conf\.|symposium|symp\.|workshop|transactions|trans\.|review|revue|rev\.|letters|lett\.|bulletin|bull\.|annals|ann\.|magazine|quarterly|gazette|zeitschrift|rivista|revista|cahiers|archives?|acta|studies in|series|meeting|congress|colloquium|forum|advances in|reports?|research|science|sciences|communications|frontiers|nature|physical|physics|chemistry|mathematics|mathematical|statistics|engineering|medicine|medical|computing|computer|economics|economic|psychology|society|association|institute|annual|international|national|jahrbuch|anais|actas|atti)\b/i;
+// Publisher words shared by the venue cleaners (venue-text.ts, venue-tail.ts) and the segment features;
+// the venue words are the lexicon's (utils/lexicon/venues.json).
 
 /** Publisher or place: "London: Penguin", "John Wiley & Sons", "Oxford University Press". */
 export const PUBLISHER =

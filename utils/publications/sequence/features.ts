@@ -2,6 +2,7 @@ import { monthAbbreviations, monthNames, SEASONS } from '../../lexicon/months';
 import { foldName } from '../../names/fold';
 import places from '../places.json';
 import venues from '../venues.json';
+import { VENUE_TOKENS } from '../../lexicon/venues';
 import lexicon from './lexicon.json';
 import type { Token } from './tokenize';
 import { YEAR } from '../../lexicon/year';
@@ -18,7 +19,7 @@ const CITY = wordSet(places.cities.flatMap((c) => c.split(/\s+/)));
 const REGION = new Set(places.regions);
 /** Venue words: the lexicon's plus every capitalised word of the venue table's names and aliases. */
 const VENUE = wordSet([
-  ...lexicon.venueWords,
+  ...VENUE_TOKENS,
   ...venues
     .flatMap((v) => [v.name, ...v.aliases].flatMap((n) => n.split(/\s+/)))
     .filter((w) => /^\p{Lu}/u.test(w)),
