@@ -3,7 +3,7 @@ import type { Line } from '../document/types';
 import { comparisonKey } from '../document/normalize-text';
 import { lineRuns } from '../document/line-style';
 import { VENUE_WORDS } from '../lexicon/venues';
-import { PUBLISHER } from '../publications/venue-words';
+import { PUBLISHER } from '../lexicon/publishers';
 import type { SectionKind } from '../sections/types';
 import { matchHeadingWording } from '../sections/match-heading-wording';
 import { DEGREE, ROLE } from '../lexicon/entry-words';

@@ -6,7 +6,8 @@ import type { Segment } from './segments';
 import { STATUS_ONLY } from './status';
 import { lookupVenue } from './venue-table';
 import { VENUE_WORDS } from '../lexicon/venues';
-import { PLACE_PUBLISHER, PUBLISHER } from './venue-words';
+import { PUBLISHER } from '../lexicon/publishers';
+import { PLACE_PUBLISHER } from './venue-words';
 import { YEAR } from '../lexicon/year';
 
 const YEAR_WORD = new RegExp(`\\b(${YEAR})[a-z]?\\b`, 'g');

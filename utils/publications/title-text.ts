@@ -4,7 +4,8 @@ import { lookupVenue } from './venue-table';
 import { parseAuthorList } from './author-list';
 import places from './places.json';
 import { VENUE_WORDS } from '../lexicon/venues';
-import { PLACE_PUBLISHER, PUBLISHER } from './venue-words';
+import { PUBLISHER } from '../lexicon/publishers';
+import { PLACE_PUBLISHER } from './venue-words';
 import { YEAR } from '../lexicon/year';
 
 const TRAILING_YEAR = new RegExp(String.raw`\s+\(?${YEAR}\)?$`);

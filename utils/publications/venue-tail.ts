@@ -3,7 +3,7 @@ import { monthAbbreviations, monthNames, SEASONS } from '../lexicon/months';
 import { parseAuthorList } from './author-list';
 import places from './places.json';
 import { VENUE_WORDS } from '../lexicon/venues';
-import { PUBLISHER } from './venue-words';
+import { PUBLISHER } from '../lexicon/publishers';
 import { YEAR } from '../lexicon/year';
 
 const COLON_THEN_YEAR_END = new RegExp(String.raw`:[^:]*\b${YEAR}$`);

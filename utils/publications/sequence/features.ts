@@ -2,6 +2,7 @@ import { monthAbbreviations, monthNames, SEASONS } from '../../lexicon/months';
 import { foldName } from '../../names/fold';
 import places from '../places.json';
 import venues from '../venues.json';
+import { PUBLISHER_TOKENS } from '../../lexicon/publishers';
 import { VENUE_TOKENS } from '../../lexicon/venues';
 import lexicon from './lexicon.json';
 import type { Token } from './tokenize';
@@ -12,7 +13,7 @@ const wordSet = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
 
 const GIVEN = wordSet(lexicon.givenNames);
 const MONTHS = wordSet([...monthNames(), ...monthAbbreviations(['en']), ...SEASONS]);
-const PUBLISHER = wordSet(lexicon.publisherWords);
+const PUBLISHER = wordSet([...PUBLISHER_TOKENS]);
 const NOTE = wordSet(lexicon.noteWords);
 const ROLE = wordSet(lexicon.roleWords);
 const CITY = wordSet(places.cities.flatMap((c) => c.split(/\s+/)));
