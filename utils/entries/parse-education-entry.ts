@@ -9,8 +9,9 @@ import type { EntryLines } from './types';
 /** A degree's own wording, without the advisor sentence or the honours that follow it. */
 function cleanDegree(text: string): string {
   const firstSentence =
-    text.split(/(?<![A-Z][a-z]?|\b(?:[A-Z]\.)+|\b(?:Sc|Eng|Phil|Res|Tech|Ed|St|Dr|Prof))\.\s+(?=[A-Z])/)[0] ??
-    text;
+    text.split(
+      /(?<![A-Z][a-z]?|\b(?:[A-Z]\.)+|\b(?:Sc|Eng|Phil|Res|Tech|Ed|St|Dr|Prof|[Rr]er|[Nn]at|Ing))\.\s+(?=[A-Z])/,
+    )[0] ?? text;
   return trimPunctuation(
     firstSentence
       // An institution run on after the degree without a separator ("MSc. Maths Jesus College").

@@ -1,4 +1,5 @@
 import { safeHref } from '../document/safe-href';
+import { DEGREE_WORD } from '../lexicon/entry-words';
 import type { Entry, Profile, Publication } from '../model/profile';
 import { affiliationOf } from '../store/candidate-summary';
 import { profileOf } from '../store/record';
@@ -13,8 +14,7 @@ function date(value: string | null): string | undefined {
   return value && /^\d{4}(-\d{2}){0,2}$/.test(value) ? value : undefined;
 }
 
-const DEGREE =
-  /^(ph\.?\s?d\.?|d\.?\s?phil\.?|m\.?\s?sc\.?|b\.?\s?sc\.?|m\.?\s?phil\.?|m\.?\s?eng\.?|b\.?\s?eng\.?|m\.?\s?a\.?|b\.?\s?a\.?|m\.?\s?res\.?|mba|diplom\S*|licence|master'?s?|bachelor'?s?)\s+(?:(?:in|of)\s+)?(.+)$/i;
+const DEGREE = new RegExp(`^(${DEGREE_WORD})\\s+(?:(?:in|of)\\s+)?(.+)$`, 'iu');
 
 /** "DPhil Machine Learning" → studyType DPhil, area Machine Learning. */
 function degreeParts(title: string | null): { studyType?: string; area?: string } {

@@ -18,3 +18,26 @@ export function alternation(words: Iterable<string>): string {
 export function withoutAccents(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '');
 }
+
+/**
+ * A word as regex source in which its dots are an abbreviation's: each may be left out and, when
+ * spaced, a space may follow an inner one and a hyphen right after it may be left out
+ * ("dipl.-ing." reads "Dipl. Ing.").
+ */
+export function abbreviation(word: string, spaced = true): string {
+  return word
+    .split(/(\.-?)/)
+    .map((part, i, parts) => {
+      if (i % 2 === 0) return escapeWord(part);
+      const inner = i < parts.length - 2 || parts[parts.length - 1] !== '';
+      if (!inner || !spaced) return `\\.?${escapeWord(part.slice(1))}`;
+      return part === '.-' ? '\\.?-?\\s?' : '\\.?\\s?';
+    })
+    .join('');
+}
+
+/** One alternation of words whose dots are abbreviations' (see abbreviation), longest first. */
+export function abbreviationAlternation(words: Iterable<string>, spaced = true): string {
+  const unique = [...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  return `(?:${unique.map((w) => abbreviation(w, spaced)).join('|')})`;
+}

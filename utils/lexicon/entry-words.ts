@@ -1,21 +1,44 @@
 /** Word lists that tell the parts of an entry apart: degrees, roles, organisations, places. */
+import degrees from './degrees.json';
+import organisations from './organisations.json';
+import roles from './roles.json';
+import { abbreviationAlternation, alternation, withoutAccents } from './compile';
 
-export const DEGREE =
-  /(?<![\p{L}])(ph\.?\s?d\.?|d\.?\s?phil\.?|doctorat[e]?|doctoral|doctor of|dr\.?\s?rer\.?\s?nat\.?|habilitation|m\.?\s?sc\.?|m\.?\s?s\.?|m\.?\s?a\.?|m\.?\s?eng\.?|m\.?\s?phil\.?|m\.?\s?res\.?|mba|llm|ll\.?m\.?|master'?s?|masters|magister|ma[iî]trise|diplom(?:a|e)?|dipl\.?-?\s?ing\.?|engineering degree|ing[ée]nieur|b\.?\s?sc\.?|b\.?\s?s\.?|b\.?\s?a\.?|b\.?\s?eng\.?|b\.?\s?tech\.?|m\.?\s?tech\.?|bachelor'?s?|licence|licenciatura|laurea|baccalaur[ée]at|a\.?\s?b\.?|j\.?\s?d\.?|m\.?\s?d\.?|associate degree|postgraduate|undergraduate|graduate certificate|certificate|agr[ée]gation|tripos|part iii)(?![\p{L}])/iu;
+/** A degree word of any language, as regex source without boundaries: "Ph.D.", "MSc", "Dipl.-Ing.". */
+export const DEGREE_WORD = abbreviationAlternation(
+  Object.values(degrees.words).flatMap((words) => words.flatMap((w) => [w, withoutAccents(w)])),
+);
 
-export const ROLE =
-  /\b(professor|prof\.|lecturer|reader|researcher|research scientist|scientist|engineer|fellow|postdoc(?:toral)?|post-doc(?:toral)?|intern|internship|assistant|associate|director|head|chair|manager|lead|member|team|resident|consultant|analyst|developer|scholar|visiting|visitor|student|candidate|instructor|tutor|adjunct|faculty|staff|founder|co-founder|cto|ceo|officer|advisor|adviser|editor|coordinator|investigator|principal|maître de conférences|chargé de recherche|directeur|ingénieur|chercheur|doctorant|wissenschaftlicher mitarbeiter|mitarbeiter|profesor|investigador)\b/i;
+export const DEGREE = new RegExp(`(?<![\\p{L}])${DEGREE_WORD}(?![\\p{L}])`, 'iu');
 
-export const ORGANIZATION =
-  /\b(university|universit[éeäà]t?|universidad|universidade|universit[àa]|college|coll[èe]ge|institute|institut|instituto|school|[ée]cole|polytechni(?:c|que)|academy|acad[ée]mie|laborator(?:y|ies)|lab|labs|center|centre|department|dept\.?|faculty of|hospital|clinic|foundation|society|council|agency|ministry|inc\.?|ltd\.?|llc|l\.?p\.?|gmbh|s\.?a\.?|corp(?:oration)?\.?|company|group|research|technologies|systems|bank|capital|partners|initiative|cnrs|inria|inserm|max planck|eth|epfl|mit|caltech|ucl|ucla|nyu|cmu|google|deepmind|microsoft|meta|facebook|amazon|apple|ibm|nvidia|openai|samsung|intel|bloomberg|morgan|goldman|simons)\b/i;
+/**
+ * A role word of any language ("Lecturer", "Chargé de recherche"). The flags are only "i": its
+ * boundaries are ASCII word boundaries, as the learned models were trained with.
+ */
+export const ROLE = new RegExp(`\\b${alternation(Object.values(roles.words).flat())}\\b`, 'i');
+
+const accentless = (words: string[]) => words.flatMap((w) => [w, withoutAccents(w)]);
+/** Whole words of any script: a letter, digit or underscore on neither side. */
+const wholeWords = (words: string[]) =>
+  new RegExp(
+    `(?<![\\p{L}\\p{N}_])${abbreviationAlternation(accentless(words), false)}(?![\\p{L}\\p{N}_])`,
+    'iu',
+  );
+const institutionWords = (rank: (typeof organisations.institutions)[number]) =>
+  Object.values(rank.words as Record<string, string[]>).flat();
+
+/** An organisation word of any language or an organisation's name ("University", "GmbH", "CNRS"). */
+export const ORGANIZATION = wholeWords([
+  ...organisations.institutions.flatMap(institutionWords),
+  ...Object.values(organisations.words).flat(),
+  ...organisations.names,
+]);
 
 /** Ranks of institution words for education: a university names the institution better than its college. */
-export const INSTITUTION_RANK: [RegExp, number][] = [
-  [/\b(university|universit|universidad|universidade|polytechni|[ée]cole|eth|epfl|mit|caltech)/i, 3],
-  [/\b(institute|institut|instituto|school|academy|acad[ée]mie)\b/i, 2],
-  [/\b(college|coll[èe]ge)\b/i, 1],
-  [/\b(department|dept|faculty|laborator|lab)\b/i, 0.5],
-];
+export const INSTITUTION_RANK: [RegExp, number][] = organisations.institutions.map((rank) => [
+  wholeWords(institutionWords(rank)),
+  rank.rank,
+]);
 
 const COUNTRIES =
   'united states|usa|u\\.s\\.a\\.|us|united kingdom|uk|u\\.k\\.|england|scotland|wales|ireland|france|germany|switzerland|italy|spain|portugal|netherlands|belgium|austria|sweden|norway|denmark|finland|poland|czech republic|greece|canada|mexico|brazil|argentina|chile|china|japan|korea|south korea|india|singapore|hong kong|taiwan|israel|morocco|tunisia|algeria|egypt|nigeria|kenya|south africa|australia|new zealand|uae|united arab emirates|saudi arabia|qatar|turkey|russia|iran|pakistan|vietnam|thailand|indonesia|malaysia';

@@ -36,7 +36,7 @@ import {
 import { compactVenue } from './venue-compact';
 import { lookupVenue } from './venue-table';
 import { chooseYear } from './year';
-import { PUBLISHER } from './venue-words';
+import { PUBLISHER } from '../lexicon/publishers';
 import { cleanVenue } from './venue-text';
 import { YEAR } from '../lexicon/year';
 

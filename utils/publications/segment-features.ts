@@ -5,7 +5,9 @@ import { parseAuthorList, type AuthorList } from './author-list';
 import type { Segment } from './segments';
 import { STATUS_ONLY } from './status';
 import { lookupVenue } from './venue-table';
-import { PLACE_PUBLISHER, PUBLISHER, VENUE_WORDS } from './venue-words';
+import { VENUE_WORDS } from '../lexicon/venues';
+import { PUBLISHER } from '../lexicon/publishers';
+import { PLACE_PUBLISHER } from './venue-words';
 import { YEAR } from '../lexicon/year';
 
 const YEAR_WORD = new RegExp(`\\b(${YEAR})[a-z]?\\b`, 'g');

@@ -1,5 +1,6 @@
 import type { PublicationKind, PublicationStatus } from '../model/profile';
 import type { VenueEntry } from './venue-table';
+import { MEETING, PERIODICAL } from '../lexicon/venues';
 
 /** Status words and the status they state; the first that matches wins. */
 const STATUS_RULES: [RegExp, Exclude<PublicationStatus, null>][] = [
@@ -58,8 +59,8 @@ const TEXT_KINDS: [RegExp, PublicationKind][] = [
   ],
   [REPORT, 'report'],
   [/\b(?:arxiv|preprint|biorxiv|medrxiv|ssrn|corr|submitted|under review)\b/i, 'preprint'],
-  [/\b(?:journal|transactions|letters|review|annals|bulletin|quarterly|magazine)\b/i, 'journal'],
-  [/\b(?:proceedings|proc\.|conference|conf\.|symposium|congress|colloquium)\b/i, 'conference'],
+  [PERIODICAL, 'journal'],
+  [MEETING, 'conference'],
 ];
 
 /** "vol. 59, no. 236", "59(236): 433-460", "59, 433–460", "v. 435, n. 7039". */

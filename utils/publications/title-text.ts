@@ -3,7 +3,9 @@ import { isAbbreviation, type Segment } from './segments';
 import { lookupVenue } from './venue-table';
 import { parseAuthorList } from './author-list';
 import places from './places.json';
-import { PLACE_PUBLISHER, PUBLISHER, VENUE_WORDS } from './venue-words';
+import { VENUE_WORDS } from '../lexicon/venues';
+import { PUBLISHER } from '../lexicon/publishers';
+import { PLACE_PUBLISHER } from './venue-words';
 import { YEAR } from '../lexicon/year';
 
 const TRAILING_YEAR = new RegExp(String.raw`\s+\(?${YEAR}\)?$`);

@@ -2,7 +2,8 @@ import { alternation } from '../lexicon/compile';
 import { monthAbbreviations, monthNames, SEASONS } from '../lexicon/months';
 import { parseAuthorList } from './author-list';
 import places from './places.json';
-import { PUBLISHER, VENUE_WORDS } from './venue-words';
+import { VENUE_WORDS } from '../lexicon/venues';
+import { PUBLISHER } from '../lexicon/publishers';
 import { YEAR } from '../lexicon/year';
 
 const COLON_THEN_YEAR_END = new RegExp(String.raw`:[^:]*\b${YEAR}$`);

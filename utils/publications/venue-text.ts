@@ -1,14 +1,19 @@
 import { parseAuthorList } from './author-list';
 import { dropVenueTail } from './venue-tail';
+import { alternation } from '../lexicon/compile';
+import { monthAbbreviations, monthNames } from '../lexicon/months';
 import { YEAR } from '../lexicon/year';
 
 const WORD_THEN_YEAR_END = new RegExp(String.raw`((?:^|\s)\p{Lu}?[\p{Ll}.]+)\s+${YEAR}\s*$`, 'u');
 
 const TRAILING_YEAR = new RegExp(`,\\s*${YEAR}\\s*$`);
 
+/** An English month, named or abbreviated, as regex source: the start of "Dec.", "Sept", "May". */
+const EN_MONTH = alternation([...monthNames(['en']), ...monthAbbreviations(['en'])]);
+
 /** Where a venue name stops: volume, issue, pages, a year before numbers, a publisher. */
 const VENUE_END = new RegExp(
-  String.raw`(?:,?\s*\(?\b(?:vol|vols|volume|v|bd|tome|t|no|nos|num|nr|issue|pp|p|pages|s|art|article|chap|ch|suppl|sect|série|ser)\b\.?\s*[\divxlcIVXLC]|,?\s*\b\d+\s*\(\s*[\d\-–/ ]+\s*\)|,\s*\d|:\s*\d|\s+\d+\s*[,:]\s*[A-Z]?\d|\s+${YEAR}[a-z]?\s*(?:[,;:.]\s*\d|,?\s*\(|[,.]\s*[\p{Lu}])|\s+\d{1,4}\s*$|\s+\d+\s+\d+\s*[-–]\s*\d+|\s+\d+\s*[-–]\s*\d+\s*$|,?\s*\b(?:doi|issn|isbn)\b|,\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*)\d|\s+(?:\d+\s+)?\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|,?\s*n°|\s+\d+\.\s*jg\b|,\s*n\.\s?p\b|\s*\(\d+(?:st|nd|rd|th)\s+edn?\.?\))`,
+  String.raw`(?:,?\s*\(?\b(?:vol|vols|volume|v|bd|tome|t|no|nos|num|nr|issue|pp|p|pages|s|art|article|chap|ch|suppl|sect|série|ser)\b\.?\s*[\divxlcIVXLC]|,?\s*\b\d+\s*\(\s*[\d\-–/ ]+\s*\)|,\s*\d|:\s*\d|\s+\d+\s*[,:]\s*[A-Z]?\d|\s+${YEAR}[a-z]?\s*(?:[,;:.]\s*\d|,?\s*\(|[,.]\s*[\p{Lu}])|\s+\d{1,4}\s*$|\s+\d+\s+\d+\s*[-–]\s*\d+|\s+\d+\s*[-–]\s*\d+\s*$|,?\s*\b(?:doi|issn|isbn)\b|,\s*(?:${EN_MONTH}[a-z]*\.?\s*)\d|\s+(?:\d+\s+)?\d{1,2}\s+${EN_MONTH}[a-z]*\b|,?\s*n°|\s+\d+\.\s*jg\b|,\s*n\.\s?p\b|\s*\(\d+(?:st|nd|rd|th)\s+edn?\.?\))`,
   'iu',
 );
 

@@ -3,6 +3,7 @@ import lexicon from '../../../utils/lexicon/months.json';
 import { withoutAccents } from '../../../utils/lexicon/compile';
 import { monthNumber } from '../../../utils/lexicon/months';
 import { parseDateRange } from '../../../utils/dates/parse-date-range';
+import { cleanVenue } from '../../../utils/publications/venue-text';
 
 const capitalised = (w: string) => w[0]!.toUpperCase() + w.slice(1);
 
@@ -40,6 +41,15 @@ describe('month lexicon', () => {
       expect(parseDateRange(`PhD, Oxford, ${form.toUpperCase()} 2012`)?.start, form).toBe(`2012-${mm}`);
     }
   });
+
+  it.each(WORDS.filter((w) => w.language === 'en'))(
+    'English "$word" after a day ends a venue name',
+    ({ word }) => {
+      for (const form of [capitalised(word), `${capitalised(word)}.`])
+        expect(cleanVenue(`Journal of Physics 12 ${form}, Oxford`), form).toBe('Journal of Physics');
+      expect(cleanVenue('Journal of Physics 12 Spring, Oxford')).toBe('Journal of Physics 12 Spring, Oxford');
+    },
+  );
 
   it('numbers no other word', () => {
     for (const word of ['mayor', 'marsh', 'season', 'spring', 'janus', ''])

@@ -1,4 +1,6 @@
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { isCellRow } from '../../../utils/acquire/html/row-cells';
 import { parseDateRange } from '../../../utils/dates/parse-date-range';
 import lexicon from '../../../utils/lexicon/ongoing.json';
 
@@ -18,6 +20,15 @@ describe('ongoing lexicon', () => {
         end: 'present',
       });
     }
+  });
+
+  it.each(WORDS)('$language "$word" in a later cell makes a row of cells', ({ word }) => {
+    const row = (cell: string) =>
+      parseHTML(`<div id="row"><div>Lecturer, Oxford</div><div>${cell}</div></div>`).document.getElementById(
+        'row',
+      )!;
+    expect(isCellRow(row(`Until ${word}`))).toBe(true);
+    expect(isCellRow(row('Until March'))).toBe(false);
   });
 
   it('reads no word that merely contains one', () => {

@@ -1,9 +1,11 @@
 import { hasBlockDescendant, isBlock, nameTokens } from './dom-tags';
+import { ONGOING_WORD } from '../../lexicon/ongoing';
 import { MODERN_YEAR } from '../../lexicon/year';
 
+/** A year, a word of a range still running ("– present", "– heute") or a "03/2019" date. */
 const DATE_LIKE = new RegExp(
-  `\\b${MODERN_YEAR}\\b|\\b(present|current|now|today)\\b|\\b\\d{1,2}/\\d{2,4}\\b`,
-  'i',
+  `\\b${MODERN_YEAR}\\b|(?<![\\p{L}])${ONGOING_WORD}(?![\\p{L}])|\\b\\d{1,2}/\\d{2,4}\\b`,
+  'iu',
 );
 const COLUMN_CLASS = /(date|year|time|period|when|duration|location|place|right|meta)/;
 

@@ -2,6 +2,8 @@ import { monthAbbreviations, monthNames, SEASONS } from '../../lexicon/months';
 import { foldName } from '../../names/fold';
 import places from '../places.json';
 import venues from '../venues.json';
+import { PUBLISHER_TOKENS } from '../../lexicon/publishers';
+import { VENUE_TOKENS } from '../../lexicon/venues';
 import lexicon from './lexicon.json';
 import type { Token } from './tokenize';
 import { YEAR } from '../../lexicon/year';
@@ -11,14 +13,14 @@ const wordSet = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
 
 const GIVEN = wordSet(lexicon.givenNames);
 const MONTHS = wordSet([...monthNames(), ...monthAbbreviations(['en']), ...SEASONS]);
-const PUBLISHER = wordSet(lexicon.publisherWords);
+const PUBLISHER = wordSet([...PUBLISHER_TOKENS]);
 const NOTE = wordSet(lexicon.noteWords);
 const ROLE = wordSet(lexicon.roleWords);
 const CITY = wordSet(places.cities.flatMap((c) => c.split(/\s+/)));
 const REGION = new Set(places.regions);
 /** Venue words: the lexicon's plus every capitalised word of the venue table's names and aliases. */
 const VENUE = wordSet([
-  ...lexicon.venueWords,
+  ...VENUE_TOKENS,
   ...venues
     .flatMap((v) => [v.name, ...v.aliases].flatMap((n) => n.split(/\s+/)))
     .filter((w) => /^\p{Lu}/u.test(w)),
