@@ -585,7 +585,10 @@ function withModelFields(
   const publication = { ...reading.publication };
   const slice = (span: Span | null) => (span ? text.slice(span.start, span.end) : '');
   const title = cleanTitle(slice(fields.title));
-  publication.title = title && /[\p{L}\p{N}]/u.test(title) ? title : null;
+  // A genre or medium note ("Personal communication, May 2004.", "Press release.") is no title,
+  // however the model labels it: the tagged bibliographies hold too few to teach it that.
+  const noteOnly = title !== '' && isNoteSegment(`${title}.`);
+  publication.title = title && !noteOnly && /[\p{L}\p{N}]/u.test(title) ? title : null;
   const venueText = slice(fields.venue);
   const cleaned = venueText ? cleanVenue(venueText) : '';
   const modelVenue = cleaned && !NOT_A_VENUE.test(cleaned) ? cleaned : null;

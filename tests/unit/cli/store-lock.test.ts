@@ -70,11 +70,16 @@ describe('the CLI store under a lock', () => {
 
     const order: string[] = [];
     let waited = 0;
+    let entered: () => void = () => undefined;
+    const firstHolds = new Promise<void>((resolve) => (entered = resolve));
     const first = withLock(data, 'store', async () => {
       order.push('first in');
+      entered();
       await new Promise((resolve) => setTimeout(resolve, 100));
       order.push('first out');
     });
+    // The second run asks only once the first holds the lock (taking it is asynchronous).
+    await firstHolds;
     const second = withLock(data, 'store', async () => void order.push('second'), {
       onWait: () => waited++,
     });
