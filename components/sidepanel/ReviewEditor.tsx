@@ -19,6 +19,10 @@ interface ReviewEditorProps {
 export function ReviewEditor({ record, onRecord }: ReviewEditorProps) {
   const [tagInput, setTagInput] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // The rating just clicked, shown until the store answers: a reply to an earlier change (the
+  // status picked a moment before) must not put the old rating back under the reviewer's click.
+  const [pendingRating, setPendingRating] = useState<{ value: Rating } | null>(null);
+  const rating = pendingRating ? pendingRating.value : record.rating;
 
   const update = async (patch: ReviewPatch) => {
     const reply = await sendRequest({ type: 'update-review', id: record.id, patch });
@@ -26,6 +30,12 @@ export function ReviewEditor({ record, onRecord }: ReviewEditorProps) {
       setError(null);
       onRecord(reply.value);
     } else setError(reply.error);
+  };
+
+  const rate = async (value: Rating) => {
+    setPendingRating({ value });
+    await update({ rating: value });
+    setPendingRating((pending) => (pending?.value === value ? null : pending));
   };
 
   const addTags = () => {
@@ -64,19 +74,14 @@ export function ReviewEditor({ record, onRecord }: ReviewEditorProps) {
                 type="radio"
                 name={`rating-${record.id}`}
                 value={value}
-                checked={record.rating === value}
-                onChange={() => void update({ rating: value })}
+                checked={rating === value}
+                onChange={() => void rate(value)}
               />
-              <span aria-hidden="true">{record.rating !== null && value <= record.rating ? '★' : '☆'}</span>
+              <span aria-hidden="true">{rating !== null && value <= rating ? '★' : '☆'}</span>
               <span class="visually-hidden">{value} of 5</span>
             </label>
           ))}
-          <button
-            type="button"
-            class="link"
-            disabled={record.rating === null}
-            onClick={() => void update({ rating: null as Rating })}
-          >
+          <button type="button" class="link" disabled={rating === null} onClick={() => void rate(null)}>
             Clear
           </button>
         </fieldset>
