@@ -1,6 +1,15 @@
 import { authorPosition, authorsText, placeAndYear, placeOf } from '../../utils/export/publication-parts';
-import { DOCUMENT_KIND_TEXT } from '../../utils/profile/document-kind-text';
-import type { Entry, Profile, Publication } from '../../utils/model/profile';
+import { DOCUMENT_KIND_NAMES } from '../../utils/profile/document-kind-names';
+import type { DocumentKind, Entry, Profile, Publication } from '../../utils/model/profile';
+
+/**
+ * Each document kind as the CLI's list and summaries say it: the popup's names, except that a page
+ * that reads as no kind is "unknown kind" in a "[kind, format]" column, not "page".
+ */
+export const DOCUMENT_KIND_TEXT: Record<DocumentKind, string> = {
+  ...DOCUMENT_KIND_NAMES,
+  unknown: 'unknown kind',
+};
 
 function span(entry: Entry): string {
   const end = entry.end === 'present' ? 'present' : (entry.end ?? '');

@@ -16,7 +16,7 @@ import {
   type CandidateSummary,
 } from '../../utils/store';
 import { dumpDatabase, restoreDatabase, type DatabaseSnapshot } from '../../utils/store/snapshot';
-import { DOCUMENT_KIND_TEXT } from '../../utils/profile/document-kind-text';
+import { DOCUMENT_KIND_TEXT } from './format-text';
 import { CliError, type CliArgs } from './args';
 import { pickCandidate } from './pick-candidate';
 import { readInput } from './read-input';
