@@ -1,4 +1,4 @@
-import { comparisonKey } from '../../utils/document/normalize-text';
+import { holdsWords } from '../../utils/document/normalize-text';
 import {
   candidateBlocks,
   PUBLICATION_BLOCK_LABELS,
@@ -44,9 +44,6 @@ function titleBlocks(
   return new Map([...chosen].map(([block, { publication }]) => [block, publication]));
 }
 
-const holds = (text: string, key: string | null): boolean =>
-  !!key && ` ${comparisonKey(text)} `.includes(` ${comparisonKey(key)} `);
-
 /**
  * Gold labels: each title block is a publication; the block after it continues it when it holds no
  * title but that publication's venue, a year the title block lacks, or the person's surname the
@@ -75,8 +72,8 @@ function goldLabels(truth: Truth, blocks: readonly CandidateBlock[], surname: st
         gold[j] === label('other') &&
         blocks[j]!.hint === blocks[i]!.hint &&
         ((cover(publication.venue, text) >= 0.8 && cover(publication.venue, own) < 0.8) ||
-          (holds(text, year) && !holds(own, year)) ||
-          (holds(text, surname) && !holds(own, surname)));
+          (holdsWords(text, year) && !holdsWords(own, year)) ||
+          (holdsWords(text, surname) && !holdsWords(own, surname)));
       if (!continues) break;
       gold[j] = label('continuation');
       own += ` ${text}`;
@@ -86,8 +83,8 @@ function goldLabels(truth: Truth, blocks: readonly CandidateBlock[], surname: st
       untitled(before) &&
       gold[before] === label('other') &&
       blocks[before]!.hint === blocks[i]!.hint &&
-      holds(texts[before]!, surname) &&
-      !holds(texts[i]!, surname)
+      holdsWords(texts[before]!, surname) &&
+      !holdsWords(texts[i]!, surname)
     ) {
       gold[before] = label('publication');
       gold[i] = label('continuation');

@@ -22,6 +22,12 @@ export function comparisonKey(text: string): string {
     .trim();
 }
 
+/** Whether `text` holds `words` as whole words, both compared by their comparisonKey. */
+export function holdsWords(text: string, words: string | null): boolean {
+  const key = words ? comparisonKey(words) : '';
+  return key !== '' && ` ${comparisonKey(text)} `.includes(` ${key} `);
+}
+
 /** Bullets and list markers that start a line but carry no meaning. */
 const LEADING_BULLET = /^(?:[•·▪▫◦‣⁃●○■□◆◇✦✧★☆►▶➢➤→*–—-]|\(?\d{1,3}[.)]|\[\d{1,3}\])\s+/u;
 

@@ -1,6 +1,6 @@
 import { withNeighbours } from '../learn/neighbour-features';
 import type { Line } from '../document/types';
-import { comparisonKey } from '../document/normalize-text';
+import { comparisonKey, holdsWords } from '../document/normalize-text';
 import { lineRuns } from '../document/line-style';
 import { VENUE_WORDS } from '../lexicon/venues';
 import { PUBLISHER } from '../lexicon/publishers';
@@ -90,7 +90,7 @@ function ownFeatures(block: CandidateBlock, surnameKey: string | null): string[]
     out.push('style:bold span');
   if (runs.length > 0 && runs.every((r) => r.bold || !r.text.trim())) out.push('style:all bold');
   if (runs.some((r) => r.href !== null)) out.push('style:link');
-  if (surnameKey && ` ${comparisonKey(text)} `.includes(` ${surnameKey} `)) out.push('text:own surname');
+  if (holdsWords(text, surnameKey)) out.push('text:own surname');
   if (/[.?!]\s*$/.test(text)) out.push('end:period');
   return out;
 }
