@@ -1,6 +1,7 @@
 import { holdsWords } from '../../utils/document/normalize-text';
 import {
   candidateBlocks,
+  MAX_CONTINUATIONS,
   PUBLICATION_BLOCK_LABELS,
   type PublicationBlockLabel,
 } from '../../utils/entries/collect-publication-inputs';
@@ -65,7 +66,7 @@ function goldLabels(truth: Truth, blocks: readonly CandidateBlock[], surname: st
     const year = publication.year === null ? null : String(publication.year);
     // Each following block adds what the publication still lacked: authors, venue, year.
     let own = texts[i]!;
-    for (let j = i + 1; j <= i + 3; j++) {
+    for (let j = i + 1; j <= i + MAX_CONTINUATIONS; j++) {
       const text = texts[j] ?? '';
       const continues =
         untitled(j) &&

@@ -90,7 +90,7 @@ export function labelPublicationBlocks(
 }
 
 /** A publication's title, authors and venue fill at most this many blocks after its first. */
-const MAX_CONTINUATIONS = 3;
+export const MAX_CONTINUATIONS = 3;
 
 /**
  * The candidate blocks grouped into publications: a publication block with the continuations that
