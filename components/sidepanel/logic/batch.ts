@@ -1,3 +1,4 @@
+import { DEFAULT_MAX_BYTES } from '../../../utils/acquire/pdf/acquire-pdf';
 import { sizeText } from '../../../utils/acquire/pdf/errors';
 
 /** The files dropped on the panel, each parsed and stored in turn. */
@@ -35,14 +36,12 @@ export interface BatchDeps<D> {
   signal: AbortSignal;
 }
 
-/** Matches acquirePdf's own limit; checked first so a huge file is never read into memory. */
-export const MAX_PDF_BYTES = 20 * 1024 * 1024;
-
 /**
- * Why a file is refused before its bytes are read, or null. Whether the bytes are a PDF is
- * acquirePdf's to say (it looks for the header), with its own wording.
+ * Why a file is refused before its bytes are read, or null: acquirePdf's own size limit, checked
+ * first so that a huge file is never read into memory. Whether the bytes are a PDF is acquirePdf's
+ * to say (it looks for the header), with its own wording.
  */
-export function refuseReason(size: number, maxBytes = MAX_PDF_BYTES): string | null {
+export function refuseReason(size: number, maxBytes = DEFAULT_MAX_BYTES): string | null {
   if (size === 0) return 'The file is empty.';
   if (size > maxBytes) {
     return `This file is ${sizeText(size)}; CV Lens reads PDFs of up to ${sizeText(maxBytes)}.`;
