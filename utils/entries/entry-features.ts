@@ -1,5 +1,8 @@
 import { withNeighbours } from '../learn/neighbour-features';
 import { DEGREE, ORGANIZATION, ROLE } from '../lexicon/entry-words';
+import { authorNamePattern, SURNAME_COMMA_INITIALS } from '../names/author-name-shapes';
+
+const SURNAME_COMMA_INITIALS_PATTERN = authorNamePattern([SURNAME_COMMA_INITIALS]);
 
 /** An education or position entry as parsed, with where it came from. */
 export interface CandidateEntry {
@@ -38,7 +41,7 @@ function ownFeatures(e: CandidateEntry): string[] {
   if (/[a-z]{3}\.\s+\p{Lu}/u.test(e.raw) && e.raw.length > 100) out.push('raw:sentences');
   if (/^with\s/i.test(e.raw)) out.push('raw:starts "with"');
   if (/["“”]/.test(e.raw)) out.push('raw:quotes');
-  if (/\p{Lu}[\p{L}'’-]+,\s*(?:\p{Lu}\.\s*){1,3}/u.test(e.raw)) out.push('raw:author list');
+  if (SURNAME_COMMA_INITIALS_PATTERN.test(e.raw)) out.push('raw:author list');
   return out;
 }
 

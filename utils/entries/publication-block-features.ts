@@ -1,3 +1,9 @@
+import {
+  authorNamePattern,
+  INITIALS_SURNAME,
+  SURNAME_CAPITALS,
+  SURNAME_COMMA_INITIALS,
+} from '../names/author-name-shapes';
 import { withNeighbours } from '../learn/neighbour-features';
 import type { Line } from '../document/types';
 import { comparisonKey, holdsWords } from '../document/normalize-text';
@@ -25,8 +31,7 @@ export interface CandidateBlock {
 }
 
 /** "Smith, J.", "J. Smith", "Smith J", "John Smith," — a name as author lists write it. */
-const AUTHOR_NAME =
-  /(?:\p{Lu}[\p{L}'’-]+,\s*(?:\p{Lu}\.\s*){1,3}|(?:\p{Lu}\.\s*){1,3}\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+\s+\p{Lu}{1,2}\b(?=[,;]))/gu;
+const AUTHOR_NAME = authorNamePattern([SURNAME_COMMA_INITIALS, INITIALS_SURNAME, SURNAME_CAPITALS], 'gu');
 
 /** Two full names in a comma-separated list: "Soufiane Hayou, Nikhil Ghosh, Bin Yu". */
 const FULL_NAME_LIST =

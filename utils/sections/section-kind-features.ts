@@ -1,3 +1,4 @@
+import { authorNamePattern, INITIALS_SURNAME, SURNAME_COMMA_INITIALS } from '../names/author-name-shapes';
 import { comparisonKey } from '../document/normalize-text';
 import { DEGREE, ORGANIZATION, ROLE } from '../lexicon/entry-words';
 import { findDateRanges } from '../dates/parse-date-range';
@@ -5,7 +6,7 @@ import { matchHeadingWording } from './match-heading-wording';
 import type { Section } from './types';
 
 /** "Smith, J.", "J. Smith": how author lists write names. */
-const AUTHOR = /\p{Lu}[\p{L}'’-]+,\s*(?:\p{Lu}\.\s*){1,3}|(?:\p{Lu}\.\s*){1,3}\p{Lu}[\p{L}'’-]+/u;
+const AUTHOR = authorNamePattern([SURNAME_COMMA_INITIALS, INITIALS_SURNAME]);
 
 const share = (n: number, of: number): string => {
   if (of === 0 || n === 0) return 'none';
