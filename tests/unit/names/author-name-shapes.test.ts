@@ -21,7 +21,7 @@ describe('author-name shapes', () => {
   it('finds every name of a list written in mixed shapes', () => {
     const all = authorNamePattern([SURNAME_COMMA_INITIALS, INITIALS_SURNAME, SURNAME_CAPITALS], 'gu');
     expect('Smith, J., A. Jones and Nguyen TH; et al.'.match(all)).toEqual([
-      'Smith, J., ',
+      'Smith, J.',
       'A. Jones',
       'Nguyen TH',
     ]);
