@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { assembleFields } from '../../../../utils/publications/sequence/fields';
+import type { Label } from '../../../../utils/publications/sequence/labels';
+import { tokenize } from '../../../../utils/publications/sequence/tokenize';
+
+/** The fields of `text` with its tokens labelled in order by `labels`. */
+function fieldsOf(text: string, labels: Label[]) {
+  const tokens = tokenize(text);
+  expect(tokens).toHaveLength(labels.length);
+  const fields = assembleFields(text, tokens, labels);
+  const slice = (span: { start: number; end: number } | null) =>
+    span ? text.slice(span.start, span.end) : null;
+  return {
+    title: slice(fields.title),
+    venue: slice(fields.venue),
+    authors: fields.authors.map((a) => a.name),
+  };
+}
+
+describe('assembleFields', () => {
+  it('keeps a title whole across a date the labels took out of its middle', () => {
+    const text = 'Kefi N. Le château pendant la Ligue (1589-1595): l’apport des textes archéologiques, 2010.';
+    const labels: Label[] = [
+      'author',
+      'author',
+      'title',
+      'title',
+      'title',
+      'title',
+      'title',
+      'date',
+      'title',
+      'title',
+      'title',
+      'title',
+      'date',
+    ];
+    expect(fieldsOf(text, labels).title).toBe(
+      'Le château pendant la Ligue (1589-1595): l’apport des textes archéologiques,',
+    );
+  });
+
+  it('joins two runs of a venue over a volume of two words', () => {
+    const text = 'Smith J. Title here. Proceedings of SPIE vol. 1612, Cooperative Robotics II, 1991.';
+    const labels: Label[] = [
+      'author',
+      'author',
+      'title',
+      'title',
+      'container',
+      'container',
+      'container',
+      'volume',
+      'volume',
+      'container',
+      'container',
+      'container',
+      'date',
+    ];
+    expect(fieldsOf(text, labels).venue).toBe('Proceedings of SPIE vol. 1612, Cooperative Robotics II,');
+  });
+
+  it('joins no runs with more than one run between them: the longer is the title', () => {
+    const text = 'Lee A. A short one. In Some Book: the long title run here, 2001.';
+    const labels: Label[] = [
+      'author',
+      'author',
+      'title',
+      'title',
+      'title',
+      'other',
+      'container',
+      'container',
+      'title',
+      'title',
+      'title',
+      'title',
+      'title',
+      'date',
+    ];
+    const fields = fieldsOf(text, labels);
+    expect(fields.title).toBe('the long title run here,');
+    expect(fields.venue).toBe('Some Book:');
+    expect(fields.authors).toEqual(['Lee A.']);
+  });
+});
