@@ -1,4 +1,6 @@
 import { limitDocument } from '../document/limits';
+import { comparisonKey } from '../document/normalize-text';
+import { isNameLike } from './name-likeness';
 import type { CvDocument, Line } from '../document/types';
 import { SCHEMA_VERSION, type DocumentKind, type Flag, type Profile } from '../model/profile';
 import { groupLinesIntoSections } from '../sections/group-lines-into-sections';
@@ -83,6 +85,18 @@ export interface DocumentParts {
   kind: DocumentKind;
 }
 
+/** How many of the document's first lines (after its title) are looked at for the person's name. */
+const TOP_LINES = 3;
+
+/** Whether the person's name stands in the document's title or its first lines. */
+function nameAtTop(doc: CvDocument, name: string | null): boolean {
+  if (!name) return false;
+  const key = ` ${comparisonKey(name)} `;
+  return [doc.meta.title ?? '', ...doc.lines.slice(0, TOP_LINES).map((l) => l.text)].some((text) =>
+    ` ${comparisonKey(text)} `.includes(key),
+  );
+}
+
 /** The document's sections: headings by the heading model, vague kinds by the section-kind model. */
 export function readSections(
   doc: CvDocument,
@@ -116,6 +130,8 @@ export function readDocumentParts(doc: CvDocument, models: ReaderModels = SHIPPE
     format: doc.source.kind,
     title: doc.meta.title,
     hasName: name !== null,
+    nameAtTop: nameAtTop(doc, name),
+    nameLikeLines: doc.lines.filter((l) => l.text.length < 40 && isNameLike(l.text)).length,
     hasContact: emails.length > 0 || links.length > 0,
     datedEntries: [...collected.education, ...collected.positions].filter((e) => e.start || e.end).length,
     publications: inputs.length,

@@ -9,6 +9,10 @@ export interface KindSubject {
   format: 'html' | 'pdf' | 'text';
   title: string | null;
   hasName: boolean;
+  /** The person's name stands in the title or the first lines: the page is about them. */
+  nameAtTop: boolean;
+  /** Short lines that read as a person's name: a people directory or a news page has many. */
+  nameLikeLines: number;
   hasContact: boolean;
   datedEntries: number;
   publications: number;
@@ -53,6 +57,8 @@ export function documentKindFeatures(s: KindSubject): string[] {
   if (s.publications >= 3 && !kinds.has('education') && !kinds.has('positions'))
     out.push('content:publications only');
   if (s.hasName) out.push('person:name');
+  if (s.nameAtTop) out.push('person:name at the top');
+  out.push(`people:${bucket(s.nameLikeLines, [2, 5, 10])}`);
   if (s.hasContact) out.push('person:contact');
   if (s.lines.slice(0, 30).some((l) => SALUTATION.test(l.text))) out.push('letter:salutation');
   if (s.lines.some((l) => CLOSING.test(l.text))) out.push('letter:closing');

@@ -16,6 +16,8 @@ function letterFeatures(text: string): string[] {
     format: 'text',
     title: null,
     hasName: false,
+    nameAtTop: false,
+    nameLikeLines: 0,
     hasContact: false,
     datedEntries: 0,
     publications: 0,
