@@ -54,8 +54,15 @@ export async function acquirePdf(
   checkCancel();
   if (data.byteLength > maxBytes) throw pdfErrors.tooLarge(data.byteLength, maxBytes);
   if (!hasPdfHeader(data)) throw pdfErrors.notPdf();
-  // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
-  const task = pdfjs.getDocument({ data: data.slice(), isEvalSupported: false, verbosity: 0 });
+  // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy. Images carry no
+  // text: maxImageSize 0 drops each one unread from the operator lists that name the fonts
+  // (read-page.ts), where decoding them was most of the cost.
+  const task = pdfjs.getDocument({
+    data: data.slice(),
+    isEvalSupported: false,
+    verbosity: 0,
+    maxImageSize: 0,
+  });
   const abort = (): void => void task.destroy();
   signal?.addEventListener('abort', abort, { once: true });
   let doc: PdfJsDocument | null = null;

@@ -50,5 +50,7 @@ export interface PdfJsLib {
     isEvalSupported: boolean;
     verbosity: number;
     stopAtErrors?: boolean;
+    /** Images of more pixels are left out of operator lists (0: every image; -1: none). */
+    maxImageSize?: number;
   }): PdfJsLoadingTask;
 }
