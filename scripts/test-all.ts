@@ -4,10 +4,10 @@ import { freePort } from '../tests/support/free-port';
 import { runCommand } from './plain-output';
 
 /**
- * `npm test`: every check CI makes, each step timed. Two lanes run side by side: the checks (type
- * checker, linter, unit tests) in one, the builds and then the e2e tests in the other, so the e2e
+ * `npm test`: every check CI makes, each step timed. Two lanes run side by side: the checks (unit
+ * tests, type checker, linter) in one, the builds and then the e2e tests in the other, so the e2e
  * tests, which wait on the browsers much of the time, start as soon as their build is there
- * instead of after the unit tests. The training check runs last, alone. A failed step stops its
+ * instead of after the checks. The training check runs last, alone. A failed step stops its
  * lane, and no new step starts anywhere. Each step's output is printed whole when it ends. Ends
  * with the tests' tally on one line.
  */
@@ -20,13 +20,17 @@ interface Step {
   e2eBuild?: true;
 }
 
+/**
+ * The unit tests first, beside the builds: the e2e tests then run beside the type checker and the
+ * linter, which have no time limits to miss when the two lanes share the cores.
+ */
 const CHECKS: Step[] = [
-  { name: 'typecheck', command: 'npm run -s typecheck' },
-  { name: 'lint', command: 'npm run -s lint' },
   {
     name: 'unit tests',
     command: `npx vitest run --reporter=default --reporter=json --outputFile=${REPORTS}/unit.json`,
   },
+  { name: 'typecheck', command: 'npm run -s typecheck' },
+  { name: 'lint', command: 'npm run -s lint' },
 ];
 const BUILDS: Step[] = [
   { name: 'build chrome', command: 'npm run -s build' },
