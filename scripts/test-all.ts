@@ -6,8 +6,8 @@ import { runCommand } from './plain-output';
 /**
  * `npm test`: every check CI makes, each step timed. Two lanes run side by side: the checks (unit
  * tests, type checker, linter) in one, the builds and then the e2e tests in the other, so the e2e
- * tests, which wait on the browsers much of the time, start as soon as their build is there
- * instead of after the checks. The training check runs last, alone. A failed step stops its
+ * tests, which wait on the browsers much of the time, start once their build and the unit tests
+ * are done instead of after every check. The training check runs last, alone. A failed step stops its
  * lane, and no new step starts anywhere. Each step's output is printed whole when it ends. Ends
  * with the tests' tally on one line.
  */
@@ -18,11 +18,13 @@ interface Step {
   command: string;
   /** The e2e build, which carries the address of the scholarly APIs. */
   e2eBuild?: true;
+  /** A step of the other lane that must have ended before this one starts. */
+  after?: string;
 }
 
 /**
- * The unit tests first, beside the builds: the e2e tests then run beside the type checker and the
- * linter, which have no time limits to miss when the two lanes share the cores.
+ * The unit tests first, beside the builds; the e2e tests wait for them, then run beside the type
+ * checker and the linter, which have no time limits to miss when the two lanes share the cores.
  */
 const CHECKS: Step[] = [
   {
@@ -41,6 +43,7 @@ const BUILDS: Step[] = [
   {
     name: 'e2e tests',
     command: `npx vitest run -c vitest.e2e.config.ts --reporter=default --reporter=json --outputFile=${REPORTS}/e2e.json`,
+    after: 'unit tests',
   },
 ];
 /**
@@ -79,9 +82,28 @@ fs.mkdirSync(REPORTS, { recursive: true });
 const started = Date.now();
 let failedStep: string | null = null;
 
+/** Each step's end, for the steps of the other lane that wait for it. */
+const ended = new Map(
+  [...CHECKS, ...BUILDS, ...LAST].map((step) => {
+    let end!: () => void;
+    const promise = new Promise<void>((resolve) => (end = resolve));
+    return [step.name, { promise, end }] as const;
+  }),
+);
+
 /** Runs the steps in order until one fails or another lane's step has failed. */
 async function runLane(steps: Step[]): Promise<void> {
+  try {
+    await runSteps(steps);
+  } finally {
+    // A lane that stops early ends its remaining steps too, so no other lane waits on them.
+    for (const step of steps) ended.get(step.name)?.end();
+  }
+}
+
+async function runSteps(steps: Step[]): Promise<void> {
   for (const step of steps) {
+    if (step.after) await ended.get(step.after)?.promise;
     if (failedStep) return;
     const t0 = Date.now();
     const output: string[] = [];
@@ -92,6 +114,7 @@ async function runLane(steps: Step[]): Promise<void> {
     process.stdout.write(`\n▶ ${step.name}: ${step.command}\n${output.join('')}`);
     process.stdout.write(`${status === 0 ? '✔' : '✘'} ${step.name} (${seconds} s)\n`);
     if (status !== 0) failedStep ??= step.name;
+    ended.get(step.name)?.end();
   }
 }
 
