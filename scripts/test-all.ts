@@ -1,51 +1,56 @@
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
+import { freePort } from '../tests/support/free-port';
 import { runCommand } from './plain-output';
 
 /**
- * `npm test`: every check CI makes, each step timed. Two lanes run side by side (on two cores a
- * build waits on one core while the type checker or linter holds the other); the training check
- * and the e2e tests, which need the builds and a quiet machine, run after both, one at a time. A failed step stops its lane, and no new
- * step starts anywhere. Each step's output is printed whole when it ends. Ends with the tests'
- * tally on one line.
+ * `npm test`: every check CI makes, each step timed. Two lanes run side by side: the checks (unit
+ * tests, type checker, linter) in one, the builds and then the e2e tests in the other, so the e2e
+ * tests, which wait on the browsers much of the time, start once their build and the unit tests
+ * are done instead of after every check. The training check runs last, alone. A failed step stops its
+ * lane, and no new step starts anywhere. Each step's output is printed whole when it ends. Ends
+ * with the tests' tally on one line.
  */
 const REPORTS = 'artifacts/test-reports';
 
 interface Step {
   name: string;
   command: string;
-  /** The step builds or runs the e2e tests, which talk to the mock APIs on that port. */
-  mockPort?: true;
+  /** The e2e build, which carries the address of the scholarly APIs. */
+  e2eBuild?: true;
+  /** A step of the other lane that must have ended before this one starts. */
+  after?: string;
 }
 
+/**
+ * The unit tests first, beside the builds; the e2e tests wait for them, then run beside the type
+ * checker and the linter, which have no time limits to miss when the two lanes share the cores.
+ */
 const CHECKS: Step[] = [
-  { name: 'typecheck', command: 'npm run -s typecheck' },
-  { name: 'lint', command: 'npm run -s lint' },
   {
     name: 'unit tests',
     command: `npx vitest run --reporter=default --reporter=json --outputFile=${REPORTS}/unit.json`,
   },
+  { name: 'typecheck', command: 'npm run -s typecheck' },
+  { name: 'lint', command: 'npm run -s lint' },
 ];
 const BUILDS: Step[] = [
   { name: 'build chrome', command: 'npm run -s build' },
   { name: 'build firefox', command: 'npm run -s build:firefox' },
   { name: 'firefox lint', command: 'npm run -s lint:firefox' },
   { name: 'browser', command: 'npx tsx scripts/ensure-browser.ts' },
-  { name: 'build e2e', command: 'npm run -s build:e2e', mockPort: true },
+  { name: 'build e2e', command: 'npm run -s build:e2e', e2eBuild: true },
+  {
+    name: 'e2e tests',
+    command: `npx vitest run -c vitest.e2e.config.ts --reporter=default --reporter=json --outputFile=${REPORTS}/e2e.json`,
+    after: 'unit tests',
+  },
 ];
 /**
  * Alone: a check trains into the committed weight files and puts them back, and the type checker,
  * the unit tests, the builds and the e2e tests all read those files.
  */
-const LAST: Step[] = [
-  { name: 'train reproduces the weights', command: 'npm run -s train -- --check' },
-  {
-    name: 'e2e tests',
-    command: `npx vitest run -c vitest.e2e.config.ts --reporter=default --reporter=json --outputFile=${REPORTS}/e2e.json`,
-    mockPort: true,
-  },
-];
+const LAST: Step[] = [{ name: 'train reproduces the weights', command: 'npm run -s train -- --check' }];
 
 function tally(file: string): { passed: number; failed: number; skipped: number } {
   try {
@@ -65,43 +70,51 @@ function tally(file: string): { passed: number; failed: number; skipped: number 
   }
 }
 
-/** A port nothing listens on now, from the system. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-// The e2e builds ask the mock scholarly APIs on a port fixed at build time: a port of this run's
-// own (WXT_SCHOLAR_BASE overrides .env.e2e; the tests read CVLENS_MOCK_PORT), so another run on
-// the same machine cannot hold it or answer this run's requests. Given to the e2e steps only:
-// the shipped builds must keep the real APIs.
-const mockPort = await freePort();
-const MOCK_ENV = { CVLENS_MOCK_PORT: String(mockPort), WXT_SCHOLAR_BASE: `http://127.0.0.1:${mockPort}` };
+// The e2e builds ask the mock scholarly APIs at an address fixed at build time (WXT_SCHOLAR_BASE
+// overrides .env.e2e's): here a free port of this run's own, where nothing listens. Each e2e file
+// that needs the APIs starts its own mock and points its browser there (the files run side by
+// side); the rest find every look-up refused, whatever else runs on the machine. Given to the e2e
+// build only: the shipped builds must keep the real APIs.
+const E2E_BUILD_ENV = { WXT_SCHOLAR_BASE: `http://127.0.0.1:${await freePort()}` };
 
 fs.rmSync(REPORTS, { recursive: true, force: true });
 fs.mkdirSync(REPORTS, { recursive: true });
 const started = Date.now();
 let failedStep: string | null = null;
 
+/** Each step's end, for the steps of the other lane that wait for it. */
+const ended = new Map(
+  [...CHECKS, ...BUILDS, ...LAST].map((step) => {
+    let end!: () => void;
+    const promise = new Promise<void>((resolve) => (end = resolve));
+    return [step.name, { promise, end }] as const;
+  }),
+);
+
 /** Runs the steps in order until one fails or another lane's step has failed. */
 async function runLane(steps: Step[]): Promise<void> {
+  try {
+    await runSteps(steps);
+  } finally {
+    // A lane that stops early ends its remaining steps too, so no other lane waits on them.
+    for (const step of steps) ended.get(step.name)?.end();
+  }
+}
+
+async function runSteps(steps: Step[]): Promise<void> {
   for (const step of steps) {
+    if (step.after) await ended.get(step.after)?.promise;
     if (failedStep) return;
     const t0 = Date.now();
     const output: string[] = [];
-    const status = await runCommand(step.command, step.mockPort ? MOCK_ENV : {}, {
+    const status = await runCommand(step.command, step.e2eBuild ? E2E_BUILD_ENV : {}, {
       write: (text: string) => output.push(text),
     });
     const seconds = ((Date.now() - t0) / 1000).toFixed(1);
     process.stdout.write(`\n▶ ${step.name}: ${step.command}\n${output.join('')}`);
     process.stdout.write(`${status === 0 ? '✔' : '✘'} ${step.name} (${seconds} s)\n`);
     if (status !== 0) failedStep ??= step.name;
+    ended.get(step.name)?.end();
   }
 }
 

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CV_FIXTURES } from '../support/fixtures';
 import { startMockScholarServer, type MockScholarServer } from '../support/mock-scholar-server';
-import { MOCK_PORT } from '../support/mock-port';
+import { freePort } from '../support/free-port';
 import { serveFolder, type StaticServer } from '../support/static-server';
 import { launchWithExtension, openPopupFor, screenshot, tabIdOf, type ExtensionSession } from './helpers';
 
@@ -12,8 +12,11 @@ const LOOKUP_TIMEOUT = 45_000;
 let pages: StaticServer;
 let session: ExtensionSession | null = null;
 let mock: MockScholarServer | null = null;
+/** This file's own mock APIs' port: the e2e files run side by side. */
+let mockPort: number;
 
 beforeAll(async () => {
+  mockPort = await freePort();
   pages = await serveFolder(CV_FIXTURES);
 });
 afterAll(async () => {
@@ -46,8 +49,8 @@ function readBadges(page: Page): Promise<PageBadge[]> {
 }
 
 async function showBadges(url: string, name: string): Promise<{ page: Page; popup: Page; before: string }> {
-  mock = await startMockScholarServer({ port: MOCK_PORT, mode: 'scenario' });
-  session = await launchWithExtension();
+  mock = await startMockScholarServer({ port: mockPort, mode: 'scenario' });
+  session = await launchWithExtension({ scholarPort: mockPort });
   const page = await session.context.newPage();
   await page.goto(url);
   const before = await page.evaluate(() => document.body.innerHTML);
@@ -99,8 +102,8 @@ describe('in-page badges', () => {
   });
 
   it('elesedy.pdf: badges in the extension PDF view', async () => {
-    mock = await startMockScholarServer({ port: MOCK_PORT, mode: 'scenario' });
-    session = await launchWithExtension();
+    mock = await startMockScholarServer({ port: mockPort, mode: 'scenario' });
+    session = await launchWithExtension({ scholarPort: mockPort });
     const page = await session.context.newPage();
     const url = pages.url('pdf/elesedy.pdf');
     await page.goto(url);

@@ -1,9 +1,7 @@
-import net from 'node:net';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CV_FIXTURES } from '../support/fixtures';
 import { startMockScholarServer, type MockScholarServer } from '../support/mock-scholar-server';
-import { MOCK_PORT } from '../support/mock-port';
 import { serveFolder, type StaticServer } from '../support/static-server';
 import {
   firefoxScreenshot,
@@ -15,14 +13,6 @@ import {
 } from './firefox';
 
 const LOOKUP_TIMEOUT = 45_000;
-
-function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const probe = net.createServer();
-    probe.once('error', () => resolve(false));
-    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
-  });
-}
 
 /** True once the popup or panel shows a finished profile (not its reading or looking-up views). */
 function showsProfileOf(name: string): boolean {
@@ -74,13 +64,10 @@ describe('Firefox', () => {
   let cvPage: Page;
 
   beforeAll(async () => {
-    // The badges and the stored scholar results need the mock APIs; a busy port would leave the
-    // mock server waiting forever (listen errors are events), so it is checked first.
-    if (!(await portIsFree(MOCK_PORT)))
-      throw new Error(`port ${MOCK_PORT} is busy: the mock scholarly APIs need it`);
-    mock = await startMockScholarServer({ port: MOCK_PORT, mode: 'scenario' });
+    // The badges and the stored scholar results need the mock APIs.
+    mock = await startMockScholarServer({ mode: 'scenario' });
     server = await serveFolder(CV_FIXTURES);
-    session = await launchFirefoxWithExtension();
+    session = await launchFirefoxWithExtension({ scholarPort: mock.port });
   });
   afterAll(async () => {
     await session?.close();

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { findFirefox } from '../../scripts/browser';
+import { mockBaseUrls } from '../../utils/scholar/settings';
 import { REPO } from '../support/fixtures';
 import { SCREENSHOTS } from './helpers';
 
@@ -21,8 +22,12 @@ export interface FirefoxSession {
 /**
  * Debian's firefox-esr driven over WebDriver BiDi, with the e2e build installed as a temporary
  * add-on. Playwright cannot drive this Firefox (it sends a BiDi command ESR lacks); puppeteer can.
+ * With `scholarPort`, the add-on asks the mock scholarly APIs there (as the Chromium sessions do,
+ * through the stored settings' base URLs), so it can run beside the Chromium files.
  */
-export async function launchFirefoxWithExtension(): Promise<FirefoxSession> {
+export async function launchFirefoxWithExtension(
+  options: { scholarPort?: number } = {},
+): Promise<FirefoxSession> {
   const executablePath = findFirefox();
   if (!executablePath) throw new Error('No Firefox found: run `npx tsx scripts/ensure-browser.ts` first.');
   const manifestFile = path.join(FIREFOX_EXT_DIR, 'manifest.json');
@@ -46,7 +51,20 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxSession> {
     },
   });
   await browser.installExtension(FIREFOX_EXT_DIR);
-  return { browser, base: `moz-extension://${uuid}/`, close: () => browser.close() };
+  const session: FirefoxSession = { browser, base: `moz-extension://${uuid}/`, close: () => browser.close() };
+  if (options.scholarPort !== undefined) {
+    const page = await openExtensionPage(session, 'options.html');
+    // storage.local's key for the scholar settings (utils/extension/settings-storage.ts).
+    await page.evaluate(
+      (baseUrls) =>
+        (globalThis as unknown as { browser: PageBrowser }).browser.storage.local.set({
+          scholarSettings: { baseUrls },
+        }),
+      mockBaseUrls(`http://127.0.0.1:${options.scholarPort}`),
+    );
+    await page.close();
+  }
+  return session;
 }
 
 /** Polls `check` in the page until it is true; evaluation errors mean "not yet" (the page may be loading). */
@@ -100,6 +118,7 @@ export async function openExtensionPage(
 /** What code evaluated in an extension page uses of its `browser` global. */
 interface PageBrowser {
   tabs: { query: (query: object) => Promise<{ id?: number; url?: string; status?: string }[]> };
+  storage: { local: { set: (items: object) => Promise<void> } };
 }
 
 /**

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { findBrowser } from '../../scripts/browser';
+import { mockBaseUrls } from '../../utils/scholar/settings';
 import { REPO } from '../support/fixtures';
 
 export const EXT_DIR = path.resolve(process.env.EXT_DIR ?? path.join(REPO, '.output/chrome-mv3-e2e'));
@@ -15,8 +16,24 @@ export interface ExtensionSession {
   close: () => Promise<void>;
 }
 
-/** Chromium with the e2e build loaded, headless, in a fresh profile. */
-export async function launchWithExtension(): Promise<ExtensionSession> {
+/**
+ * Points the extension's scholarly APIs at the mock on `port`, through the stored settings' base
+ * URLs (the field a proxy uses), before anything is looked up. The e2e files run side by side,
+ * each with its own mock, so the one address the build carries cannot serve them all.
+ */
+async function askMockOn(worker: Worker, port: number): Promise<void> {
+  // storage.local's key for the scholar settings (utils/extension/settings-storage.ts).
+  await worker.evaluate(
+    (baseUrls) => chrome.storage.local.set({ scholarSettings: { baseUrls } }),
+    mockBaseUrls(`http://127.0.0.1:${port}`),
+  );
+}
+
+/**
+ * Chromium with the e2e build loaded, headless, in a fresh profile; with `scholarPort`, asking the
+ * mock scholarly APIs there (otherwise at the build's address, where nothing listens).
+ */
+export async function launchWithExtension(options: { scholarPort?: number } = {}): Promise<ExtensionSession> {
   const executablePath = findBrowser();
   if (!executablePath) throw new Error('No Chromium found: run `npx tsx scripts/ensure-browser.ts` first.');
   if (!fs.existsSync(path.join(EXT_DIR, 'manifest.json'))) {
@@ -36,6 +53,7 @@ export async function launchWithExtension(): Promise<ExtensionSession> {
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  if (options.scholarPort !== undefined) await askMockOn(worker, options.scholarPort);
   return {
     context,
     worker,

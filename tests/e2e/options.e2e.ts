@@ -1,31 +1,18 @@
-import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CV_FIXTURES } from '../support/fixtures';
 import { startMockScholarServer, type MockScholarServer } from '../support/mock-scholar-server';
-import { MOCK_PORT } from '../support/mock-port';
 import { serveFolder, type StaticServer } from '../support/static-server';
 import { launchWithExtension, openPopupFor, screenshot, tabIdOf, type ExtensionSession } from './helpers';
-
-/** The mock server never settles when its port is taken (listen errors are events), so ask first. */
-function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const probe = net.createServer();
-    probe.once('error', () => resolve(false));
-    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
-  });
-}
 
 describe('options page', () => {
   let session: ExtensionSession;
   let server: StaticServer;
-  let mock: MockScholarServer | null = null;
+  let mock: MockScholarServer | undefined;
 
   beforeAll(async () => {
     server = await serveFolder(CV_FIXTURES);
-    mock = (await portIsFree(MOCK_PORT))
-      ? await startMockScholarServer({ port: MOCK_PORT, mode: 'scenario' })
-      : null;
-    session = await launchWithExtension();
+    mock = await startMockScholarServer({ mode: 'scenario' });
+    session = await launchWithExtension({ scholarPort: mock.port });
     // One look-up, so the request log has rows to show.
     const page = await session.context.newPage();
     const url = server.url('html/hayou.html');
@@ -69,10 +56,9 @@ describe('options page', () => {
       .poll(() => options.getByTestId('openalex-spend').textContent())
       .toMatch(/Spent today \(UTC\): \$\d/);
     await expect.poll(() => options.getByTestId('storage-used').textContent()).toMatch(/used by CV Lens/);
-    if (mock)
-      await expect
-        .poll(() => options.getByTestId('request-log').locator('tbody tr').count())
-        .toBeGreaterThan(0);
+    await expect
+      .poll(() => options.getByTestId('request-log').locator('tbody tr').count())
+      .toBeGreaterThan(0);
 
     // A bad value is refused with its reason and nothing is saved.
     await options.getByTestId('cache-days').fill('0');

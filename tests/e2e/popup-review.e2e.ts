@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CV_FIXTURES, E2E_PAGES } from '../support/fixtures';
-import { MOCK_PORT } from '../support/mock-port';
+import { freePort } from '../support/free-port';
 import { startMockScholarServer, type MockScholarServer } from '../support/mock-scholar-server';
 import { serveFolder, type StaticServer } from '../support/static-server';
 import {
@@ -23,8 +23,11 @@ let pages: StaticServer;
 let extras: StaticServer;
 let session: ExtensionSession | null = null;
 let mock: MockScholarServer | null = null;
+/** This file's own mock APIs' port: the e2e files run side by side. */
+let mockPort: number;
 
 beforeAll(async () => {
+  mockPort = await freePort();
   pages = await serveFolder(CV_FIXTURES);
   extras = await serveFolder(E2E_PAGES);
 });
@@ -40,7 +43,7 @@ afterEach(async () => {
 });
 
 async function popupOn(file: string, scheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  session ??= await launchWithExtension();
+  session ??= await launchWithExtension({ scholarPort: mockPort });
   const url = pages.url(file);
   const page = await session.context.newPage();
   await page.goto(url);
@@ -62,7 +65,7 @@ async function shownVerdicts(popup: Page): Promise<string[]> {
 
 describe('popup: the reviewer’s view', () => {
   it('hayou.html: the header answers first, then every publication with its verdict', async () => {
-    mock = await startMockScholarServer({ port: MOCK_PORT, mode: 'scenario' });
+    mock = await startMockScholarServer({ port: mockPort, mode: 'scenario' });
     const popup = await popupOn('html/hayou.html');
     await finished(popup);
     const header = popup.getByTestId('header');
@@ -102,7 +105,7 @@ describe('popup: the reviewer’s view', () => {
   });
 
   it('clicking a verdict count shows only those publications, and clicking again shows all', async () => {
-    mock = await startMockScholarServer({ port: MOCK_PORT, mode: 'scenario' });
+    mock = await startMockScholarServer({ port: mockPort, mode: 'scenario' });
     const popup = await popupOn('html/hayou.html');
     await finished(popup);
     const all = await shownVerdicts(popup);
@@ -125,7 +128,7 @@ describe('popup: the reviewer’s view', () => {
 
   it('before the slowest source answers: the person and the CV’s publications are there', async () => {
     // Semantic Scholar answers each request after 6 s; OpenAlex and DBLP at once.
-    mock = await startMockScholarServer({ port: MOCK_PORT, mode: 'scenario', delays: { s2: 6_000 } });
+    mock = await startMockScholarServer({ port: mockPort, mode: 'scenario', delays: { s2: 6_000 } });
     const popup = await popupOn('html/hayou.html');
     await popup.locator('[data-state="looking-up"]').waitFor({ timeout: LOOKUP_TIMEOUT });
     await popup
@@ -156,7 +159,7 @@ describe('popup: the reviewer’s view', () => {
   });
 
   it('elmhamdi.html: a cover letter is said to be one, never a CV', async () => {
-    mock = await startMockScholarServer({ port: MOCK_PORT, mode: 'scenario' });
+    mock = await startMockScholarServer({ port: mockPort, mode: 'scenario' });
     const popup = await popupOn('html/elmhamdi.html');
     await finished(popup);
     expect(await popup.locator('[data-document-kind]').getAttribute('data-document-kind')).toBe('letter');
@@ -166,7 +169,7 @@ describe('popup: the reviewer’s view', () => {
   });
 
   it('elesedy.html: the other name is shown once, under the name, and is not a concern', async () => {
-    mock = await startMockScholarServer({ port: MOCK_PORT, mode: 'scenario' });
+    mock = await startMockScholarServer({ port: mockPort, mode: 'scenario' });
     const popup = await popupOn('html/elesedy.html');
     await finished(popup);
     expect(await popup.getByTestId('name-variants').textContent()).toContain('Bryn Elesedy');
@@ -174,8 +177,8 @@ describe('popup: the reviewer’s view', () => {
   });
 
   it('a page that is not a CV: ways on, and reading it anyway as text', async () => {
-    mock = await startMockScholarServer({ port: MOCK_PORT, mode: 'scenario' });
-    session = await launchWithExtension();
+    mock = await startMockScholarServer({ port: mockPort, mode: 'scenario' });
+    session = await launchWithExtension({ scholarPort: mockPort });
     const url = extras.url('no-cv.html');
     const page = await session.context.newPage();
     await page.goto(url);
@@ -192,7 +195,7 @@ describe('popup: the reviewer’s view', () => {
   });
 
   it('dark mode: the same view in the dark palette', async () => {
-    mock = await startMockScholarServer({ port: MOCK_PORT, mode: 'scenario' });
+    mock = await startMockScholarServer({ port: mockPort, mode: 'scenario' });
     const popup = await popupOn('html/hayou.html', 'dark');
     await finished(popup);
     const background = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);

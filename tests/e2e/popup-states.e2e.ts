@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CV_FIXTURES, E2E_PAGES } from '../support/fixtures';
 import { startMockScholarServer, type MockScholarServer } from '../support/mock-scholar-server';
-import { MOCK_PORT } from '../support/mock-port';
+import { freePort } from '../support/free-port';
 import { serveFolder, type StaticServer } from '../support/static-server';
 import { launchWithExtension, openPopupFor, screenshot, tabIdOf, type ExtensionSession } from './helpers';
 
@@ -13,8 +13,11 @@ let pages: StaticServer;
 let extras: StaticServer;
 let session: ExtensionSession | null = null;
 let mock: MockScholarServer | null = null;
+/** This file's own mock APIs' port: the e2e files run side by side. */
+let mockPort: number;
 
 beforeAll(async () => {
+  mockPort = await freePort();
   pages = await serveFolder(CV_FIXTURES);
   extras = await serveFolder(E2E_PAGES);
 });
@@ -31,7 +34,7 @@ afterEach(async () => {
 });
 
 async function popupOn(url: string): Promise<Page> {
-  session ??= await launchWithExtension();
+  session ??= await launchWithExtension({ scholarPort: mockPort });
   const page = await session.context.newPage();
   await page.goto(url);
   return openPopupFor(session, await tabIdOf(session.worker, url));
@@ -71,7 +74,7 @@ async function expectFullProfile(popup: Page): Promise<void> {
 
 describe('popup states', () => {
   it('hayou.html: person, timeline, metrics and flags from the scenario', async () => {
-    mock = await startMockScholarServer({ port: MOCK_PORT, mode: 'scenario' });
+    mock = await startMockScholarServer({ port: mockPort, mode: 'scenario' });
     const popup = await popupOn(pages.url('html/hayou.html'));
     await waitForProfile(popup, 'Soufiane Hayou');
     await expectFullProfile(popup);
@@ -88,7 +91,7 @@ describe('popup states', () => {
   });
 
   it('elesedy.html: both names, with the evidence for the other one', async () => {
-    mock = await startMockScholarServer({ port: MOCK_PORT, mode: 'scenario' });
+    mock = await startMockScholarServer({ port: mockPort, mode: 'scenario' });
     const popup = await popupOn(pages.url('html/elesedy.html'));
     await waitForProfile(popup, 'Hayder Elesedy');
     await expectFullProfile(popup);
@@ -97,7 +100,7 @@ describe('popup states', () => {
   });
 
   it('elmhamdi.html: a cover letter still gives the person and the record', async () => {
-    mock = await startMockScholarServer({ port: MOCK_PORT, mode: 'scenario' });
+    mock = await startMockScholarServer({ port: mockPort, mode: 'scenario' });
     const popup = await popupOn(pages.url('html/elmhamdi.html'));
     await waitForProfile(popup, /Mhamdi/);
     await popup.getByTestId('metrics').waitFor();
@@ -106,7 +109,7 @@ describe('popup states', () => {
   });
 
   it('a news article: the no-CV view', async () => {
-    mock = await startMockScholarServer({ port: MOCK_PORT, mode: 'scenario' });
+    mock = await startMockScholarServer({ port: mockPort, mode: 'scenario' });
     const popup = await popupOn(extras.url('no-cv.html'));
     await popup.locator('[data-state="no-cv"]').waitFor({ timeout: LOOKUP_TIMEOUT });
     expect(await popup.getByTestId('candidate-name').count()).toBe(0);
@@ -115,7 +118,7 @@ describe('popup states', () => {
 
   it('a source failing: a notice, and the other sources still shown', async () => {
     mock = await startMockScholarServer({
-      port: MOCK_PORT,
+      port: mockPort,
       mode: 'scenario',
       faults: { dblp: '503', s2: '429' },
     });
@@ -130,7 +133,7 @@ describe('popup states', () => {
   });
 
   it('offline: the cached look-up, marked as cached', async () => {
-    mock = await startMockScholarServer({ port: MOCK_PORT, mode: 'scenario' });
+    mock = await startMockScholarServer({ port: mockPort, mode: 'scenario' });
     const first = await popupOn(pages.url('html/hayou.html'));
     await waitForProfile(first, 'Soufiane Hayou');
     await first.getByTestId('metrics-merged').waitFor();
@@ -162,7 +165,7 @@ describe('popup states', () => {
     expect(await popup.getByTestId('offline-notice').count()).toBe(0);
     await screenshot(popup, 'popup-unchecked');
     // The APIs come back: Retry looks the CV up again.
-    mock = await startMockScholarServer({ port: MOCK_PORT, mode: 'scenario' });
+    mock = await startMockScholarServer({ port: mockPort, mode: 'scenario' });
     await popup.getByTestId('retry-lookup').click();
     await popup
       .locator('[data-testid="timeline"] [data-verdict="verified"]')
@@ -172,7 +175,7 @@ describe('popup states', () => {
   });
 
   it('working, then looking up with a status per source', async () => {
-    mock = await startMockScholarServer({ port: MOCK_PORT, mode: 'hang' });
+    mock = await startMockScholarServer({ port: mockPort, mode: 'hang' });
     const popup = await popupOn(pages.url('html/hayou.html'));
     await popup.locator('[data-state="working"], [data-state="looking-up"]').first().waitFor();
     await popup.locator('[data-state="looking-up"]').waitFor({ timeout: LOOKUP_TIMEOUT });
@@ -181,7 +184,7 @@ describe('popup states', () => {
   });
 
   it('elesedy.pdf: the same profile from the PDF', async () => {
-    mock = await startMockScholarServer({ port: MOCK_PORT, mode: 'scenario' });
+    mock = await startMockScholarServer({ port: mockPort, mode: 'scenario' });
     const popup = await popupOn(pages.url('pdf/elesedy.pdf'));
     await waitForProfile(popup, 'Hayder Elesedy');
     await expectFullProfile(popup);
@@ -189,7 +192,7 @@ describe('popup states', () => {
   });
 
   it('a file:// PDF without file access: how to allow it', async () => {
-    session = await launchWithExtension();
+    session = await launchWithExtension({ scholarPort: mockPort });
     const page = await session.context.newPage();
     await page.goto(`file://${path.join(CV_FIXTURES, 'pdf/elesedy.pdf')}`);
     await page.bringToFront();

@@ -1,25 +1,14 @@
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CV_FIXTURES } from '../support/fixtures';
 import { startMockScholarServer, type MockScholarServer } from '../support/mock-scholar-server';
-import { MOCK_PORT } from '../support/mock-port';
 import { serveFolder, type StaticServer } from '../support/static-server';
 import { launchWithExtension, openPopupFor, screenshot, tabIdOf, type ExtensionSession } from './helpers';
 
 const SLOW = { timeout: 45_000 };
-
-/** The mock server never settles when its port is taken (listen errors are events), so ask first. */
-function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const probe = net.createServer();
-    probe.once('error', () => resolve(false));
-    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
-  });
-}
 
 /**
  * The side panel opened as a page (automation cannot open the real side panel), following the
@@ -29,7 +18,7 @@ function portIsFree(port: number): Promise<boolean> {
 describe('side panel', () => {
   let session: ExtensionSession;
   let server: StaticServer;
-  let mock: MockScholarServer | null = null;
+  let mock: MockScholarServer | undefined;
   let panel: Page;
   let tmp: string;
   const seedPages: Record<string, Page> = {};
@@ -37,11 +26,8 @@ describe('side panel', () => {
   beforeAll(async () => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cvlens-panel-'));
     server = await serveFolder(CV_FIXTURES);
-    // Another e2e file may hold the port; without the mock, look-ups fail fast and the panel still works.
-    mock = (await portIsFree(MOCK_PORT))
-      ? await startMockScholarServer({ port: MOCK_PORT, mode: 'scenario' })
-      : null;
-    session = await launchWithExtension();
+    mock = await startMockScholarServer({ mode: 'scenario' });
+    session = await launchWithExtension({ scholarPort: mock.port });
     panel = await session.context.newPage();
     await panel.setViewportSize({ width: 400, height: 800 });
     await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html`);

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CV_FIXTURES } from '../support/fixtures';
 import { startMockScholarServer, type MockScholarServer } from '../support/mock-scholar-server';
-import { MOCK_PORT } from '../support/mock-port';
+import { freePort } from '../support/free-port';
 import { serveFolder, type StaticServer } from '../support/static-server';
 import { launchWithExtension, openPopupFor, screenshot, tabIdOf, type ExtensionSession } from './helpers';
 
@@ -10,8 +10,11 @@ const LOOKUP_TIMEOUT = 45_000;
 let pages: StaticServer;
 let session: ExtensionSession | null = null;
 let mock: MockScholarServer | null = null;
+/** This file's own mock APIs' port: the e2e files run side by side. */
+let mockPort: number;
 
 beforeAll(async () => {
+  mockPort = await freePort();
   pages = await serveFolder(CV_FIXTURES);
 });
 afterAll(async () => {
@@ -26,8 +29,8 @@ afterEach(async () => {
 
 describe('MV3 state', () => {
   it('a tab’s analysis survives the service worker being stopped: the PDF view draws its badges', async () => {
-    mock = await startMockScholarServer({ port: MOCK_PORT, mode: 'scenario' });
-    session = await launchWithExtension();
+    mock = await startMockScholarServer({ port: mockPort, mode: 'scenario' });
+    session = await launchWithExtension({ scholarPort: mockPort });
     const { context, extensionId, worker } = session;
     const page = await context.newPage();
     const url = pages.url('pdf/elesedy.pdf');

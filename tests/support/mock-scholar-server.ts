@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { SCENARIO_FIXTURES } from './fixtures';
 
@@ -313,6 +314,8 @@ export function routeScholar(req: MockRequest, opts: RouteOptions): MockReply | 
 export interface MockScholarServer {
   /** e.g. http://127.0.0.1:PORT; append /openalex, /dblp, /s2, /orcid, /crossref. */
   url: string;
+  /** The port it listens on: the one asked for, or the system's pick. */
+  port: number;
   /** Requests answered (or left hanging) so far. */
   requests(): number;
   /** The CVLENS_*_URL variables that point the CLI at this server. */
@@ -367,11 +370,11 @@ export async function startMockScholarServer(options: {
       resolve();
     });
   });
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : options.port;
+  const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
   return {
     url,
+    port,
     requests: () => count,
     env: () => ({
       CVLENS_OPENALEX_URL: `${url}/openalex`,

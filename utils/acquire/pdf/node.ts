@@ -11,8 +11,26 @@ import type { PdfJsLib } from './pdfjs-types';
 
 let loaded: Promise<PdfJsLib> | null = null;
 
+/**
+ * The legacy build and its worker replace built-ins Node already has with core-js's versions, for
+ * edge cases of older engines (a push past a read-only length, JSON.parse's source text), and
+ * those run several times slower for the whole process: every array push in the reader paid for
+ * it. The worker is loaded here too, not on the first document, so that the native ones can be
+ * put back once both are in.
+ */
+async function load(): Promise<PdfJsLib> {
+  const natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // Sets globalThis.pdfjsWorker, which pdf.js then runs in this thread instead of importing it.
+  await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  Array.prototype.push = natives.push;
+  JSON.parse = natives.parse;
+  JSON.stringify = natives.stringify;
+  return pdfjs;
+}
+
 export function loadNodePdfJs(): Promise<PdfJsLib> {
-  loaded ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  loaded ??= load();
   return loaded;
 }
 

@@ -52,5 +52,7 @@ export interface PdfJsLib {
     stopAtErrors?: boolean;
     cMapUrl?: string;
     cMapPacked?: boolean;
+    /** Images of more pixels are left out of operator lists (0: every image; -1: none). */
+    maxImageSize?: number;
   }): PdfJsLoadingTask;
 }
