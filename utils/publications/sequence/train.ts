@@ -27,7 +27,7 @@ export interface TrainOptions {
   scale: number;
 }
 
-export const DEFAULT_TRAINING: TrainOptions = { epochs: 20, seed: 19, minCount: 6, scale: 10 };
+export const DEFAULT_TRAINING: TrainOptions = { epochs: 20, seed: 19, minCount: 4, scale: 10 };
 
 const SIZE = LABELS.length;
 
