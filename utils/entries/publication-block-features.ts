@@ -1,6 +1,6 @@
 import { withNeighbours } from '../learn/neighbour-features';
 import type { Line } from '../document/types';
-import { comparisonKey, holdsWords, stripLeadingBullet } from '../document/normalize-text';
+import { comparisonKey, holdsWords } from '../document/normalize-text';
 import { lineRuns } from '../document/line-style';
 import { VENUE_WORDS } from '../lexicon/venues';
 import { PUBLISHER } from '../lexicon/publishers';
@@ -11,7 +11,6 @@ import { findDateRanges } from '../dates/parse-date-range';
 import { MODERN_YEAR } from '../lexicon/year';
 
 const YEAR_WORD = new RegExp(`\\b${MODERN_YEAR}\\b`, 'g');
-const HAS_YEAR = new RegExp(`\\b${MODERN_YEAR}\\b`);
 const STARTS_WITH_DATE = new RegExp(
   `^\\P{L}{0,3}(?:(?:since|depuis|seit|desde|from)\\s+)?(?:\\d{1,2}[/.])?${MODERN_YEAR}\\b`,
   'iu',
@@ -43,61 +42,6 @@ function lengthBucket(n: number): string {
 
 function blockText(block: CandidateBlock): string {
   return block.lines.map((l) => l.text).join(' ');
-}
-
-/** A bullet or dash that marks a list item in the text itself (PDF lists keep it there). */
-const BULLET_START = /^[•·▪◦‣●○■□◆►▶➢➤*–—-]\s/u;
-
-/**
- * How a block reads as one field of a publication set over several blocks (a title line, then an
- * authors line, then a venue and date line): what the pair features below compare with the
- * neighbouring blocks.
- */
-interface BlockShape {
-  /** Words and no names or year: a title standing alone ("Snake alarm calls as a public good"). */
-  titleLike: boolean;
-  /** Author names, or the person's own surname. */
-  authors: boolean;
-  /** A short block with a year: a venue and date line ("Animal Behaviour, 2018"). */
-  dateLine: boolean;
-}
-
-function blockShape(block: CandidateBlock, surnameKey: string | null): BlockShape {
-  const text = stripLeadingBullet(blockText(block));
-  const words = text.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length;
-  const names = (text.match(AUTHOR_NAME)?.length ?? 0) > 0 || FULL_NAME_LIST.test(text);
-  const authors = names || holdsWords(text, surnameKey);
-  const hasYear = HAS_YEAR.test(text);
-  const titleLike =
-    words >= 3 &&
-    text.length <= 250 &&
-    !authors &&
-    !hasYear &&
-    /^["“‘]?\p{Lu}/u.test(text) &&
-    !/:\s*$/.test(text);
-  return { titleLike, authors, dateLine: hasYear && words <= 12 };
-}
-
-/**
- * Features of a block beside its neighbours under the same (sub)heading: a title-like block with
- * an authors or a venue-and-date block after it starts a publication that block continues.
- */
-function pairFeatures(blocks: readonly CandidateBlock[], shapes: readonly BlockShape[], i: number): string[] {
-  const out: string[] = [];
-  const here = shapes[i]!;
-  const sameHint = (j: number): boolean => j >= 0 && j < blocks.length && blocks[j]!.hint === blocks[i]!.hint;
-  if (here.titleLike) out.push('shape:title-like');
-  if (sameHint(i + 1) && here.titleLike) {
-    if (shapes[i + 1]!.authors) out.push('pair:title-like, then authors');
-    if (shapes[i + 1]!.dateLine) out.push('pair:title-like, then year');
-  }
-  if (sameHint(i - 1) && shapes[i - 1]!.titleLike) {
-    if (here.authors) out.push('pair:authors after title-like');
-    if (here.dateLine) out.push('pair:year after title-like');
-  }
-  if (sameHint(i - 2) && shapes[i - 2]!.titleLike && (shapes[i - 1]!.authors || shapes[i - 1]!.dateLine))
-    out.push('pair:third field after title-like');
-  return out;
 }
 
 /** The features of one block; `surnameKey` is the person's family name as a comparison key, if known. */
@@ -138,7 +82,6 @@ function ownFeatures(block: CandidateBlock, surnameKey: string | null): string[]
   if (ROLE.test(text)) out.push('text:role word');
   if (DEGREE.test(text)) out.push('text:degree word');
   if (STARTS_WITH_DATE.test(first.text)) out.push('start:date');
-  if (first.kind === 'list-item' || BULLET_START.test(first.text)) out.push('start:bullet');
   if (/^(?:\d{1,3}[.)]|\[\d{1,3}\]|\(\d{1,3}\)|[A-Z]{1,2}\d{1,3}[.)]?)\s/u.test(first.text))
     out.push('start:number');
   const runs = lineRuns(first);
@@ -164,7 +107,6 @@ export function publicationBlockFeatures(
   blocks: readonly CandidateBlock[],
   surnameKey: string | null,
 ): string[][] {
-  const shapes = blocks.map((b) => blockShape(b, surnameKey));
-  const own = blocks.map((b, i) => [...ownFeatures(b, surnameKey), ...pairFeatures(blocks, shapes, i)]);
+  const own = blocks.map((b) => ownFeatures(b, surnameKey));
   return withNeighbours(own, CONTEXT);
 }
