@@ -3,6 +3,7 @@ import type { CvDocument, Line } from '../document/types';
 import { comparisonKey } from '../document/normalize-text';
 import { boldShare } from '../document/line-style';
 import { CLOSING } from '../lexicon/letter';
+import { DEGREE, ROLE } from '../lexicon/entry-words';
 import type { Section } from '../sections/types';
 import { CJK_NAME, cleanNameCandidate, isNameLike, titleCaseName } from './name-likeness';
 
@@ -25,6 +26,20 @@ function indexBucket(i: number): string {
   return i === 0 ? '0' : i === 1 ? '1' : i <= 3 ? '2-3' : i <= 7 ? '4-7' : '8+';
 }
 
+/** Two lines that look alike: both headings of one level, or both set in one font size. */
+function sameLook(a: Line, b: Line): boolean {
+  if (a.kind === 'heading' && b.kind === 'heading' && a.headingLevel === b.headingLevel) return true;
+  return a.fontSize !== null && a.fontSize === b.fontSize && a.kind === b.kind && a.block === b.block;
+}
+
+/** The name-like words before the first role or degree word of a text, or null. */
+function nameBeforeRole(text: string): string | null {
+  const at = Math.min(...[ROLE.exec(text)?.index, DEGREE.exec(text)?.index].map((i) => i ?? Infinity));
+  if (!Number.isFinite(at) || at === 0) return null;
+  const before = text.slice(0, at).replace(/[\s,|·–—-]+$/u, '');
+  return isNameLike(before) ? before : null;
+}
+
 function lineFeatures(line: Line, i: number, largest: number | null, sectionKind: string): string[] {
   const out = [`line:index ${indexBucket(i)}`, `line:kind ${line.kind}`, `line:in ${sectionKind}`];
   if (line.headingLevel === 1) out.push('line:h1');
@@ -44,7 +59,11 @@ export function nameCandidates(doc: CvDocument, sections: readonly Section[]): N
   const found = new Map<string, NameCandidate>();
   const add = (raw: string | null, features: string[]): void => {
     if (!raw) return;
-    const name = titleCaseName(cleanNameCandidate(raw));
+    const written = titleCaseName(cleanNameCandidate(raw));
+    // "Théo Valentin PhD Candidate": the words before a role or a degree may be the name.
+    const before = nameBeforeRole(written);
+    if (before && before !== written) add(before, [...features, 'name:before a role']);
+    const name = written;
     if (!isNameLike(name)) return;
     const key = comparisonKey(name);
     const candidate = found.get(key) ?? { name, features: [] };
@@ -67,6 +86,10 @@ export function nameCandidates(doc: CvDocument, sections: readonly Section[]): N
       const rest = line.cells.length > 1 && label[0].length === line.cells[0]!.text.length;
       add(rest ? line.cells[1]!.text : line.text.slice(label[0].length), ['src:name label']);
     }
+    // A name set large over two lines ("João Vitor" / "de O. Silva").
+    const next = doc.lines[i + 1];
+    if (i + 1 < FIRST_LINES && next && sameLook(line, next))
+      add(`${line.text} ${next.text}`, [...features, 'src:two lines']);
     const previous = doc.lines[i - 1];
     if (previous && /curriculum|vitae|r[ée]sum[ée]|\bcv\b/i.test(previous.text))
       add(line.text, ['line:after "CV"']);

@@ -18,6 +18,15 @@ function page(items: PdfTextInput[], n = 1): PdfPageInput {
 }
 
 describe('PDF layout rules (synthetic pages)', () => {
+  it('breaks words at a change of font between a lower-case end and a capital, as letterheads set names', () => {
+    const first = item('Cédric', 100, 60, 40, 'Raleway-Light');
+    const last = { ...item('Travelletti', 100 + first.width, 60, 40, 'Raleway-Bold') };
+    const sameFont = item('Mac', 100, 120, 12, 'Times');
+    const rest = item('Donald', 100 + sameFont.width, 120, 12, 'Times');
+    const lines = layoutDocument([page([first, last, sameFont, rest])]).map((l) => l.text);
+    expect(lines).toEqual(['Cédric Travelletti', 'MacDonald']);
+  });
+
   it('reads a two-column page column by column, not row by row', () => {
     const left = ['Skills', 'Python and Rust', 'Languages', 'French, English'].map((t, i) =>
       item(t, 50, 100 + i * 14),

@@ -42,8 +42,16 @@ function isCellBreak(prev: Piece, next: Piece, row: PlacedRow, space: number | n
   return gap >= CELL_AT_SPLIT * em && row.splits.some((s) => prev.right <= s + 0.5 && next.x >= s - 0.5);
 }
 
+/**
+ * Designed letterheads set "Cédric" light and "Travelletti" bold with no space between them: a
+ * lower-case end, a capital start and a change of font are a word break even at no gap.
+ */
+function isFontWordBreak(prev: Piece, next: Piece): boolean {
+  return prev.font !== next.font && /\p{Ll}$/u.test(prev.text) && /^\p{Lu}/u.test(next.text);
+}
+
 function needsSpace(prev: Piece, next: Piece): boolean {
-  if (prev.spaceAfter || next.spaceBefore) return true;
+  if (prev.spaceAfter || next.spaceBefore || isFontWordBreak(prev, next)) return true;
   return next.x - prev.right > JOIN * Math.max(prev.size, next.size);
 }
 

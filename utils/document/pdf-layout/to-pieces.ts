@@ -56,6 +56,7 @@ function splitByLinks(item: PdfTextInput, text: string, links: PdfLinkInput[]): 
         ascent: item.ascent,
         bold,
         italic,
+        font: item.fontName,
         href: hrefAt(start + lead),
         spaceBefore: lead > 0,
         spaceAfter: trail > 0,

@@ -49,6 +49,8 @@ export interface Piece {
   ascent: number;
   bold: boolean;
   italic: boolean;
+  /** The font's name: a change of font is a change of word where a design sets no space. */
+  font: string;
   href: string | null;
   /** The source string had white space before (after) the visible text: a word boundary. */
   spaceBefore: boolean;

@@ -1,0 +1,27 @@
+import lexicon from './name-words.json';
+import { abbreviationAlternation, alternation, withoutAccents } from './compile';
+
+const words = (byLanguage: Record<string, string[]>): string[] => Object.values(byLanguage).flat();
+
+/** Lower-case particles that belong to a family name ("van der Waals", "bin Salman", "El Mhamdi"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(lexicon.particles);
+
+/** A title before a name: "Dr. ", "Prof. Dr. ", "Pr ". */
+export const TITLE_BEFORE_NAME = new RegExp(
+  `^${abbreviationAlternation(words(lexicon.titlesBefore))}\\.?\\s+`,
+  'iu',
+);
+
+/** Letters after a name: ", PhD", " D.Phil.", " FRS". */
+export const LETTERS_AFTER_NAME = new RegExp(
+  `,?\\s+${abbreviationAlternation(words(lexicon.lettersAfter))}\\.?$`,
+  'iu',
+);
+
+const pageWords = words(lexicon.pageWords);
+
+/** A word that marks a page, a title or a program's placeholder, never a person's name. */
+export const PAGE_WORD = new RegExp(
+  `(?<![\\p{L}])${alternation([...pageWords, ...pageWords.map(withoutAccents)])}(?![\\p{L}])`,
+  'iu',
+);
