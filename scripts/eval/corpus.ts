@@ -6,7 +6,7 @@ import { scoreCorpusDocument, type CorpusScore } from './corpus-score';
 
 const LAST_RUN = path.join(process.cwd(), '.eval/last-corpus.json');
 
-const MEASURES = [
+export const MEASURES = [
   ['found', (s: CorpusScore) => s.pubsFound],
   ['right', (s: CorpusScore) => s.pubsRight],
   ['educ', (s: CorpusScore) => s.educationF1],
@@ -16,7 +16,8 @@ const MEASURES = [
   ['kind', (s: CorpusScore) => (s.kindRight ? 1 : 0)],
 ] as const;
 
-const cell = (n: number | null): string => (n === null ? '    -' : `${(n * 100).toFixed(0)}%`.padStart(5));
+export const cell = (n: number | null): string =>
+  n === null ? '    -' : `${(n * 100).toFixed(0)}%`.padStart(5);
 
 /** One number per document for "improved / regressed": the mean of the measures it has. */
 function overall(s: CorpusScore): number {
@@ -24,7 +25,7 @@ function overall(s: CorpusScore): number {
   return values.reduce((a, b) => a + b, 0) / values.length;
 }
 
-function meanRow(scores: CorpusScore[]): string {
+export function meanRow(scores: CorpusScore[]): string {
   return MEASURES.map(([, get]) => {
     const values = scores.map(get).filter((v): v is number => v !== null);
     return cell(values.length ? values.reduce((a, b) => a + b, 0) / values.length : null);

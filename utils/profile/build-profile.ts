@@ -32,6 +32,8 @@ export interface BuildOptions {
    * 'unknown', but what the reader finds in it is kept instead of the empty profile.
    */
   readAnyway?: boolean;
+  /** The models to read with: the shipped ones, unless cross-validation passes those of a fold. */
+  models?: ReaderModels;
 }
 
 /**
@@ -46,7 +48,7 @@ export function buildProfile(input: CvDocument, options: BuildOptions = {}): Pro
   const doc = limitDocument(input);
   let profile: Profile;
   try {
-    profile = profileOf(doc, options.readAnyway === true);
+    profile = profileOf(doc, options.readAnyway === true, options.models ?? SHIPPED_MODELS);
   } catch (error) {
     profile = unreadProfile(doc, error);
   }
@@ -122,8 +124,8 @@ export function readDocumentParts(doc: CvDocument, models: ReaderModels = SHIPPE
   return { sections, headerLines, name, emails, links, collected, inputs, kindSubject, kind };
 }
 
-function profileOf(doc: CvDocument, readAnyway: boolean): Profile {
-  const { headerLines, name, emails, links, collected, inputs, kind } = readDocumentParts(doc);
+function profileOf(doc: CvDocument, readAnyway: boolean, models: ReaderModels): Profile {
+  const { headerLines, name, emails, links, collected, inputs, kind } = readDocumentParts(doc, models);
   if (kind === 'unknown' && !readAnyway) return emptyProfile(doc);
 
   let education = collected.education;

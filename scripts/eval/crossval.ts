@@ -1,0 +1,60 @@
+import { createHash } from 'node:crypto';
+import { buildProfile } from '../../utils/profile/build-profile';
+import { loadTrainingDocuments, type LoadedDocument } from '../train/dev-documents';
+import { fitReaderModels } from '../train/reader-models';
+import { listCorpus } from '../corpus/corpus';
+import { MEASURES, meanRow } from './corpus';
+import { scoreCorpusDocument, type CorpusScore } from './corpus-score';
+
+const DEFAULT_FOLDS = 5;
+
+/** A dev document's fold: by a hash of its id alone, like the split, so folds never move. */
+function foldOf(id: string, folds: number): number {
+  return createHash('sha256').update(`fold:${id}`).digest().readUInt32BE(0) % folds;
+}
+
+/**
+ * `npm run eval crossval [--folds=N]`: the reader's models fitted N times, each time without one
+ * fold of the dev split, and scored on the fold left out — what the reader does on dev documents
+ * it was not fitted on, so a change can be judged on the dev split without the test split. The
+ * reference labeller is the shipped one (fitted on every dev string), so "right" leans optimistic.
+ */
+export async function runCrossValidation(args: string[]): Promise<number> {
+  const folds = Number(args.find((a) => a.startsWith('--folds='))?.slice(8) ?? DEFAULT_FOLDS);
+  if (!Number.isInteger(folds) || folds < 2) {
+    process.stderr.write('eval crossval: --folds takes a whole number of at least 2\n');
+    return 1;
+  }
+  const truths = new Map(listCorpus().map((d) => [d.id, d.truth]));
+  const docs = await loadTrainingDocuments();
+  const scores: { doc: LoadedDocument; score: CorpusScore }[] = [];
+  for (let fold = 0; fold < folds; fold++) {
+    const held = (d: LoadedDocument): boolean => d.fromCorpus && foldOf(d.id, folds) === fold;
+    const models = fitReaderModels(
+      docs.filter((d) => !held(d)),
+      () => undefined,
+    );
+    for (const doc of docs.filter(held)) {
+      const truth = truths.get(doc.id)!;
+      scores.push({ doc, score: scoreCorpusDocument(truth, buildProfile(doc.document, { models })) });
+    }
+    process.stdout.write(`fold ${fold + 1} of ${folds}: ${docs.filter(held).length} documents held out\n`);
+  }
+  const groups = new Map<string, CorpusScore[]>();
+  const add = (key: string, s: CorpusScore): void => void groups.set(key, [...(groups.get(key) ?? []), s]);
+  for (const { doc, score } of scores) {
+    const truth = truths.get(doc.id)!;
+    add('dev, held out', score);
+    add(`dev, held out, ${truth.format}`, score);
+    add(`family ${truth.family}`, score);
+  }
+  const width = Math.max(...[...groups.keys()].map((k) => k.length + 6));
+  process.stdout.write(
+    `\n${'mean over documents'.padEnd(width)} ${MEASURES.map(([n]) => n.padStart(5)).join(' ')}\n`,
+  );
+  for (const key of [...groups.keys()].sort()) {
+    const group = groups.get(key)!;
+    process.stdout.write(`${`${key} (${group.length})`.padEnd(width)} ${meanRow(group)}\n`);
+  }
+  return 0;
+}

@@ -1,0 +1,49 @@
+import type { CvDocument } from '../../utils/document/types';
+import { readSections } from '../../utils/profile/build-profile';
+import { DOCUMENT_KIND_MODEL } from '../../utils/profile/document-kind';
+import type { ReaderModels } from '../../utils/profile/reader-models';
+import type { Section } from '../../utils/sections/types';
+import type { LoadedDocument } from './dev-documents';
+import { trainDocumentKindModel } from './document-kind-model';
+import { trainEntryModel } from './entry-model';
+import { trainHeadingModel } from './heading-model';
+import { trainNameModel } from './name-model';
+import { trainPublicationBlockModel } from './publication-block-model';
+import { trainSectionKindModel } from './section-kind-model';
+
+/**
+ * Fits the reader's models on the given documents in pipeline order: each model learns from what
+ * the models fitted before it make of the documents (the name is found under the headings of the
+ * freshly fitted heading model, and so on). `report` receives one line per model.
+ */
+export function fitReaderModels(docs: LoadedDocument[], report: (line: string) => void): ReaderModels {
+  const headings = trainHeadingModel(docs);
+  report(headings.report);
+  const sectionKinds = trainSectionKindModel(docs, headings.model);
+  report(sectionKinds.report);
+  const sectionsOf = (document: CvDocument): Section[] =>
+    readSections(document, { heading: headings.model, sectionKind: sectionKinds.model });
+  const entries = trainEntryModel(docs, sectionsOf);
+  report(entries.report);
+  const names = trainNameModel(docs, sectionsOf);
+  report(names.report);
+  const blocks = trainPublicationBlockModel(docs, sectionsOf, names.model);
+  report(blocks.report);
+  const kinds = trainDocumentKindModel(docs, {
+    heading: headings.model,
+    sectionKind: sectionKinds.model,
+    entries: entries.model,
+    name: names.model,
+    publicationBlocks: blocks.model,
+    documentKind: DOCUMENT_KIND_MODEL,
+  });
+  report(kinds.report);
+  return {
+    heading: headings.model,
+    sectionKind: sectionKinds.model,
+    entries: entries.model,
+    name: names.model,
+    publicationBlocks: blocks.model,
+    documentKind: kinds.model,
+  };
+}
