@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
@@ -10,8 +13,20 @@ const SCHOLAR_HOSTS = [
   'https://api.crossref.org/*',
 ];
 
+/** pdf.js's packed character maps, shipped as /cmaps/ so the PDF reader can read CJK fonts. */
+const CMAP_DIR = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')),
+  'cmaps',
+);
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      for (const name of fs.readdirSync(CMAP_DIR))
+        files.push({ absoluteSrc: path.join(CMAP_DIR, name), relativeDest: `cmaps/${name}` });
+    },
+  },
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser, mode }) => ({
     name: 'CV Lens',

@@ -1,10 +1,8 @@
 import { useState } from 'preact/hooks';
 import { sendRequest } from '../../utils/extension/messaging';
-import { MESSAGE_LIMIT_BYTES } from '../../utils/messages/message-size';
+import { fileSizeProblem } from '../../utils/messages/message-size';
 import { ConfirmAction } from './ConfirmAction';
 import { ExportButtons } from './ExportButtons';
-
-const MB = 1024 * 1024;
 
 /** Export every candidate, import a backup, or delete everything. */
 export function DataView() {
@@ -16,11 +14,11 @@ export function DataView() {
     const file = input.files?.[0];
     if (!file) return;
     setImportResult(null);
-    // Sent as JSON, the file's text takes at least its size in bytes: past the cap, it cannot pass.
-    if (file.size > MESSAGE_LIMIT_BYTES) {
+    const tooLarge = fileSizeProblem(file.size);
+    if (tooLarge) {
       setImportResult({
         error: true,
-        text: `${file.name} was not imported, and nothing changed: it is too large (${(file.size / MB).toFixed(1)} MB; the browser passes at most ${MESSAGE_LIMIT_BYTES / MB} MB to the background at once).`,
+        text: `${file.name} was not imported, and nothing changed: it is ${tooLarge}.`,
       });
       input.value = '';
       return;

@@ -11,6 +11,8 @@ import { launchWithExtension, openPopupFor, screenshot, tabIdOf, type ExtensionS
  * server is started: look-ups fail fast, and nothing here depends on them.
  */
 const MARKUP_TITLE = `&lt;img src=x onerror="document.title='PWNED'"&gt; On Kernels &lt;script&gt;document.title='PWNED'&lt;/script&gt;`;
+/** A link far longer than a document may carry, in a scheme no surface may keep. */
+const HUGE_DATA_LINK = `data:text/html,${'&lt;b&gt;x&lt;/b&gt;'.repeat(10_000)}`;
 const HOSTILE_PAGE = `<!DOCTYPE html><html><head><title>Ada Lovelace</title></head><body><main>
 <h1>Ada Lovelace</h1><p><a href="mailto:ada@example.org">ada@example.org</a></p>
 <h2>Education</h2><ul><li>2010 – 2014: PhD in Informatics, University of Oxford</li></ul>
@@ -18,7 +20,7 @@ const HOSTILE_PAGE = `<!DOCTYPE html><html><head><title>Ada Lovelace</title></he
 <h2>Publications</h2><ol>
 <li>Ada Lovelace, Alan Turing. ${MARKUP_TITLE}. <i>NeurIPS</i>, 2020.</li>
 <li>Ada Lovelace, Alan Turing. ${MARKUP_TITLE}. <i>ICML Workshop</i>, 2019.</li>
-<li>Ada Lovelace. Deep Graphs. <i>ICML</i>, 2018.</li>
+<li>Ada Lovelace. <a href="${HUGE_DATA_LINK}">Deep Graphs</a>. <i>ICML</i>, 2018.</li>
 </ol></main>
 <script>
   // Pretend to be the extension: a fake chrome.runtime, and requests posted to the window.
@@ -49,7 +51,7 @@ describe('a hostile CV page', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('shows markup from the CV as text, runs none of it, and ignores the forged messages', async () => {
+  it('shows markup from the CV as text, runs none of it, drops its data: link and ignores the forged messages', async () => {
     const page = await session.context.newPage();
     const url = server.url('hostile.html');
     await page.goto(url);
@@ -74,6 +76,14 @@ describe('a hostile CV page', () => {
       chrome.runtime.sendMessage({ type: 'list-candidates', options: {} }),
     );
     expect(listed).toMatchObject({ ok: true, value: [expect.objectContaining({ name: 'Ada Lovelace' })] });
+    // The huge data: link was dropped when the page was read: nothing stored keeps it.
+    const id = (listed as { value: { id: string }[] }).value[0]!.id;
+    const stored = await popup.evaluate(
+      (id) => chrome.runtime.sendMessage({ type: 'get-candidate', id }),
+      id,
+    );
+    expect(stored).toMatchObject({ ok: true, value: { name: 'Ada Lovelace' } });
+    expect(JSON.stringify(stored)).not.toContain('data:');
     await screenshot(popup, 'popup-hostile');
   });
 });

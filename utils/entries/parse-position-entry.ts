@@ -52,7 +52,8 @@ export function parsePositionEntry(entry: EntryLines): Entry {
     title,
     organization,
     location,
-    start: range ? range.start : null,
+    // One date is when the post was held or ended, as for a degree: its start is not stated.
+    start: range && !range.single ? range.start : null,
     end: range ? (range.single ? range.start : range.end) : null,
     raw: header.raw,
   };

@@ -1,5 +1,7 @@
 import type { Entry } from '../model/profile';
 import { findDateRanges } from '../dates/parse-date-range';
+import { alternation } from '../lexicon/compile';
+import roles from '../lexicon/roles.json';
 
 /** A pattern matching the words in any case, leaving the name part case-sensitive (no global "i" flag). */
 const anyCase = (pattern: string): string =>
@@ -9,18 +11,23 @@ const anyCase = (pattern: string): string =>
 
 const RANK =
   '(?:(?:assistant|associate|full|senior|junior|visiting|research|postdoctoral|principal|staff|adjunct|distinguished|tenured)\\s+){0,3}';
-const ROLE_NOUN =
-  '(?:professor|lecturer|reader|researcher|scientist|fellow|postdoc|instructor|director|engineer|investigator|scholar)';
+/** The post itself: a role word of the lexicon ("professor", "associate", "chercheur"), after its rank. */
+const ROLE_NOUN = alternation(Object.values(roles.words).flat());
+/** A capitalised word of a name: a dot inside it ("U.S.") but not one that ends the sentence ("Oxford. She"). */
+const NAME_WORD = "\\p{Lu}(?:[\\p{L}'’&-]|\\.(?!\\s|$))*";
 /** Capitalised words of a name, with the small words names carry ("University of X", "École des Y"). */
-const NAME = "\\p{Lu}[\\p{L}.'’&-]*(?:\\s+(?:of|de|des|du|for|and|&|the|\\p{Lu}[\\p{L}.'’&-]*))*";
+const NAME = `${NAME_WORD}(?:\\s+(?:of|de|des|du|for|and|&|the|${NAME_WORD}))*`;
 /**
  * "is Professor of Economics at Northern University", "was an assistant professor at the University of
  * Copenhagen": a role, optionally "of <Field>", then "at"/"with" an organisation.
  */
 const ROLE_AT = new RegExp(
-  `\\b(?:is|was|has been|had been|became|served as|joined [^.]{0,60}? as|worked as|am)\\s+(?:an?\\s+|the\\s+)?(${anyCase(RANK)}${anyCase(ROLE_NOUN)}(?:\\s+(?:of|in)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)?)\\s+(?:at|with|in)\\s+(?:the\\s+)?(${NAME})`,
+  `\\b(is|was|has been|had been|became|served as|serves? as|joined [^.]{0,60}? as|worked as|working as|am)\\s+(?:an?\\s+|the\\s+)?(${anyCase(RANK)}${anyCase(ROLE_NOUN)}(?:\\s+(?:of|in)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)?)\\s+(?:at|with|in)\\s+(?:the\\s+)?(${NAME})`,
   'gu',
 );
+
+/** The verbs of ROLE_AT that state a post held now. */
+const PRESENT = /^(?:is|am|serves? as|working as)$/;
 
 /** "assistant professor of economics" → "Assistant Professor of Economics", as a CV heads it. */
 const capitalise = (text: string): string =>
@@ -35,18 +42,21 @@ export function prosePositions(paragraphs: string[]): Entry[] {
   for (const text of paragraphs) {
     ROLE_AT.lastIndex = 0;
     for (let m = ROLE_AT.exec(text); m; m = ROLE_AT.exec(text)) {
-      const organization = m[2]!.replace(/\s+(?:and|&|the|of|de|for)$/i, '').trim();
+      const organization = m[3]!.replace(/\s+(?:and|&|the|of|de|for)$/i, '').trim();
       const after = text.slice(m.index + m[0].length);
-      const sentence = after.slice(0, Math.max(0, after.search(/\.(?:\s|$)/)) || after.length);
+      const stop = after.search(/\.(?:\s|$)/);
+      const sentence = stop < 0 ? after : after.slice(0, stop);
       const range = findDateRanges(sentence.slice(0, 80)).find((r) => !r.single) ?? null;
-      const title = capitalise(m[1]!);
+      const title = capitalise(m[2]!);
+      // Written in the present ("is a lecturer at", "serves as"), the post is held now.
+      const current = PRESENT.test(m[1]!);
       if (entries.some((e) => e.title === title && e.organization === organization)) continue;
       entries.push({
         title,
         organization,
         location: null,
         start: range?.start ?? null,
-        end: range?.end ?? null,
+        end: range?.end ?? (current ? 'present' : null),
         raw: m[0] + sentence,
       });
     }

@@ -1,14 +1,7 @@
 import { browser } from 'wxt/browser';
 import { messageSizeProblem } from '../messages/message-size';
-import * as v from 'valibot';
-import {
-  ReplyEnvelopeSchema,
-  type BackgroundEvent,
-  type Reply,
-  type ReplyMap,
-  type Request,
-} from '../messages/types';
-import { parseEvent } from '../messages/validate';
+import { type BackgroundEvent, type Reply, type ReplyMap, type Request } from '../messages/types';
+import { checkReply, parseEvent } from '../messages/validate';
 
 /**
  * The one place UI pages talk to the background. Business logic never calls browser.*
@@ -19,9 +12,7 @@ export async function sendRequest<R extends Request>(request: R): Promise<Reply<
   if (tooLarge) return { ok: false, error: tooLarge };
   try {
     const reply: unknown = await browser.runtime.sendMessage(request);
-    const envelope = v.safeParse(ReplyEnvelopeSchema, reply);
-    if (envelope.success) return envelope.output as Reply<ReplyMap[R['type']]>;
-    return { ok: false, error: 'The background did not answer.' };
+    return checkReply<R['type']>(request.type, reply);
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

@@ -34,7 +34,10 @@ export async function parsePdfBytes(
   url: string | null,
   options: ReadPdfOptions = {},
 ): Promise<CvDocument> {
-  return acquirePdf(bytes, await loadPdfJs(), { ...options, url });
+  // The character maps ship with the extension (wxt.config.ts copies them from pdfjs-dist); a
+  // folder has no typed public path, so it is resolved against a page that has one.
+  const cMapUrl = new URL('/cmaps/', browser.runtime.getURL('/popup.html')).href;
+  return acquirePdf(bytes, await loadPdfJs(), { ...options, url, cMapUrl });
 }
 
 /** Why the bytes of a PDF tab could not be read. */

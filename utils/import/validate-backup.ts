@@ -39,8 +39,6 @@ const BackupV1Schema = v.object({
   ),
 });
 
-const MB = 1024 * 1024;
-
 /** The format and version, checked first so that a foreign file is named as such. */
 function headerProblem(value: unknown): string | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -97,7 +95,7 @@ export function parseBackup(text: string): BackupCheck {
   if (text.length > SCHEMA_LIMITS.backupChars) {
     return {
       ok: false,
-      reason: `file: too large for a CV Lens backup (${(text.length / MB).toFixed(1)} MB of text; a backup holds at most ${SCHEMA_LIMITS.backupChars / MB} MB)`,
+      reason: `file: too large for a CV Lens backup (${text.length.toLocaleString('en')} characters; a backup holds at most ${SCHEMA_LIMITS.backupChars.toLocaleString('en')})`,
     };
   }
   let value: unknown;

@@ -1,4 +1,5 @@
 /** Word lists that tell the parts of an entry apart: degrees, roles, organisations, places. */
+import countries from './countries.json';
 import degrees from './degrees.json';
 import organisations from './organisations.json';
 import roles from './roles.json';
@@ -40,8 +41,8 @@ export const INSTITUTION_RANK: [RegExp, number][] = organisations.institutions.m
   rank.rank,
 ]);
 
-const COUNTRIES =
-  'united states|usa|u\\.s\\.a\\.|us|united kingdom|uk|u\\.k\\.|england|scotland|wales|ireland|france|germany|switzerland|italy|spain|portugal|netherlands|belgium|austria|sweden|norway|denmark|finland|poland|czech republic|greece|canada|mexico|brazil|argentina|chile|china|japan|korea|south korea|india|singapore|hong kong|taiwan|israel|morocco|tunisia|algeria|egypt|nigeria|kenya|south africa|australia|new zealand|uae|united arab emirates|saudi arabia|qatar|turkey|russia|iran|pakistan|vietnam|thailand|indonesia|malaysia';
+/** Country names; a short form's dots may be left out ("U.S.A", "UK"), as a final one is trimmed first. */
+const COUNTRIES = abbreviationAlternation(Object.values(countries.words).flat(), false);
 
 /** "City, Country", a country alone, or "City, ST" (US state). */
 export const LOCATION = new RegExp(

@@ -1,11 +1,11 @@
+import { sizeText } from '../schema/size-text';
+
 /**
  * Chrome refuses a runtime message whose JSON form is longer than 64 MiB, with an error that
  * says nothing to a reviewer. Requests are measured before they are sent, so a backup or a
  * document too large to pass is refused with its size instead.
  */
 export const MESSAGE_LIMIT_BYTES = 64 * 1024 * 1024;
-
-const MB = 1024 * 1024;
 
 /** Bytes of `text` in UTF-8, counted without encoding it. */
 export function utf8Length(text: string): number {
@@ -25,5 +25,14 @@ export function utf8Length(text: string): number {
 export function messageSizeProblem(message: unknown): string | null {
   const bytes = utf8Length(JSON.stringify(message) ?? '');
   if (bytes <= MESSAGE_LIMIT_BYTES) return null;
-  return `too large to pass to the background (${(bytes / MB).toFixed(1)} MB once sent; the browser passes at most ${MESSAGE_LIMIT_BYTES / MB} MB at once)`;
+  return `too large to pass to the background (${sizeText(bytes)} once sent; the browser passes at most ${sizeText(MESSAGE_LIMIT_BYTES)} at once)`;
+}
+
+/**
+ * Why a file of `bytes` cannot be sent as text, or null when it may: its text, once sent as JSON,
+ * takes at least its size in bytes, so past the cap it cannot pass whatever it holds.
+ */
+export function fileSizeProblem(bytes: number): string | null {
+  if (bytes <= MESSAGE_LIMIT_BYTES) return null;
+  return `too large to pass to the background (${sizeText(bytes)}; the browser passes at most ${sizeText(MESSAGE_LIMIT_BYTES)} at once)`;
 }

@@ -2,18 +2,19 @@ import * as v from 'valibot';
 import { CvDocumentSchema } from '../document/types';
 import { EXPORT_FORMATS, type ExportFormat } from '../export/types';
 import { DocumentAnalysisSchema, PIPELINE_STAGES } from '../pipeline/analyse-document';
-import type { Profile } from '../model/profile';
+import { ProfileSchema } from '../model/profile';
 import {
+  RequestLogEntrySchema,
+  ScholarSettingsSchema,
   SOURCE_IDS,
   SOURCE_STATUSES,
   SettingsPatchSchema,
-  type RequestLogEntry,
-  type ScholarSettings,
 } from '../model/scholar';
-import { id, integer, list, nullableUrl, text, url } from '../schema/fields';
-import type { CandidateRow } from '../store/candidate-summary';
+import { finite, id, integer, label, list, nullableUrl, text, url } from '../schema/fields';
+import { SCHEMA_LIMITS } from '../schema/limits';
+import { CandidateSummarySchema, type CandidateSummary } from '../store/candidate-summary';
 import { MESSAGE_LIMIT_BYTES } from './message-size';
-import { ListOptionsSchema, ReviewPatchSchema, type CandidateRecord } from '../store/types';
+import { CandidateRecordSchema, ListOptionsSchema, ReviewPatchSchema } from '../store/types';
 
 /**
  * Every message between the parts of CV Lens, named by direction. Requests go from a UI page
@@ -56,28 +57,24 @@ export type AnalysisSummary = v.InferOutput<typeof AnalysisSummarySchema>;
  * The tab shows a PDF: pdf.js cannot run in the service worker, so the asking page (popup) reads
  * the bytes and parses them itself, then sends the document back with 'analyse-pdf-document'.
  */
-export interface PdfTabNotice {
-  kind: 'pdf';
-  tabId: number;
-  url: string;
-}
+export const PdfTabNoticeSchema = v.object({ kind: v.literal('pdf'), tabId, url });
+export type PdfTabNotice = v.InferOutput<typeof PdfTabNoticeSchema>;
 
 /** One row of the side panel's candidate list, as the store keeps it for fast listing. */
-export type CandidateSummary = Omit<CandidateRow, 'searchText'>;
+export type { CandidateSummary };
 
 export type { ExportFormat };
 
-export interface ExportFile {
-  filename: string;
-  mime: string;
-  text: string;
-}
+/** An export, as large as a message may carry. */
+const ExportFileSchema = v.object({ filename: label, mime: label, text: text(MESSAGE_LIMIT_BYTES) });
+export type ExportFile = v.InferOutput<typeof ExportFileSchema>;
 
-export interface RequestLogView {
-  entries: RequestLogEntry[];
+const RequestLogViewSchema = v.object({
+  entries: list(RequestLogEntrySchema),
   /** OpenAlex spend today (UTC), in US dollars. */
-  costTodayUsd: number;
-}
+  costTodayUsd: finite,
+});
+export type RequestLogView = v.InferOutput<typeof RequestLogViewSchema>;
 
 /** UI → background. */
 export const UiRequestSchema = v.variant('type', [
@@ -123,33 +120,37 @@ export type Request = UiRequest;
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string; failure?: AnalysisFailure };
 
-/**
- * A reply's envelope, checked where it is received. Its value comes from the extension's own
- * worker (the browser says so) and is typed by ReplyMap.
- */
+/** A reply's envelope, checked where it is received before its value (REPLY_SCHEMAS). */
 export const ReplyEnvelopeSchema = v.variant('ok', [
   v.object({ ok: v.literal(true), value: v.unknown() }),
   v.object({ ok: v.literal(false), error: text(), failure: v.optional(v.picklist(ANALYSIS_FAILURES)) }),
 ]);
 
-/** What each request answers. */
-export interface ReplyMap {
-  'analyse-tab': AnalysisSummary | PdfTabNotice;
-  'analyse-pdf-document': AnalysisSummary;
-  'get-analysis': AnalysisSummary | null;
-  'list-candidates': CandidateSummary[];
-  'get-candidate': CandidateRecord | null;
-  'update-review': CandidateRecord;
-  'delete-candidate': null;
-  'clear-candidates': null;
-  export: ExportFile;
-  'import-backup': { added: number; merged: number };
-  'store-document': { candidateId: string; merged: boolean; profile: Profile };
-  'get-settings': ScholarSettings;
-  'save-settings': ScholarSettings;
-  'get-request-log': RequestLogView;
-  'clear-scholar-cache': null;
-  'set-badges': { shown: number };
-}
+const count = v.pipe(integer, v.minValue(0));
+
+/**
+ * What each request answers, one schema per request type: a reply is checked by it where it is
+ * received (sendRequest), so a reply the page cannot use is an error that names what is wrong.
+ */
+export const REPLY_SCHEMAS = {
+  'analyse-tab': v.variant('kind', [AnalysisSummarySchema, PdfTabNoticeSchema]),
+  'analyse-pdf-document': AnalysisSummarySchema,
+  'get-analysis': v.nullable(AnalysisSummarySchema),
+  'list-candidates': list(CandidateSummarySchema, SCHEMA_LIMITS.candidates),
+  'get-candidate': v.nullable(CandidateRecordSchema),
+  'update-review': CandidateRecordSchema,
+  'delete-candidate': v.null(),
+  'clear-candidates': v.null(),
+  export: ExportFileSchema,
+  'import-backup': v.object({ added: count, merged: count }),
+  'store-document': v.object({ candidateId: id, merged: v.boolean(), profile: ProfileSchema }),
+  'get-settings': ScholarSettingsSchema,
+  'save-settings': ScholarSettingsSchema,
+  'get-request-log': RequestLogViewSchema,
+  'clear-scholar-cache': v.null(),
+  'set-badges': v.object({ shown: count }),
+} satisfies { [K in Request['type']]: v.GenericSchema };
+
+export type ReplyMap = { [K in Request['type']]: v.InferOutput<(typeof REPLY_SCHEMAS)[K]> };
 
 export type RequestOf<K extends Request['type']> = Extract<Request, { type: K }>;

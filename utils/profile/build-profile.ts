@@ -130,11 +130,12 @@ function profileOf(doc: CvDocument, readAnyway: boolean, models: ReaderModels): 
 
   let education = collected.education;
   let positions = collected.positions;
-  if (kind === 'letter' || kind === 'profile-page') {
-    // A biography or a letter states the degree and the posts in sentences.
+  if (education.length === 0 || positions.length === 0) {
+    // With no entries in sections, the degree and the posts may be stated in sentences: a biography,
+    // a letter, the introduction of a homepage. A letter's posts are the ones it applies for.
     const prose = doc.lines.filter((l) => l.text.length > 80).map((l) => l.text);
     if (education.length === 0) education = proseEducation(prose, documentDate(doc.lines));
-    if (positions.length === 0 && kind === 'profile-page') positions = prosePositions(prose);
+    if (positions.length === 0 && kind !== 'letter') positions = prosePositions(prose);
   }
   const fullText = doc.lines.map((l) => l.text).join('\n');
   const analysis = analysePublications(inputs, { name, text: fullText });

@@ -4,6 +4,7 @@ import { comparisonKey } from '../document/normalize-text';
 import { boldShare } from '../document/line-style';
 import { CLOSING } from '../lexicon/letter';
 import { DEGREE, ROLE } from '../lexicon/entry-words';
+import { matchHeadingWording } from '../sections/match-heading-wording';
 import type { Section } from '../sections/types';
 import { CJK_NAME, cleanNameCandidate, isNameLike, titleCaseName } from './name-likeness';
 
@@ -120,6 +121,8 @@ export function nameCandidates(doc: CvDocument, sections: readonly Section[]): N
     // names its person once, so a single mention says nothing either way.
     if (repeats >= 2) features.push(repeats >= 4 ? 'surname:4+ times' : 'surname:2-3 times');
     if (line0h1(c.features)) features.push('line:h1 at the top');
+    // "Recent Talks", "Scientific Presentations": a heading set like a name.
+    if (matchHeadingWording(c.name!).kinds.length > 0) features.push('name:section words');
     return { name: c.name, features };
   });
   // What speaks for "no person here": nothing to write to, and a page of prose (an article, a post).

@@ -1,24 +1,38 @@
+import * as v from 'valibot';
 import { PUBLICATION_KINDS, type Entry, type Profile, type PublicationKind } from '../model/profile';
-import { readScholarMetrics, type CandidateMetrics } from './scholar-metrics';
+import {
+  everyKey,
+  id,
+  integer,
+  label,
+  list,
+  nullableInteger,
+  nullableText,
+  text,
+  timestamp,
+} from '../schema/fields';
+import { CandidateMetricsSchema, readScholarMetrics } from './scholar-metrics';
 import { normaliseText } from './normalise';
-import type { CandidateRecord } from './types';
+import { CANDIDATE_STATUSES, RatingSchema, type CandidateRecord } from './types';
 
 /** The figures a list row, a sort and a CSV row need, derived from a record on demand. */
-export interface CandidateSummary extends CandidateMetrics {
-  id: string;
-  name: string;
+export const CandidateSummarySchema = v.object({
+  ...CandidateMetricsSchema.entries,
+  id,
+  name: text(),
   /** The candidate's other names, shown under the name in a list row. */
-  variants: string[];
-  affiliation: string | null;
-  phdYear: number | null;
-  publications: number;
-  publicationsByKind: Record<PublicationKind, number>;
-  tags: string[];
-  rating: number | null;
-  status: string;
-  updatedAt: string;
-  flagCount: number;
-}
+  variants: list(text()),
+  affiliation: nullableText(),
+  phdYear: nullableInteger,
+  publications: integer,
+  publicationsByKind: everyKey(PUBLICATION_KINDS, integer),
+  tags: list(label),
+  rating: RatingSchema,
+  status: v.picklist(CANDIDATE_STATUSES),
+  updatedAt: timestamp,
+  flagCount: integer,
+});
+export type CandidateSummary = v.InferOutput<typeof CandidateSummarySchema>;
 
 const DOCTORATE = /\b(ph\.?\s?d|d\.?\s?phil|doctor|doctorat|doktor|dr\.?\s?rer)/i;
 

@@ -1,12 +1,15 @@
+import * as v from 'valibot';
+import { nullableFinite, nullableInteger } from '../schema/fields';
 import type { ScholarResults } from './types';
 
-export interface CandidateMetrics {
-  citations: number | null;
-  hIndex: number | null;
+export const CandidateMetricsSchema = v.object({
+  citations: nullableFinite,
+  hIndex: nullableFinite,
   /** Publications the sources confirmed, and those no source found. */
-  verified: number | null;
-  notFound: number | null;
-}
+  verified: nullableInteger,
+  notFound: nullableInteger,
+});
+export type CandidateMetrics = v.InferOutput<typeof CandidateMetricsSchema>;
 
 const finite = (value: unknown): number | null =>
   typeof value === 'number' && Number.isFinite(value) ? value : null;

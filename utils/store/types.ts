@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import type { Flag, Profile } from '../model/profile';
-import type { ScholarPart } from '../model/scholar';
-import { label, list, text, timestamp, url } from '../schema/fields';
+import { FlagSchema, ProfileSchema } from '../model/profile';
+import { ScholarPartSchema, type ScholarPart } from '../model/scholar';
+import { id, label, list, text, timestamp, url } from '../schema/fields';
 
 export const CANDIDATE_STATUSES = [
   'new',
@@ -33,27 +33,30 @@ export const SeenAtSchema = v.object({
 export type SeenAt = v.InferOutput<typeof SeenAtSchema>;
 
 /** The reviewer's own data about a candidate: never overwritten by a re-parse. */
-export interface Review {
-  notes: string;
-  tags: string[];
-  rating: Rating;
-  status: CandidateStatus;
-}
+const ReviewSchema = v.object({
+  notes: text(),
+  tags: list(label),
+  rating: RatingSchema,
+  status: v.picklist(CANDIDATE_STATUSES),
+});
+export type Review = v.InferOutput<typeof ReviewSchema>;
 
 /** One record of the `candidates` store (schema version 2). */
-export interface CandidateRecord extends Review {
-  id: string;
+export const CandidateRecordSchema = v.object({
+  ...ReviewSchema.entries,
+  id,
   /** The display name, indexed for sorting; '' when the CV gave none. */
-  name: string;
+  name: text(),
   /** The merged profile, without its scholar results (kept in `scholar`). */
-  profile: Profile;
-  scholar: ScholarResults | null;
-  flags: Flag[];
-  urls: SeenAt[];
+  profile: ProfileSchema,
+  scholar: v.nullable(ScholarPartSchema),
+  flags: list(FlagSchema),
+  urls: list(SeenAtSchema),
   /** ISO 8601 timestamps. */
-  createdAt: string;
-  updatedAt: string;
-}
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+export type CandidateRecord = v.InferOutput<typeof CandidateRecordSchema>;
 
 export const ReviewPatchSchema = v.object({
   notes: v.optional(text()),

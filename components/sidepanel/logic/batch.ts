@@ -1,5 +1,5 @@
 import { DEFAULT_MAX_BYTES } from '../../../utils/acquire/pdf/acquire-pdf';
-import { sizeText } from '../../../utils/acquire/pdf/errors';
+import { sizeText } from '../../../utils/schema/size-text';
 
 /** The files dropped on the panel, each parsed and stored in turn. */
 export type BatchState =

@@ -107,7 +107,7 @@ describe('backup schema', () => {
     expect(outcome).toEqual({
       ok: false,
       reason: expect.stringMatching(
-        /^file: too large for a CV Lens backup \(95\.\d MB of text; a backup holds at most 60 MB\)$/,
+        /^file: too large for a CV Lens backup \(100,\d{3},\d{3} characters; a backup holds at most 62,914,560\)$/,
       ),
     });
     expect(elapsed).toBeLessThan(1000);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { acquireText } from '../../../utils/acquire/text';
 import { parseEducationEntry } from '../../../utils/entries/parse-education-entry';
+import { proseEducation } from '../../../utils/entries/prose-education';
 import { withoutAccents } from '../../../utils/lexicon/compile';
 import lexicon from '../../../utils/lexicon/degrees.json';
 import { DEGREE } from '../../../utils/lexicon/entry-words';
@@ -36,8 +37,35 @@ describe('degree lexicon', () => {
     }
   });
 
+  it.each(WORDS)('$language "$word" is read as a degree in prose, with where it was taken', ({ word }) => {
+    for (const form of writings(word)) {
+      const [entry, ...more] = proseEducation(
+        [`During my ${form} at Example University, I built engines.`],
+        null,
+      );
+      expect(more, form).toEqual([]);
+      expect(entry, form).toMatchObject({
+        organization: 'Example University',
+        raw: `${form} at Example University`,
+      });
+    }
+  });
+
+  it('names a doctorate in prose PhD or DPhil, however it is written', () => {
+    const titles = ['Ph.D.', 'PHD', 'Ph. D.', 'Doctorate', 'doctoral studies', 'D.Phil.', 'DPHIL'].map(
+      (form) => proseEducation([`My ${form} from the University of Oxford.`], null)[0]?.title,
+    );
+    expect(titles).toEqual(['PhD', 'PhD', 'PhD', 'PhD', 'PhD', 'DPhil', 'DPhil']);
+    expect(proseEducation(["A master's degree from Example University in 2014."], null)).toMatchObject([
+      { title: "master's", organization: 'Example University', end: '2014' },
+    ]);
+  });
+
   it('finds no degree inside a longer word', () => {
     for (const text of ['Mastery of tools', 'Masterclass', 'Diplomacy', 'Bass guitar', 'Madrid', 'Laureate'])
       expect(DEGREE.test(text), text).toBe(false);
+    expect(
+      proseEducation(['Her Mastery at Example University; a Masterclass from Example College.'], null),
+    ).toEqual([]);
   });
 });

@@ -1,7 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { sendRequest } from '../../../utils/extension/messaging';
-import { MESSAGE_LIMIT_BYTES, messageSizeProblem, utf8Length } from '../../../utils/messages/message-size';
+import {
+  fileSizeProblem,
+  MESSAGE_LIMIT_BYTES,
+  messageSizeProblem,
+  utf8Length,
+} from '../../../utils/messages/message-size';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -16,11 +21,18 @@ describe('message size', () => {
   });
 
   it('refuses a request whose JSON passes the cap, though its text alone is under it', () => {
-    // Every quote is escaped once sent: 40 million characters become 80 million bytes.
+    // Every quote is escaped once sent: 40 MiB of characters become 80 MiB, plus the 34 of the envelope.
     const text = '"'.repeat(40 * 1024 * 1024);
     expect(text.length).toBeLessThan(MESSAGE_LIMIT_BYTES);
     expect(messageSizeProblem({ type: 'import-backup', text })).toBe(
-      'too large to pass to the background (80.0 MB once sent; the browser passes at most 64 MB at once)',
+      'too large to pass to the background (83,886,114 bytes (80 MiB) once sent; the browser passes at most 67,108,864 bytes (64 MiB) at once)',
+    );
+  });
+
+  it('refuses a file a byte over the cap, and says it is over', () => {
+    expect(fileSizeProblem(MESSAGE_LIMIT_BYTES)).toBeNull();
+    expect(fileSizeProblem(MESSAGE_LIMIT_BYTES + 1)).toBe(
+      'too large to pass to the background (67,108,865 bytes (64 MiB); the browser passes at most 67,108,864 bytes (64 MiB) at once)',
     );
   });
 
@@ -29,7 +41,9 @@ describe('message size', () => {
     const reply = await sendRequest({ type: 'import-backup', text: 'é'.repeat(33 * 1024 * 1024) });
     expect(reply).toEqual({
       ok: false,
-      error: expect.stringMatching(/^too large to pass to the background \(66\.0 MB/),
+      error: expect.stringMatching(
+        /^too large to pass to the background \(69,206,0\d\d bytes \(66 MiB\) once sent/,
+      ),
     });
     expect(send).not.toHaveBeenCalled();
   });

@@ -15,6 +15,12 @@ export interface AcquirePdfOptions {
   /** Called after each page is read. */
   onProgress?: (page: number, pages: number) => void;
   url?: string | null;
+  /**
+   * Where pdf.js's packed character maps lie (a folder path in Node, an extension URL in the
+   * browser, ending in "/"): CJK fonts without a ToUnicode table are read through them; without
+   * them a Chinese CV has no text.
+   */
+  cMapUrl?: string;
 }
 
 export const DEFAULT_MAX_PAGES = 40;
@@ -55,7 +61,12 @@ export async function acquirePdf(
   if (data.byteLength > maxBytes) throw pdfErrors.tooLarge(data.byteLength, maxBytes);
   if (!hasPdfHeader(data)) throw pdfErrors.notPdf();
   // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
-  const task = pdfjs.getDocument({ data: data.slice(), isEvalSupported: false, verbosity: 0 });
+  const task = pdfjs.getDocument({
+    data: data.slice(),
+    isEvalSupported: false,
+    verbosity: 0,
+    ...(options.cMapUrl ? { cMapUrl: options.cMapUrl, cMapPacked: true } : {}),
+  });
   const abort = (): void => void task.destroy();
   signal?.addEventListener('abort', abort, { once: true });
   let doc: PdfJsDocument | null = null;

@@ -1,3 +1,5 @@
+import { sizeText } from '../../schema/size-text';
+
 /** Why a PDF could not be read; each reason has a message the reviewer can act on. */
 export type PdfErrorReason =
   'encrypted' | 'scanned' | 'corrupt' | 'not-pdf' | 'too-large' | 'too-many-pages' | 'cancelled';
@@ -10,17 +12,6 @@ export class PdfError extends Error {
   ) {
     super(message);
   }
-}
-
-const MIB = 1024 * 1024;
-
-/**
- * A file size a limit message can be true about: the exact bytes, and MiB to two places
- * ("21,000,880 bytes (20.03 MiB)"), so a file over the limit never reads as equal to it.
- */
-export function sizeText(bytes: number): string {
-  const mib = Math.round((bytes / MIB) * 100) / 100;
-  return `${bytes.toLocaleString('en')} bytes (${mib.toLocaleString('en')} MiB)`;
 }
 
 export const pdfErrors = {

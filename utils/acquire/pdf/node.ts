@@ -3,6 +3,8 @@
  * DOMMatrix and falls back to an in-thread worker. Never import this from extension code.
  */
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import type { CvDocument } from '../../document/types';
 import { acquirePdf, type AcquirePdfOptions } from './acquire-pdf';
 import type { PdfJsLib } from './pdfjs-types';
@@ -14,11 +16,14 @@ export function loadNodePdfJs(): Promise<PdfJsLib> {
   return loaded;
 }
 
+/** pdf.js's packed character maps as installed beside it, for CJK fonts without a ToUnicode table. */
+export const NODE_CMAP_DIR = `${path.join(path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'cmaps')}${path.sep}`;
+
 export async function pdfBytesToCvDocument(
   bytes: Uint8Array,
   options: AcquirePdfOptions = {},
 ): Promise<CvDocument> {
-  return acquirePdf(bytes, await loadNodePdfJs(), options);
+  return acquirePdf(bytes, await loadNodePdfJs(), { cMapUrl: NODE_CMAP_DIR, ...options });
 }
 
 /** A PDF file (path) or its bytes → document model; the url defaults to the file's file:// URL. */

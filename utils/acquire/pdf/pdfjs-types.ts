@@ -50,5 +50,7 @@ export interface PdfJsLib {
     isEvalSupported: boolean;
     verbosity: number;
     stopAtErrors?: boolean;
+    cMapUrl?: string;
+    cMapPacked?: boolean;
   }): PdfJsLoadingTask;
 }

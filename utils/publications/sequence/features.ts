@@ -2,6 +2,7 @@ import { monthAbbreviations, monthNames, SEASONS } from '../../lexicon/months';
 import { foldName } from '../../names/fold';
 import places from '../places.json';
 import venues from '../venues.json';
+import { LABELLED_ROLE_WORDS } from '../../lexicon/contributor-roles';
 import { PUBLISHER_TOKENS } from '../../lexicon/publishers';
 import { VENUE_TOKENS } from '../../lexicon/venues';
 import lexicon from './lexicon.json';
@@ -15,7 +16,7 @@ const GIVEN = wordSet(lexicon.givenNames);
 const MONTHS = wordSet([...monthNames(), ...monthAbbreviations(['en']), ...SEASONS]);
 const PUBLISHER = wordSet([...PUBLISHER_TOKENS]);
 const NOTE = wordSet(lexicon.noteWords);
-const ROLE = wordSet(lexicon.roleWords);
+const ROLE = wordSet([...LABELLED_ROLE_WORDS]);
 const CITY = wordSet(places.cities.flatMap((c) => c.split(/\s+/)));
 const REGION = new Set(places.regions);
 /** Venue words: the lexicon's plus every capitalised word of the venue table's names and aliases. */

@@ -1,0 +1,19 @@
+import lexicon from './contributor-roles.json';
+import { alternation } from './compile';
+
+/** Every contributor-role word, lower-case, without a final dot. */
+export const CONTRIBUTOR_ROLE_WORDS: readonly string[] = Object.values(lexicon.words).flat();
+
+/** The role words the reference labeller marks: those its weights were trained with. */
+export const LABELLED_ROLE_WORDS: readonly string[] = CONTRIBUTOR_ROLE_WORDS.filter(
+  (w) => !lexicon.notLabelled.includes(w),
+);
+
+/**
+ * One whitespace-free token that is a contributor's role, bracketed or not, with or without its
+ * dots: "(Eds.)", "editor", "Hrsg.", "(Writer/Director).".
+ */
+export const CONTRIBUTOR_ROLE_TOKEN = new RegExp(
+  `^\\(?${alternation(CONTRIBUTOR_ROLE_WORDS)}\\.?\\)?\\.?$`,
+  'i',
+);
