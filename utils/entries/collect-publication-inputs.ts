@@ -94,8 +94,9 @@ export const MAX_CONTINUATIONS = 3;
 
 /**
  * The candidate blocks grouped into publications: a publication block with the continuations that
- * follow it (a continuation with no publication above it, or past MAX_CONTINUATIONS, starts one of
- * its own).
+ * follow it (a continuation with no publication above it, past MAX_CONTINUATIONS, or starting a list
+ * item of its own, starts one of its own). A list item is one entry: of the dev split's gold
+ * continuations, one in 156 starts with a list item.
  */
 export function publicationGroups(
   blocks: readonly CandidateBlock[],
@@ -111,6 +112,7 @@ export function publicationGroups(
       !!last &&
       labels[i - 1] !== 'other' &&
       last.hint === block.hint &&
+      block.lines[0]!.kind !== 'list-item' &&
       continuations < MAX_CONTINUATIONS;
     if (joins) {
       last.lines.push(...block.lines);

@@ -53,13 +53,30 @@ const TITLE_TAIL = new RegExp(
   'iu',
 );
 
+/** A person's name as co-author notes write it: "A. Dar", "Surjasama Lahiri", "José D. Trujillo". */
+const NOTED_NAME = String.raw`(?:\p{Lu}\.\s*)+\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.\s*)*\p{Lu}[\p{L}'’-]+`;
+
+/**
+ * The co-authors a CV names in brackets after a title instead of in an author list: "(with A. Dar)",
+ * "(With Carlos Rodríguez-Castelán and Daniel Valderrama)", "(joint with Bo Chen)"; a name must
+ * follow, so "(with Discussion)" stays. Unbracketed ("… with Ruben Durante, Ulrich Matter") they
+ * cannot be told from a title's own words ("Learning with Gaussian Processes"), so they stay.
+ */
+const COAUTHOR_NOTE = new RegExp(
+  String.raw`\s*\((?:[Jj]oint\s+)?(?:[Ww]ith|avec|mit|con|com)\s+(?:${NOTED_NAME})[^()]*\)\s*$`,
+  'u',
+);
+
 export function cleanTitle(text: string): string {
   let t = text.trim();
   // Author–date styles without punctuation: "Kidder 2013 Building Mound A …" leaves "2013 Building …".
   t = t.replace(LEADING_YEAR, '');
   for (let k = 0; k < 3; k++) {
     const before = t;
-    t = t.replace(/[\s,;:.]+$/, '').replace(TITLE_TAIL, '');
+    t = t
+      .replace(/[\s,;:.]+$/, '')
+      .replace(TITLE_TAIL, '')
+      .replace(COAUTHOR_NOTE, '');
     if (t === before) break;
   }
   return t

@@ -94,14 +94,28 @@ function isTabPanel(el: Element): boolean {
 }
 
 /**
- * Hidden by attribute or inline style; stylesheets are not consulted so that Node and browser agree.
- * A tab panel is read though hidden: a CV page split into tabs shows one at a time, and the reviewer
- * wants them all.
+ * The utility classes that mean display:none in Bootstrap, Tailwind and the themes built on them
+ * (al-folio keeps each publication's abstract and BibTeX in a "hidden" block). With a class that
+ * shows the element again at some screen width ("hidden md:block", "d-none d-lg-flex") it is shown.
+ */
+const HIDING_CLASSES = new Set(['hidden', 'd-none']);
+const SHOWN_AT_WIDTH = /^(?:(?:sm|md|lg|xl|2xl):(?!hidden)|d-(?:sm|md|lg|xl|xxl)-(?!none))/;
+
+function hiddenByClass(el: Element): boolean {
+  const classes = (el.getAttribute('class') ?? '').split(/\s+/);
+  return classes.some((c) => HIDING_CLASSES.has(c)) && !classes.some((c) => SHOWN_AT_WIDTH.test(c));
+}
+
+/**
+ * Hidden by attribute, inline style or a hiding utility class; stylesheets are not consulted so that
+ * Node and browser agree. A tab panel is read though hidden: a CV page split into tabs shows one at
+ * a time, and the reviewer wants them all.
  */
 export function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return !isTabPanel(el);
   const style = (el.getAttribute('style') ?? '').toLowerCase().replace(/\s+/g, '');
-  return (style.includes('display:none') || style.includes('visibility:hidden')) && !isTabPanel(el);
+  const hidden = style.includes('display:none') || style.includes('visibility:hidden') || hiddenByClass(el);
+  return hidden && !isTabPanel(el);
 }
 
 /** The walker asks this of the same elements again and again; answers are kept per element. */
