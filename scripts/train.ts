@@ -14,55 +14,46 @@ import { ENTRY_MODEL_FILE } from '../utils/profile/collect-sections';
 import { trainReferences, WEIGHTS as REFERENCE_WEIGHTS } from './train/references';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-/** Every file `npm run train` writes. */
-const OUTPUTS = [
-  REFERENCE_WEIGHTS,
-  ...[
-    HEADING_MODEL_FILE,
-    SECTION_KIND_MODEL_FILE,
-    ENTRY_MODEL_FILE,
-    NAME_MODEL_FILE,
-    PUBLICATION_BLOCK_MODEL_FILE,
-    DOCUMENT_KIND_MODEL_FILE,
-  ].map((f) => path.join(REPO, f)),
-];
 
-function write(file: string, model: LinearChainModel | RankerModel): void {
-  fs.writeFileSync(path.join(REPO, file), `${JSON.stringify(model, null, 1)}\n`);
-}
+const weightsText = (model: LinearChainModel | RankerModel): string => `${JSON.stringify(model, null, 1)}\n`;
 
 /**
  * Fits the reader's models on the dev split of tests/corpus (scripts/train/reader-models.ts), then
  * the reference labeller on the AnyStyle set and the publication strings that reader finds
- * (scripts/train/references.ts), and writes their weights files.
+ * (scripts/train/references.ts): the text of every weights file, by its path.
  */
-async function train(): Promise<void> {
+async function train(): Promise<Map<string, string>> {
   const docs = await loadTrainingDocuments();
   const models = fitReaderModels(docs, (line) => process.stdout.write(`${line}\n`));
-  write(HEADING_MODEL_FILE, models.heading);
-  write(SECTION_KIND_MODEL_FILE, models.sectionKind);
-  write(ENTRY_MODEL_FILE, models.entries);
-  write(NAME_MODEL_FILE, models.name);
-  write(PUBLICATION_BLOCK_MODEL_FILE, models.publicationBlocks);
-  write(DOCUMENT_KIND_MODEL_FILE, models.documentKind);
+  const readerFiles: [string, LinearChainModel | RankerModel][] = [
+    [HEADING_MODEL_FILE, models.heading],
+    [SECTION_KIND_MODEL_FILE, models.sectionKind],
+    [ENTRY_MODEL_FILE, models.entries],
+    [NAME_MODEL_FILE, models.name],
+    [PUBLICATION_BLOCK_MODEL_FILE, models.publicationBlocks],
+    [DOCUMENT_KIND_MODEL_FILE, models.documentKind],
+  ];
+  const files = new Map(readerFiles.map(([file, model]) => [path.join(REPO, file), weightsText(model)]));
   // Last: the labeller learns from the publication strings the freshly fitted reader finds.
-  trainReferences(docs, models);
+  files.set(REFERENCE_WEIGHTS, trainReferences(docs, models));
+  return files;
 }
 
 /**
- * `npm run train [-- --check]`: trains every model. Deterministic: the same data give the same
- * files, byte for byte. With --check the weights in the repository are compared with a fresh
- * training and left as they were; a difference fails (exit 1) and names the files.
+ * `npm run train [-- --check]`: trains every model and writes the weights files. Deterministic:
+ * the same data give the same files, byte for byte. With --check nothing is written: a fresh
+ * training is compared with the weights in the repository, and a difference fails (exit 1) and
+ * names the files — so the check can run beside the steps that read those files.
  */
 async function main(): Promise<number> {
+  const files = await train();
   if (!process.argv.includes('--check')) {
-    await train();
+    for (const [file, text] of files) fs.writeFileSync(file, text);
     return 0;
   }
-  const committed = OUTPUTS.map((file) => fs.readFileSync(file));
-  await train();
-  const differing = OUTPUTS.filter((file, i) => !fs.readFileSync(file).equals(committed[i]!));
-  OUTPUTS.forEach((file, i) => fs.writeFileSync(file, committed[i]!));
+  const differing = [...files]
+    .filter(([file, text]) => fs.readFileSync(file, 'utf8') !== text)
+    .map(([file]) => file);
   if (differing.length === 0) {
     process.stdout.write('train --check: a fresh training gives the committed weights, byte for byte\n');
     return 0;

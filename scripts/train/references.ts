@@ -33,22 +33,23 @@ export function readCorpusExamples(docs: LoadedDocument[], models: ReaderModels)
 
 /**
  * Trains the reference labeller on the AnyStyle core set and the corpus's publication strings and
- * writes its weights. Deterministic: a fixed seed and order give the same bytes on every run.
+ * gives the text of its weights file. Deterministic: a fixed seed and order give the same bytes on
+ * every run.
  */
-export function trainReferences(docs: LoadedDocument[], models: ReaderModels): void {
+export function trainReferences(docs: LoadedDocument[], models: ReaderModels): string {
   const corpus = readCorpusExamples(docs, models);
   const weights = trainPerceptron([...readTrainingSet(), ...corpus], DEFAULT_TRAINING);
-  fs.writeFileSync(WEIGHTS, `${JSON.stringify(weights)}\n`);
-  const size = fs.statSync(WEIGHTS).size;
+  const text = `${JSON.stringify(weights)}\n`;
   process.stdout.write(
-    `train:references: ${corpus.length} corpus strings, ${Object.keys(weights.features).length} features, ${(size / 1024).toFixed(0)} KB → ${path.relative(REPO, WEIGHTS)}\n`,
+    `train:references: ${corpus.length} corpus strings, ${Object.keys(weights.features).length} features, ${(Buffer.byteLength(text) / 1024).toFixed(0)} KB → ${path.relative(REPO, WEIGHTS)}\n`,
   );
+  return text;
 }
 
 /** `npm run train:references`: the labeller alone, the corpus strings read by the shipped reader. */
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   loadTrainingDocuments()
-    .then((docs) => trainReferences(docs, SHIPPED_MODELS))
+    .then((docs) => fs.writeFileSync(WEIGHTS, trainReferences(docs, SHIPPED_MODELS)))
     .catch((error: unknown) => {
       process.stderr.write(`train:references: ${(error as Error).message}\n`);
       process.exitCode = 1;
