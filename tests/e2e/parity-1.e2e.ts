@@ -1,0 +1,4 @@
+import { describeParity } from './parity';
+
+/** The CLI and the extension read alike: share 1 of the repository's HTML pages (see parity.ts). */
+describeParity(0);

@@ -1,0 +1,102 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readDocument } from '../../scripts/cli/parse-file';
+import type { CvDocument } from '../../utils/document/types';
+import { buildProfile } from '../../utils/profile/build-profile';
+import { BLIND_FIXTURES, CV_FIXTURES, E2E_PAGES, OWN_PAGES, REPO } from '../support/fixtures';
+import { serveFolder, type StaticServer } from '../support/static-server';
+import { launchWithExtension, tabIdOf, type ExtensionSession } from './helpers';
+
+/**
+ * Every HTML page the repository carries: the seeds, our own pages, the blind CVs, the e2e pages
+ * (a no-CV page, a malformed hand-written page with two heads and unclosed tags), the real-CV corpus.
+ */
+const FOLDERS = [
+  path.join(CV_FIXTURES, 'html'),
+  path.join(OWN_PAGES, 'html'),
+  path.join(BLIND_FIXTURES, 'html'),
+  E2E_PAGES,
+  path.join(REPO, 'tests/corpus/docs'),
+];
+
+/** The e2e files that each check one share of the pages, so they can run side by side. */
+export const PARITY_SHARES = 2;
+
+/**
+ * The extension reads Chromium's DOM (extract.js, injected as in use); the CLI builds the tree with
+ * parse5 and reads it with linkedom. Both must give the same lines and the same profile, so what the
+ * CLI and `npm run eval` measure is what a reviewer sees. Pages are served on 127.0.0.1 and the CLI
+ * is given the same address (--url), so links resolve alike. `share` picks every PARITY_SHARES-th
+ * page from the share-th on: the files parity-1 and parity-2 together check every page.
+ */
+export function describeParity(share: number): void {
+  describe(`the CLI reads every page as the extension does in Chromium (share ${share + 1} of ${PARITY_SHARES})`, () => {
+    let session: ExtensionSession;
+    let server: StaticServer;
+    let dir: string;
+    let names: string[];
+
+    beforeAll(async () => {
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cvlens-parity-'));
+      for (const folder of FOLDERS)
+        for (const file of fs.readdirSync(folder).filter((f) => f.endsWith('.html')))
+          fs.copyFileSync(
+            path.join(folder, file),
+            path.join(dir, `${path.basename(path.dirname(folder))}-${file}`),
+          );
+      names = fs
+        .readdirSync(dir)
+        .sort()
+        .filter((_, i) => i % PARITY_SHARES === share);
+      server = await serveFolder(dir);
+      session = await launchWithExtension();
+    });
+    afterAll(async () => {
+      await session?.close();
+      await server?.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    });
+
+    it(
+      'gives the same lines and profile on its share of the HTML pages in the repository',
+      { timeout: 600_000 },
+      async () => {
+        const page = await session.context.newPage();
+        // The saved pages name fonts, scripts, styles and images on their sites or beside them; with no
+        // network each of those can hold DOMContentLoaded for seconds, and the folder holds none of them.
+        // Only the pages themselves are fetched; the CLI reads none of the rest either.
+        const served = new URL(server.url('')).origin;
+        await page.route(
+          (url) => url.origin !== served || !url.pathname.endsWith('.html'),
+          (route) => route.abort('blockedbyclient'),
+        );
+        const differing: string[] = [];
+        for (const name of names) {
+          const url = server.url(name);
+          // The tree is complete once parsed; 'load' would also wait on the page's own images and styles.
+          await page.goto(url, { waitUntil: 'domcontentloaded' });
+          const tabId = await tabIdOf(session.worker, url);
+          const extracted = await session.worker.evaluate(async (id: number) => {
+            const [result] = await chrome.scripting.executeScript({
+              target: { tabId: id },
+              files: ['/extract.js'],
+            });
+            return result.result;
+          }, tabId);
+          const inBrowser = (extracted as { document: CvDocument }).document;
+          const inCli = await readDocument(path.join(dir, name), url);
+          const lines = (doc: CvDocument) =>
+            doc.lines.map((l) => ({ text: l.text, kind: l.kind, cells: l.cells }));
+          if (!isDeepStrictEqual(lines(inBrowser), lines(inCli))) differing.push(`${name}: lines`);
+          else if (!isDeepStrictEqual(buildProfile(inBrowser), buildProfile(inCli)))
+            differing.push(`${name}: profile`);
+        }
+        expect(names.length).toBeGreaterThan(80 / PARITY_SHARES);
+        expect(differing).toEqual([]);
+      },
+    );
+  });
+}
