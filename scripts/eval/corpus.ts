@@ -6,7 +6,7 @@ import { scoreCorpusDocument, type CorpusScore } from './corpus-score';
 
 const LAST_RUN = path.join(process.cwd(), '.eval/last-corpus.json');
 
-export const MEASURES = [
+const MEASURES = [
   ['found', (s: CorpusScore) => s.pubsFound],
   ['right', (s: CorpusScore) => s.pubsRight],
   ['educ', (s: CorpusScore) => s.educationF1],
@@ -16,8 +16,7 @@ export const MEASURES = [
   ['kind', (s: CorpusScore) => (s.kindRight ? 1 : 0)],
 ] as const;
 
-export const cell = (n: number | null): string =>
-  n === null ? '    -' : `${(n * 100).toFixed(0)}%`.padStart(5);
+const cell = (n: number | null): string => (n === null ? '    -' : `${(n * 100).toFixed(0)}%`.padStart(5));
 
 /** One number per document for "improved / regressed": the mean of the measures it has. */
 function overall(s: CorpusScore): number {
@@ -25,11 +24,28 @@ function overall(s: CorpusScore): number {
   return values.reduce((a, b) => a + b, 0) / values.length;
 }
 
-export function meanRow(scores: CorpusScore[]): string {
+function meanRow(scores: CorpusScore[]): string {
   return MEASURES.map(([, get]) => {
     const values = scores.map(get).filter((v): v is number => v !== null);
     return cell(values.length ? values.reduce((a, b) => a + b, 0) / values.length : null);
   }).join(' ');
+}
+
+/**
+ * The mean of each measure over the scores of each group, one row per group in key order, under a
+ * header; `minWidth` lines the rows up with a per-document table printed above them.
+ */
+export function printMeanRows(rows: readonly [group: string, score: CorpusScore][], minWidth = 0): void {
+  const groups = new Map<string, CorpusScore[]>();
+  for (const [key, score] of rows) groups.set(key, [...(groups.get(key) ?? []), score]);
+  const width = Math.max(minWidth, ...[...groups.keys()].map((k) => k.length + 6));
+  process.stdout.write(
+    `\n${'mean over documents'.padEnd(width)} ${MEASURES.map(([n]) => n.padStart(5)).join(' ')}\n`,
+  );
+  for (const key of [...groups.keys()].sort()) {
+    const group = groups.get(key)!;
+    process.stdout.write(`${`${key} (${group.length})`.padEnd(width)} ${meanRow(group)}\n`);
+  }
 }
 
 /**
@@ -59,23 +75,12 @@ export async function runCorpusEval(args: string[]): Promise<number> {
       `${doc.id.padEnd(idWidth)} ${doc.split.padEnd(5)} ${row}  ${score.predictedPubs}/${score.truthPubs}\n`,
     );
   }
-  const groups = new Map<string, CorpusScore[]>();
-  const add = (key: string, s: CorpusScore): void => {
-    groups.set(key, [...(groups.get(key) ?? []), s]);
-  };
+  const rows: [string, CorpusScore][] = [];
   for (const [doc, s] of scores) {
-    add(`split ${doc.split}`, s);
-    add(`split ${doc.split} ${doc.truth.format}`, s);
-    if (!only || doc.split === only) add(`family ${doc.truth.family}`, s);
+    rows.push([`split ${doc.split}`, s], [`split ${doc.split} ${doc.truth.format}`, s]);
+    if (!only || doc.split === only) rows.push([`family ${doc.truth.family}`, s]);
   }
-  const width = Math.max(idWidth, ...[...groups.keys()].map((k) => k.length + 6));
-  process.stdout.write(
-    `\n${'mean over documents'.padEnd(width)} ${MEASURES.map(([n]) => n.padStart(5)).join(' ')}\n`,
-  );
-  for (const key of [...groups.keys()].sort()) {
-    const group = groups.get(key)!;
-    process.stdout.write(`${`${key} (${group.length})`.padEnd(width)} ${meanRow(group)}\n`);
-  }
+  printMeanRows(rows, idWidth);
   compareWithLastRun(new Map([...scores].map(([doc, s]) => [doc.id, overall(s)])));
   return 0;
 }

@@ -3,7 +3,7 @@ import { buildProfile } from '../../utils/profile/build-profile';
 import { loadTrainingDocuments, type LoadedDocument } from '../train/dev-documents';
 import { fitReaderModels } from '../train/reader-models';
 import { listCorpus } from '../corpus/corpus';
-import { MEASURES, meanRow } from './corpus';
+import { printMeanRows } from './corpus';
 import { scoreCorpusDocument, type CorpusScore } from './corpus-score';
 
 const DEFAULT_FOLDS = 5;
@@ -40,21 +40,14 @@ export async function runCrossValidation(args: string[]): Promise<number> {
     }
     process.stdout.write(`fold ${fold + 1} of ${folds}: ${docs.filter(held).length} documents held out\n`);
   }
-  const groups = new Map<string, CorpusScore[]>();
-  const add = (key: string, s: CorpusScore): void => void groups.set(key, [...(groups.get(key) ?? []), s]);
-  for (const { doc, score } of scores) {
+  const rows: [string, CorpusScore][] = scores.flatMap(({ doc, score }) => {
     const truth = truths.get(doc.id)!;
-    add('dev, held out', score);
-    add(`dev, held out, ${truth.format}`, score);
-    add(`family ${truth.family}`, score);
-  }
-  const width = Math.max(...[...groups.keys()].map((k) => k.length + 6));
-  process.stdout.write(
-    `\n${'mean over documents'.padEnd(width)} ${MEASURES.map(([n]) => n.padStart(5)).join(' ')}\n`,
-  );
-  for (const key of [...groups.keys()].sort()) {
-    const group = groups.get(key)!;
-    process.stdout.write(`${`${key} (${group.length})`.padEnd(width)} ${meanRow(group)}\n`);
-  }
+    return [
+      ['dev, held out', score],
+      [`dev, held out, ${truth.format}`, score],
+      [`family ${truth.family}`, score],
+    ];
+  });
+  printMeanRows(rows);
   return 0;
 }
