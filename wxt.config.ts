@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { CMAP_DIR } from './utils/acquire/pdf/cmap-dir';
 
 /** The scholarly APIs are the only hosts CV Lens talks to. */
 const SCHOLAR_HOSTS = [
@@ -13,15 +13,10 @@ const SCHOLAR_HOSTS = [
   'https://api.crossref.org/*',
 ];
 
-/** pdf.js's packed character maps, shipped as /cmaps/ so the PDF reader can read CJK fonts. */
-const CMAP_DIR = path.join(
-  path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')),
-  'cmaps',
-);
-
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
+    // pdf.js's packed character maps ship as /cmaps/, so the PDF reader can read CJK fonts.
     'build:publicAssets': (_wxt, files) => {
       for (const name of fs.readdirSync(CMAP_DIR))
         files.push({ absoluteSrc: path.join(CMAP_DIR, name), relativeDest: `cmaps/${name}` });

@@ -60,11 +60,10 @@ export function nameCandidates(doc: CvDocument, sections: readonly Section[]): N
   const found = new Map<string, NameCandidate>();
   const add = (raw: string | null, features: string[]): void => {
     if (!raw) return;
-    const written = titleCaseName(cleanNameCandidate(raw));
+    const name = titleCaseName(cleanNameCandidate(raw));
     // "Théo Valentin PhD Candidate": the words before a role or a degree may be the name.
-    const before = nameBeforeRole(written);
-    if (before && before !== written) add(before, [...features, 'name:before a role']);
-    const name = written;
+    const before = nameBeforeRole(name);
+    if (before && before !== name) add(before, [...features, 'name:before a role']);
     if (!isNameLike(name)) return;
     const key = comparisonKey(name);
     const candidate = found.get(key) ?? { name, features: [] };

@@ -3,10 +3,10 @@
  * DOMMatrix and falls back to an in-thread worker. Never import this from extension code.
  */
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { CvDocument } from '../../document/types';
 import { acquirePdf, type AcquirePdfOptions } from './acquire-pdf';
+import { CMAP_DIR } from './cmap-dir';
 import type { PdfJsLib } from './pdfjs-types';
 
 let loaded: Promise<PdfJsLib> | null = null;
@@ -34,8 +34,8 @@ export function loadNodePdfJs(): Promise<PdfJsLib> {
   return loaded;
 }
 
-/** pdf.js's packed character maps as installed beside it, for CJK fonts without a ToUnicode table. */
-export const NODE_CMAP_DIR = `${path.join(path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'cmaps')}${path.sep}`;
+/** The character maps' folder as pdf.js takes it, ending in a separator. */
+const NODE_CMAP_DIR = `${CMAP_DIR}${path.sep}`;
 
 export async function pdfBytesToCvDocument(
   bytes: Uint8Array,
