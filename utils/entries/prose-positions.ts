@@ -1,7 +1,6 @@
 import type { Entry } from '../model/profile';
 import { findDateRanges } from '../dates/parse-date-range';
-import { alternation } from '../lexicon/compile';
-import roles from '../lexicon/roles.json';
+import { ROLE_WORD } from '../lexicon/entry-words';
 
 /** A pattern matching the words in any case, leaving the name part case-sensitive (no global "i" flag). */
 const anyCase = (pattern: string): string =>
@@ -11,8 +10,6 @@ const anyCase = (pattern: string): string =>
 
 const RANK =
   '(?:(?:assistant|associate|full|senior|junior|visiting|research|postdoctoral|principal|staff|adjunct|distinguished|tenured)\\s+){0,3}';
-/** The post itself: a role word of the lexicon ("professor", "associate", "chercheur"), after its rank. */
-const ROLE_NOUN = alternation(Object.values(roles.words).flat());
 /** A capitalised word of a name: a dot inside it ("U.S.") but not one that ends the sentence ("Oxford. She"). */
 const NAME_WORD = "\\p{Lu}(?:[\\p{L}'’&-]|\\.(?!\\s|$))*";
 /** Capitalised words of a name, with the small words names carry ("University of X", "École des Y"). */
@@ -22,7 +19,7 @@ const NAME = `${NAME_WORD}(?:\\s+(?:of|de|des|du|for|and|&|the|${NAME_WORD}))*`;
  * Copenhagen": a role, optionally "of <Field>", then "at"/"with" an organisation.
  */
 const ROLE_AT = new RegExp(
-  `\\b(is|was|has been|had been|became|served as|serves? as|joined [^.]{0,60}? as|worked as|working as|am)\\s+(?:an?\\s+|the\\s+)?(${anyCase(RANK)}${anyCase(ROLE_NOUN)}(?:\\s+(?:of|in)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)?)\\s+(?:at|with|in)\\s+(?:the\\s+)?(${NAME})`,
+  `\\b(is|was|has been|had been|became|served as|serves? as|joined [^.]{0,60}? as|worked as|working as|am)\\s+(?:an?\\s+|the\\s+)?(${anyCase(RANK)}${anyCase(ROLE_WORD)}(?:\\s+(?:of|in)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)?)\\s+(?:at|with|in)\\s+(?:the\\s+)?(${NAME})`,
   'gu',
 );
 

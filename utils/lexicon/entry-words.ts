@@ -12,11 +12,14 @@ export const DEGREE_WORD = abbreviationAlternation(
 
 export const DEGREE = new RegExp(`(?<![\\p{L}])${DEGREE_WORD}(?![\\p{L}])`, 'iu');
 
+/** A role word of any language, as regex source without boundaries: "lecturer", "chargé de recherche". */
+export const ROLE_WORD = alternation(Object.values(roles.words).flat());
+
 /**
  * A role word of any language ("Lecturer", "Chargé de recherche"). The flags are only "i": its
  * boundaries are ASCII word boundaries, as the learned models were trained with.
  */
-export const ROLE = new RegExp(`\\b${alternation(Object.values(roles.words).flat())}\\b`, 'i');
+export const ROLE = new RegExp(`\\b${ROLE_WORD}\\b`, 'i');
 
 const accentless = (words: string[]) => words.flatMap((w) => [w, withoutAccents(w)]);
 /** Whole words of any script: a letter, digit or underscore on neither side. */
