@@ -58,8 +58,12 @@ export interface CorpusDocument {
  * (by the first four bytes of their SHA-256) form the test split, which is scored and never studied.
  */
 export function splitOf(id: string): Split {
-  const head = createHash('sha256').update(id).digest().readUInt32BE(0);
-  return head % 3 === 0 ? 'test' : 'dev';
+  return hashBucket(id, 3) === 0 ? 'test' : 'dev';
+}
+
+/** One of `buckets` buckets for a key, by the first four bytes of its SHA-256: never moves. */
+export function hashBucket(key: string, buckets: number): number {
+  return createHash('sha256').update(key).digest().readUInt32BE(0) % buckets;
 }
 
 /** Every corpus document that has both its file and its truth, ordered by id. */

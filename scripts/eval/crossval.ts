@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import { buildProfile } from '../../utils/profile/build-profile';
 import { loadTrainingDocuments, type LoadedDocument } from '../train/dev-documents';
 import { fitReaderModels } from '../train/reader-models';
-import { listCorpus } from '../corpus/corpus';
+import { hashBucket, listCorpus } from '../corpus/corpus';
 import { printMeanRows } from './corpus';
 import { scoreCorpusDocument, type CorpusScore } from './corpus-score';
 
@@ -10,7 +9,7 @@ const DEFAULT_FOLDS = 5;
 
 /** A dev document's fold: by a hash of its id alone, like the split, so folds never move. */
 function foldOf(id: string, folds: number): number {
-  return createHash('sha256').update(`fold:${id}`).digest().readUInt32BE(0) % folds;
+  return hashBucket(`fold:${id}`, folds);
 }
 
 /**
@@ -30,15 +29,16 @@ export async function runCrossValidation(args: string[]): Promise<number> {
   const scores: { doc: LoadedDocument; score: CorpusScore }[] = [];
   for (let fold = 0; fold < folds; fold++) {
     const held = (d: LoadedDocument): boolean => d.fromCorpus && foldOf(d.id, folds) === fold;
+    const heldOut = docs.filter(held);
     const models = fitReaderModels(
       docs.filter((d) => !held(d)),
       () => undefined,
     );
-    for (const doc of docs.filter(held)) {
+    for (const doc of heldOut) {
       const truth = truths.get(doc.id)!;
       scores.push({ doc, score: scoreCorpusDocument(truth, buildProfile(doc.document, { models })) });
     }
-    process.stdout.write(`fold ${fold + 1} of ${folds}: ${docs.filter(held).length} documents held out\n`);
+    process.stdout.write(`fold ${fold + 1} of ${folds}: ${heldOut.length} documents held out\n`);
   }
   const rows: [string, CorpusScore][] = scores.flatMap(({ doc, score }) => {
     const truth = truths.get(doc.id)!;
