@@ -31,6 +31,20 @@ function meanRow(scores: CorpusScore[]): string {
   }).join(' ');
 }
 
+export function printDocumentHeader(idWidth: number): void {
+  process.stdout.write(
+    `${'document'.padEnd(idWidth)} split ${MEASURES.map(([n]) => n.padStart(5)).join(' ')}  pubs\n`,
+  );
+}
+
+/** One document's measures, and how many publications it gave against its truth's. */
+export function printDocumentRow(id: string, split: string, score: CorpusScore, idWidth: number): void {
+  const row = MEASURES.map(([, get]) => cell(get(score))).join(' ');
+  process.stdout.write(
+    `${id.padEnd(idWidth)} ${split.padEnd(5)} ${row}  ${score.predictedPubs}/${score.truthPubs}\n`,
+  );
+}
+
 /**
  * The mean of each measure over the scores of each group, one row per group in key order, under a
  * header; `minWidth` lines the rows up with a per-document table printed above them.
@@ -64,16 +78,11 @@ export async function runCorpusEval(args: string[]): Promise<number> {
   }
   const scores = new Map<CorpusDocument, CorpusScore>();
   const idWidth = Math.max(...docs.map((d) => d.id.length));
-  const header = `${'document'.padEnd(idWidth)} split ${MEASURES.map(([n]) => n.padStart(5)).join(' ')}  pubs`;
-  if (!quiet) process.stdout.write(`${header}\n`);
+  if (!quiet) printDocumentHeader(idWidth);
   for (const doc of docs) {
     const score = scoreCorpusDocument(doc.truth, await parseFile(doc.file, doc.truth.source.url));
     scores.set(doc, score);
-    if (quiet || (only && doc.split !== only)) continue;
-    const row = MEASURES.map(([, get]) => cell(get(score))).join(' ');
-    process.stdout.write(
-      `${doc.id.padEnd(idWidth)} ${doc.split.padEnd(5)} ${row}  ${score.predictedPubs}/${score.truthPubs}\n`,
-    );
+    if (!quiet && (!only || doc.split === only)) printDocumentRow(doc.id, doc.split, score, idWidth);
   }
   const rows: [string, CorpusScore][] = [];
   for (const [doc, s] of scores) {

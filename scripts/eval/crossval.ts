@@ -2,7 +2,7 @@ import { buildProfile } from '../../utils/profile/build-profile';
 import { loadTrainingDocuments, type LoadedDocument } from '../train/dev-documents';
 import { fitReaderModels } from '../train/reader-models';
 import { hashBucket, listCorpus } from '../corpus/corpus';
-import { printMeanRows } from './corpus';
+import { printDocumentHeader, printDocumentRow, printMeanRows } from './corpus';
 import { scoreCorpusDocument, type CorpusScore } from './corpus-score';
 
 const DEFAULT_FOLDS = 5;
@@ -13,10 +13,11 @@ function foldOf(id: string, folds: number): number {
 }
 
 /**
- * `npm run eval crossval [--folds=N]`: the reader's models fitted N times, each time without one
+ * `npm run eval crossval [--folds=N] [--documents]`: the reader's models fitted N times, each time without one
  * fold of the dev split, and scored on the fold left out — what the reader does on dev documents
  * it was not fitted on, so a change can be judged on the dev split without the test split. The
  * reference labeller is the shipped one (fitted on every dev string), so "right" leans optimistic.
+ * `--documents` prints each held-out document's row too.
  */
 export async function runCrossValidation(args: string[]): Promise<number> {
   const folds = Number(args.find((a) => a.startsWith('--folds='))?.slice(8) ?? DEFAULT_FOLDS);
@@ -48,6 +49,13 @@ export async function runCrossValidation(args: string[]): Promise<number> {
       [`family ${truth.family}`, score],
     ];
   });
+  if (args.includes('--documents')) {
+    const idWidth = Math.max(...scores.map(({ doc }) => doc.id.length));
+    printDocumentHeader(idWidth);
+    for (const { doc, score } of [...scores].sort((a, b) => a.doc.id.localeCompare(b.doc.id))) {
+      printDocumentRow(doc.id, 'dev', score, idWidth);
+    }
+  }
   printMeanRows(rows);
   return 0;
 }
