@@ -69,6 +69,9 @@ async function showBadges(url: string, name: string): Promise<{ page: Page; popu
 }
 
 async function hideAndCompare(page: Page, popup: Page, before: string): Promise<void> {
+  // The reviewer clicks in the popup: its page in front again (a page behind another draws about a
+  // frame a second, and Playwright waits for two before a click).
+  await popup.bringToFront();
   await popup.getByTestId('toggle-badges').click();
   await expect.poll(() => popup.getByTestId('toggle-badges').getAttribute('aria-pressed')).toBe('false');
   expect(await page.locator('cvlens-badge').count()).toBe(0);
