@@ -25,6 +25,10 @@ export default defineConfig({
     // points its browser at it (tests/e2e/helpers.ts). Most of a file's time is the browser and
     // the extension working, so two files at once keep two cores busy.
     maxWorkers: 2,
+    // A worker's files share the modules they import (Playwright, puppeteer, the reader): the files
+    // keep their state in their own module scope, and importing those anew for each file cost more
+    // than a second a file.
+    isolate: false,
     sequence: { sequencer: ParityFirst },
   },
 });
