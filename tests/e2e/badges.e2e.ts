@@ -4,7 +4,14 @@ import { CV_FIXTURES } from '../support/fixtures';
 import { startMockScholarServer, type MockScholarServer } from '../support/mock-scholar-server';
 import { freePort } from '../support/free-port';
 import { serveFolder, type StaticServer } from '../support/static-server';
-import { launchWithExtension, openPopupFor, screenshot, tabIdOf, type ExtensionSession } from './helpers';
+import {
+  launchWithExtension,
+  openPopupFor,
+  resetExtension,
+  screenshot,
+  tabIdOf,
+  type ExtensionSession,
+} from './helpers';
 
 const LOOKUP_TIMEOUT = 45_000;
 /** The PDF view with badges is an extension page that does not exist yet. */
@@ -20,14 +27,21 @@ beforeAll(async () => {
   pages = await serveFolder(CV_FIXTURES);
 });
 afterAll(async () => {
+  await session?.close();
   await pages?.close();
 });
+// Each test starts as in a fresh browser profile, so none sees another's store or scholar cache.
 afterEach(async () => {
-  await session?.close();
+  if (session) await resetExtension(session, { scholarPort: mockPort });
   await mock?.close();
-  session = null;
   mock = null;
 });
+
+/** The file's one browser, launched by the first test that needs it. */
+async function browserSession(): Promise<ExtensionSession> {
+  session ??= await launchWithExtension({ scholarPort: mockPort });
+  return session;
+}
 
 interface PageBadge {
   verdict: string | null;
@@ -50,7 +64,7 @@ function readBadges(page: Page): Promise<PageBadge[]> {
 
 async function showBadges(url: string, name: string): Promise<{ page: Page; popup: Page; before: string }> {
   mock = await startMockScholarServer({ port: mockPort, mode: 'scenario' });
-  session = await launchWithExtension({ scholarPort: mockPort });
+  const session = await browserSession();
   const page = await session.context.newPage();
   await page.goto(url);
   const before = await page.evaluate(() => document.body.innerHTML);
@@ -69,6 +83,9 @@ async function showBadges(url: string, name: string): Promise<{ page: Page; popu
 }
 
 async function hideAndCompare(page: Page, popup: Page, before: string): Promise<void> {
+  // The reviewer clicks in the popup: its page in front again (a page behind another draws about a
+  // frame a second, and Playwright waits for two before a click).
+  await popup.bringToFront();
   await popup.getByTestId('toggle-badges').click();
   await expect.poll(() => popup.getByTestId('toggle-badges').getAttribute('aria-pressed')).toBe('false');
   expect(await page.locator('cvlens-badge').count()).toBe(0);
@@ -103,7 +120,7 @@ describe('in-page badges', () => {
 
   it('elesedy.pdf: badges in the extension PDF view', async () => {
     mock = await startMockScholarServer({ port: mockPort, mode: 'scenario' });
-    session = await launchWithExtension({ scholarPort: mockPort });
+    const session = await browserSession();
     const page = await session.context.newPage();
     const url = pages.url('pdf/elesedy.pdf');
     await page.goto(url);

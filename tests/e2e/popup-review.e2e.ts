@@ -9,6 +9,7 @@ import { serveFolder, type StaticServer } from '../support/static-server';
 import {
   launchWithExtension,
   openPopupFor,
+  resetExtension,
   screenshot,
   SCREENSHOTS,
   tabIdOf,
@@ -32,18 +33,25 @@ beforeAll(async () => {
   extras = await serveFolder(E2E_PAGES);
 });
 afterAll(async () => {
+  await session?.close();
   await pages?.close();
   await extras?.close();
 });
+// Each test starts as in a fresh browser profile, so none sees another's store or scholar cache.
 afterEach(async () => {
-  await session?.close();
+  if (session) await resetExtension(session, { scholarPort: mockPort });
   await mock?.close();
-  session = null;
   mock = null;
 });
 
-async function popupOn(file: string, scheme: 'light' | 'dark' = 'light'): Promise<Page> {
+/** The file's one browser, launched by the first test that needs it. */
+async function browserSession(): Promise<ExtensionSession> {
   session ??= await launchWithExtension({ scholarPort: mockPort });
+  return session;
+}
+
+async function popupOn(file: string, scheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  const session = await browserSession();
   const url = pages.url(file);
   const page = await session.context.newPage();
   await page.goto(url);
@@ -178,7 +186,7 @@ describe('popup: the reviewer’s view', () => {
 
   it('a page that is not a CV: ways on, and reading it anyway as text', async () => {
     mock = await startMockScholarServer({ port: mockPort, mode: 'scenario' });
-    session = await launchWithExtension({ scholarPort: mockPort });
+    const session = await browserSession();
     const url = extras.url('no-cv.html');
     const page = await session.context.newPage();
     await page.goto(url);

@@ -5,7 +5,14 @@ import { CV_FIXTURES, E2E_PAGES } from '../support/fixtures';
 import { startMockScholarServer, type MockScholarServer } from '../support/mock-scholar-server';
 import { freePort } from '../support/free-port';
 import { serveFolder, type StaticServer } from '../support/static-server';
-import { launchWithExtension, openPopupFor, screenshot, tabIdOf, type ExtensionSession } from './helpers';
+import {
+  launchWithExtension,
+  openPopupFor,
+  resetExtension,
+  screenshot,
+  tabIdOf,
+  type ExtensionSession,
+} from './helpers';
 
 const LOOKUP_TIMEOUT = 45_000;
 
@@ -22,19 +29,25 @@ beforeAll(async () => {
   extras = await serveFolder(E2E_PAGES);
 });
 afterAll(async () => {
+  await session?.close();
   await pages?.close();
   await extras?.close();
 });
-// Each state gets a fresh browser profile, so no test sees another's store or scholar cache.
+// Each state starts as in a fresh browser profile, so no test sees another's store or scholar cache.
 afterEach(async () => {
-  await session?.close();
+  if (session) await resetExtension(session, { scholarPort: mockPort });
   await mock?.close();
-  session = null;
   mock = null;
 });
 
-async function popupOn(url: string): Promise<Page> {
+/** The file's one browser, launched by the first test that needs it. */
+async function browserSession(): Promise<ExtensionSession> {
   session ??= await launchWithExtension({ scholarPort: mockPort });
+  return session;
+}
+
+async function popupOn(url: string): Promise<Page> {
+  const session = await browserSession();
   const page = await session.context.newPage();
   await page.goto(url);
   return openPopupFor(session, await tabIdOf(session.worker, url));
@@ -192,7 +205,7 @@ describe('popup states', () => {
   });
 
   it('a file:// PDF without file access: how to allow it', async () => {
-    session = await launchWithExtension({ scholarPort: mockPort });
+    const session = await browserSession();
     const page = await session.context.newPage();
     await page.goto(`file://${path.join(CV_FIXTURES, 'pdf/elesedy.pdf')}`);
     await page.bringToFront();

@@ -57,6 +57,16 @@ describe('side panel', () => {
 
   const panelName = () => panel.getByTestId('candidate-name').textContent();
 
+  /**
+   * Brings the panel's page to the front, as when the reviewer works in it. The real side panel is
+   * always drawn; a page behind another tab draws about one frame a second, and Playwright waits for
+   * two frames before every click and screenshot. The panel does not follow the extension's own
+   * pages, so it keeps showing the candidate it followed last.
+   */
+  async function workInPanel(): Promise<void> {
+    await panel.bringToFront();
+  }
+
   it('starts on the candidate list', async () => {
     await expect.poll(() => panel.getByTestId('list-count').textContent()).toMatch(/0 of 0|No candidates/);
   });
@@ -74,10 +84,12 @@ describe('side panel', () => {
         ),
     );
     expect(await panel.locator('[data-testid="timeline"] [data-mark="bar"]').count()).toBeGreaterThan(0);
+    await workInPanel();
     await screenshot(panel, 'sidepanel-candidate');
 
     await visitAndRead('elesedy', 'Hayder Elesedy');
     await expect.poll(panelName, SLOW).toBe('Hayder Elesedy');
+    await workInPanel();
     await screenshot(panel, 'sidepanel-follow');
 
     // Back to the first tab: the panel follows without a new analysis.
@@ -88,16 +100,21 @@ describe('side panel', () => {
   });
 
   it('keeps a note typed just before the panel reloads, with tags, rating and status', async () => {
+    await workInPanel();
     await panel.getByLabel('Status').selectOption('shortlisted');
     await panel.getByTestId('rating').locator('input[value="4"]').check();
     await panel.getByPlaceholder('Add tags, comma-separated').fill('theory, invited');
     await panel.getByRole('button', { name: 'Add', exact: true }).click();
     await expect.poll(() => panel.getByTestId('tags').textContent()).toContain('invited');
     const note = 'Strong theory; ask about equivariance and the 2023 workshop paper.';
+    // The reloaded panel follows the active tab: the CV page goes in front before the note is typed
+    // (typing waits for no frame), so nothing comes between the typing and the reload.
+    await seedPages.elesedy!.bringToFront();
     await panel.getByTestId('notes').fill(note);
     // No wait for the debounced save: closing the page must not lose what was typed.
     await panel.reload();
     await expect.poll(panelName, SLOW).toBe('Hayder Elesedy');
+    await workInPanel();
     await expect.poll(() => panel.getByTestId('notes').inputValue()).toBe(note);
     expect(await panel.getByTestId('status').inputValue()).toBe('shortlisted');
     expect(await panel.getByTestId('rating').locator('input[value="4"]').isChecked()).toBe(true);

@@ -116,9 +116,12 @@ function findPoints(text: string): Point[] {
   return points.sort((a, b) => a.index - b.index);
 }
 
+/** The "-20" of "2019-20", right after a year. */
+const ACADEMIC_YEAR_END = new RegExp(`^\\s*[${DASH_CLASS}/]\\s*(\\d{2})(?![\\d/.])`);
+
 /** "2019-20" and "2018–19": a year followed by the next year's last two digits. */
 function academicYearEnd(text: string, point: Point): Point | null {
-  const m = new RegExp(`^\\s*[${DASH_CLASS}/]\\s*(\\d{2})(?![\\d/.])`).exec(text.slice(point.end));
+  const m = ACADEMIC_YEAR_END.exec(text.slice(point.end));
   if (!m || point.month !== null) return null;
   const yy = Number(m[1]);
   const year = Math.floor(point.year / 100) * 100 + yy;

@@ -11,8 +11,21 @@ export function collapseWhitespace(text: string): string {
 /** Every dash-like character CVs use between dates, as one class. */
 export const DASH_CLASS = '\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212~';
 
+/**
+ * Printable ASCII and whitespace: decomposition and mark removal change nothing in it, and once
+ * lower-cased its letters and digits are a-z and 0-9.
+ */
+const PLAIN_ASCII = /^[\t\n\v\f\r -~]*$/;
+
 /** Lower-case, accents removed, punctuation as spaces: a key for comparing wordings. */
 export function comparisonKey(text: string): string {
+  // The same key without the Unicode passes, which cost most of the time on the usual ASCII text.
+  if (PLAIN_ASCII.test(text))
+    return text
+      .toLowerCase()
+      .replace(/&/g, ' and ')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

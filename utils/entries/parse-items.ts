@@ -7,6 +7,8 @@ import { splitIntoEntries } from './split-into-entries';
 
 /** Symbols that separate several items written on one line ("★ Prize, 2022 ★ Scholarship, 2015"). */
 const INLINE_BULLET = /\s*[★☆⋆✶✦•◆◇▪●■♦➢➤►✓✔]\s*/;
+/** Every inline bullet of a line, to count them. */
+const INLINE_BULLETS = new RegExp(INLINE_BULLET.source, 'g');
 /** A leading "Label:" naming what follows ("Awards:", "Service:", "Languages:"). */
 const LABEL = /^([\p{L}][\p{L} &/-]{1,40}):\s*/u;
 /** A leading date label ("2024:", "Feb 2022:", "2017 - 2021:"). */
@@ -52,7 +54,7 @@ export function parseItems(lines: SectionLine[], kinds: SectionKind[]): RoutedIt
       }
     }
     const pieces = body.split(INLINE_BULLET).map(trimPunctuation).filter(Boolean);
-    const split = pieces.length >= 2 && (body.match(new RegExp(INLINE_BULLET.source, 'g'))?.length ?? 0) >= 2;
+    const split = pieces.length >= 2 && (body.match(INLINE_BULLETS)?.length ?? 0) >= 2;
     for (const piece of split ? pieces : [trimPunctuation(body)]) {
       if (!piece) continue;
       const firstLine = split ? piece : stripLeadingBullet(entry.lines[0]!.text);

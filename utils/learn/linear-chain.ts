@@ -37,9 +37,9 @@ export function emissionScores(
   });
 }
 
-/** What Viterbi reads: the label scores of one position's features, and each transition's weight. */
-interface ChainScores {
-  emit: (features: readonly string[]) => ArrayLike<number>;
+/** What Viterbi reads: the label scores of one position, and each transition's weight. */
+export interface ChainScores<Position = readonly string[]> {
+  emit: (position: Position) => ArrayLike<number>;
   /** `from` -1 is the start. */
   transition: (from: number, to: number) => number;
 }
@@ -94,23 +94,12 @@ export function decode(model: LinearChainModel, sequence: readonly (readonly str
   return viterbi(model.labels.length, compiledScores(model), sequence);
 }
 
-/** Viterbi over the labels, with weights read through `weightOf` (training reads live weights). */
-export function decodeWith(
-  labels: readonly string[],
-  weightOf: WeightOf,
-  sequence: readonly (readonly string[])[],
+/** The best label sequence (label indices) under `scores`, for `k` labels. */
+export function viterbi<Position>(
+  k: number,
+  scores: ChainScores<Position>,
+  sequence: readonly Position[],
 ): number[] {
-  return viterbi(
-    labels.length,
-    {
-      emit: (features) => emissionScores(labels, weightOf, features),
-      transition: (from, to) => weightOf(transitionKey(from < 0 ? START : labels[from]!, labels[to]!)),
-    },
-    sequence,
-  );
-}
-
-function viterbi(k: number, scores: ChainScores, sequence: readonly (readonly string[])[]): number[] {
   const n = sequence.length;
   if (n === 0) return [];
   const { emit: emitted, transition } = scores;

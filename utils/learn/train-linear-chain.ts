@@ -1,5 +1,12 @@
 import { seededRandom } from './seeded-random';
-import { decodeWith, featureKey, START, transitionKey, type LinearChainModel } from './linear-chain';
+import {
+  featureKey,
+  START,
+  transitionKey,
+  viterbi,
+  type ChainScores,
+  type LinearChainModel,
+} from './linear-chain';
 
 /** One training sequence: the features at each position and the right label index there. */
 export interface TrainingSequence {
@@ -19,14 +26,10 @@ export interface TrainingOptions {
   orders?: number;
 }
 
-function keysOf(labels: readonly string[], seq: TrainingSequence, path: number[]): string[] {
-  const keys: string[] = [];
-  path.forEach((label, i) => {
-    const name = labels[label]!;
-    keys.push(transitionKey(i === 0 ? START : labels[path[i - 1]!]!, name));
-    for (const feature of seq.features[i]!) keys.push(featureKey(name, feature));
-  });
-  return keys;
+/** A training sequence with each feature as its index in the list of kept features. */
+interface IndexedSequence {
+  features: Int32Array[];
+  gold: number[];
 }
 
 /**
@@ -44,55 +47,98 @@ export function trainLinearChain(
   const counts = new Map<string, number>();
   for (const seq of data)
     for (const fs of seq.features) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const kept = data.map((seq) => ({
-    ...seq,
-    features: seq.features.map((fs) => fs.filter((f) => (counts.get(f) ?? 0) >= options.minCount)),
+  const names: string[] = [];
+  const indexOf = new Map<string, number>();
+  const indexed = data.map((seq) => ({
+    gold: seq.gold,
+    features: seq.features.map((fs) =>
+      Int32Array.from(
+        fs.filter((f) => (counts.get(f) ?? 0) >= options.minCount),
+        (f) => {
+          let index = indexOf.get(f);
+          if (index === undefined) indexOf.set(f, (index = names.push(f) - 1));
+          return index;
+        },
+      ),
+    ),
   }));
+  const k = labels.length;
   const orders = options.orders ?? 1;
-  const sum = new Map<string, number>();
-  for (let o = 0; o < orders; o++)
-    for (const [key, value] of trainOneOrder(labels, kept, options.epochs, options.seed + o))
-      sum.set(key, (sum.get(key) ?? 0) + value / orders);
-  const averaged: Record<string, number> = {};
-  for (const key of [...sum.keys()].sort()) {
-    const value = Math.round(sum.get(key)! * 1e4) / 1e4;
-    if (value !== 0) averaged[key] = value;
+  const sum = new Float64Array(names.length * k + (k + 1) * k);
+  for (let o = 0; o < orders; o++) {
+    const weights = trainOneOrder(k, names.length, indexed, options.epochs, options.seed + o);
+    for (let i = 0; i < sum.length; i++) sum[i] = sum[i]! + weights[i]! / orders;
   }
+  // Rounded to four decimals; a weight that rounds to 0 is left out.
+  const kept: [string, number][] = [];
+  const keep = (key: string, total: number): void => {
+    const value = Math.round(total * 1e4) / 1e4;
+    if (value !== 0) kept.push([key, value]);
+  };
+  names.forEach((name, f) => labels.forEach((label, j) => keep(featureKey(label, name), sum[f * k + j]!)));
+  for (let from = -1; from < k; from++)
+    for (let to = 0; to < k; to++)
+      keep(
+        transitionKey(from < 0 ? START : labels[from]!, labels[to]!),
+        sum[names.length * k + (from + 1) * k + to]!,
+      );
+  kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const averaged = Object.fromEntries(kept);
   return { labels, weights: averaged };
 }
 
-/** One averaged-perceptron training over sequence orders drawn from `seed`. */
+/**
+ * One averaged-perceptron training over sequence orders drawn from `seed`: the averaged weights,
+ * feature f's under label j at f * k + j, then the transitions from label p (-1: the start) to j
+ * at nFeatures * k + (p + 1) * k + j. Flat arrays indexed by number, because training decodes
+ * every sequence on every epoch: building a `label\tfeature` key for every label, feature and
+ * position and looking it up in a map had cost most of the training time.
+ */
 function trainOneOrder(
-  labels: readonly string[],
-  kept: TrainingSequence[],
+  k: number,
+  nFeatures: number,
+  data: IndexedSequence[],
   epochs: number,
   seed: number,
-): Map<string, number> {
-  const weights = new Map<string, number>();
-  const totals = new Map<string, number>();
+): Float64Array {
+  const transitions = nFeatures * k;
+  const weights = new Float64Array(transitions + (k + 1) * k);
+  const totals = new Float64Array(weights.length);
   let step = 1;
-  const add = (key: string, delta: number): void => {
-    weights.set(key, (weights.get(key) ?? 0) + delta);
-    totals.set(key, (totals.get(key) ?? 0) + step * delta);
+  const add = (index: number, delta: number): void => {
+    weights[index] = weights[index]! + delta;
+    totals[index] = totals[index]! + step * delta;
+  };
+  const addPath = (seq: IndexedSequence, path: number[], delta: number): void =>
+    path.forEach((label, i) => {
+      add(transitions + (i === 0 ? 0 : path[i - 1]! + 1) * k + label, delta);
+      for (const f of seq.features[i]!) add(f * k + label, delta);
+    });
+  const scores: ChainScores<Int32Array> = {
+    // Summed feature by feature in the order given, as the model's own decoding does.
+    emit: (features) => {
+      const out = new Float64Array(k);
+      for (const f of features) for (let j = 0; j < k; j++) out[j] = out[j]! + weights[f * k + j]!;
+      return out;
+    },
+    transition: (from, to) => weights[transitions + (from + 1) * k + to]!,
   };
   const next = seededRandom(seed);
-  const order = kept.map((_, i) => i);
+  const order = data.map((_, i) => i);
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(next() * (i + 1));
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
     for (const index of order) {
-      const seq = kept[index]!;
-      const guess = decodeWith(labels, (key) => weights.get(key) ?? 0, seq.features);
+      const seq = data[index]!;
+      const guess = viterbi(k, scores, seq.features);
       if (guess.some((g, i) => g !== seq.gold[i])) {
-        for (const key of keysOf(labels, seq, seq.gold)) add(key, 1);
-        for (const key of keysOf(labels, seq, guess)) add(key, -1);
+        addPath(seq, seq.gold, 1);
+        addPath(seq, guess, -1);
       }
       step++;
     }
   }
-  const averaged = new Map<string, number>();
-  for (const [key, value] of weights) averaged.set(key, value - totals.get(key)! / step);
-  return averaged;
+  return weights.map((value, i) => value - totals[i]! / step);
 }

@@ -14,16 +14,18 @@ const STATUS_RULES: [RegExp, Exclude<PublicationStatus, null>][] = [
 
 export const IN_PREPARATION = /\b(?:in preparation|in prep\.?|forthcoming manuscript|draft)\b/i;
 
+/** Every status wording but a preprint's, each matched everywhere (built once, not per call). */
+const STATUS_WORDS = [
+  ...STATUS_RULES.filter(([, status]) => status !== 'preprint').map(([re]) => re),
+  IN_PREPARATION,
+].map((re) => new RegExp(re.source, 'gi'));
+
 /**
  * Text that only states a status ("submitted", "Under review", "in preparation") and names no
  * place of publication; "arXiv" names one, so preprint words do not count.
  */
 export function statesOnlyStatus(text: string): boolean {
-  const words = [
-    ...STATUS_RULES.filter(([, status]) => status !== 'preprint').map(([re]) => re),
-    IN_PREPARATION,
-  ];
-  const rest = words.reduce((left, re) => left.replace(new RegExp(re.source, 'gi'), ' '), text);
+  const rest = STATUS_WORDS.reduce((left, re) => left.replace(re, ' '), text);
   return rest !== text && !/\p{L}/u.test(rest);
 }
 

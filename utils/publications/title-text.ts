@@ -117,6 +117,11 @@ export function contributorsWithRole(rest: string): boolean {
 const VENUE_START =
   /^(?:in\s|in:|dans\s|proc\.|proceedings|journal|j\.\s|ieee|acm|comm\.|trans\.|ann\.|lecture notes|tech\.?\s*rep)/i;
 
+/** Where "In …" or "dans …" starts a book after a title, and after a title opened with a quote. */
+const inBookAfter = (closes: string) => new RegExp(`(?:${closes})\\s+(?=(?:in|dans)\\s*:?\\s+\\p{Lu})`, 'u');
+const IN_BOOK = inBookAfter('[.,;:]');
+const IN_BOOK_AFTER_QUOTE = inBookAfter(`[.,;:”"’'»]|''`);
+
 /**
  * Humanities styles separate fields by commas only ("Beetz, Manfred, Title, Stuttgart, 1990"), and
  * others run the title into "in Editor (ed.), Book": when the title text runs on into a publisher,
@@ -124,8 +129,7 @@ const VENUE_START =
  */
 export function splitTitle(text: string, framed = false): { title: string; rest: string } | null {
   // ". In …", ", in: …", or a closing quote ending a title that opened with one.
-  const closes = /^[“"‘'`«]/.test(text) ? `[.,;:”"’'»]|''` : '[.,;:]';
-  const inBook = new RegExp(`(?:${closes})\\s+(?=(?:in|dans)\\s*:?\\s+\\p{Lu})`, 'u').exec(text);
+  const inBook = (/^[“"‘'`«]/.test(text) ? IN_BOOK_AFTER_QUOTE : IN_BOOK).exec(text);
   for (const m of text.matchAll(/,\s+/g)) {
     if (inBook && inBook.index < m.index) break;
     const rest = text.slice(m.index + m[0].length);

@@ -32,10 +32,12 @@ const ARXIV_ONLY = new RegExp(
   'i',
 );
 
+/** Every venue end in a text (matchAll takes its own copy, so the one regex serves every call). */
+const VENUE_ENDS = new RegExp(VENUE_END.source, 'giu');
+
 /** The first venue end that is not inside parentheses: "(TMLR, 2023)" is part of the name. */
 function firstOutsideParens(v: string): number {
-  const re = new RegExp(VENUE_END.source, 'giu');
-  for (const m of v.matchAll(re)) {
+  for (const m of v.matchAll(VENUE_ENDS)) {
     const before = v.slice(0, m.index);
     const depth = (before.match(/\(/g)?.length ?? 0) - (before.match(/\)/g)?.length ?? 0);
     if (depth <= 0) return m.index;
