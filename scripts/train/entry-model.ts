@@ -5,22 +5,30 @@ import { candidateEntries, ENTRY_LABELS } from '../../utils/profile/collect-sect
 import { ENTRY_MATCH, entryMatch } from '../eval/corpus-score';
 import type { LoadedDocument, SectionsOf, TrainingTruth } from './dev-documents';
 
+type EntryLabel = (typeof ENTRY_LABELS)[number];
+
 export const ENTRY_TRAINING = { epochs: 20, seed: 31, minCount: 2 } as const;
 
-/** Whether a parsed entry is one the truth lists (in the list it would go to), by the scorer's match. */
-function isTruthEntry(entry: CandidateEntry, truth: TrainingTruth): boolean {
-  if (entry.list === 'education')
-    return truth.education.some((t) => entryMatch(t.institution, t.degree, entry) >= ENTRY_MATCH);
-  return truth.positions.some((t) => entryMatch(t.organization, t.title, entry) >= ENTRY_MATCH);
+/**
+ * Which reading of a parsed entry the truth lists, by the scorer's match: the degree, the post, or
+ * neither. The match leans on the organisation, so a degree taken where the person also worked
+ * matches a post too: the closer match (the title counts there) decides.
+ */
+function truthLabel(entry: CandidateEntry, truth: TrainingTruth): EntryLabel {
+  const best = (scores: number[]): number => Math.max(0, ...scores);
+  const degree = best(truth.education.map((t) => entryMatch(t.institution, t.degree, entry.asDegree)));
+  const post = best(truth.positions.map((t) => entryMatch(t.organization, t.title, entry.asPost)));
+  if (Math.max(degree, post) < ENTRY_MATCH) return 'drop';
+  return degree >= post ? 'education' : 'positions';
 }
 
-/** Each section's parsed entries, labelled keep where the truth lists them. */
+/** Each section's parsed entries, labelled with the reading the truth lists. */
 function entrySequences({ truth, document }: LoadedDocument, sectionsOf: SectionsOf): TrainingSequence[] {
   return candidateEntries(sectionsOf(document))
     .filter((entries) => entries.length > 0)
     .map((entries) => ({
       features: entryFeatures(entries),
-      gold: entries.map((e) => ENTRY_LABELS.indexOf(isTruthEntry(e, truth) ? 'keep' : 'drop')),
+      gold: entries.map((e) => ENTRY_LABELS.indexOf(truthLabel(e, truth))),
     }));
 }
 

@@ -1,6 +1,7 @@
 import { holdsWords } from '../../utils/document/normalize-text';
 import {
   candidateBlocks,
+  continuesNothing,
   MAX_CONTINUATIONS,
   PUBLICATION_BLOCK_LABELS,
   type PublicationBlockLabel,
@@ -117,7 +118,7 @@ export function trainPublicationBlockModel(
   const gold = PUBLICATION_BLOCK_LABELS.map(() => 0);
   let wrong = 0;
   for (const sequence of data) {
-    const guess = decode(model, sequence.features);
+    const guess = decode(model, sequence.features, continuesNothing);
     sequence.gold.forEach((g, i) => {
       gold[g]!++;
       if (guess[i] === g) right[g]!++;

@@ -78,13 +78,20 @@ function blockRuns(block: CandidateBlock, breaksAreFields: boolean): Run[] {
   return runs;
 }
 
-/** What each candidate block is, decided over the document's blocks as one sequence. */
+const OTHER = PUBLICATION_BLOCK_LABELS.indexOf('other');
+const CONTINUATION = PUBLICATION_BLOCK_LABELS.indexOf('continuation');
+
+/** A continuation continues a publication: it never opens the document or follows an "other" block. */
+export const continuesNothing = (from: number, to: number): boolean =>
+  to === CONTINUATION && (from === -1 || from === OTHER);
+
+/** What each candidate block is, decided over the document's blocks as one consistent sequence. */
 export function labelPublicationBlocks(
   blocks: readonly CandidateBlock[],
   surnameKey: string | null,
   model: LinearChainModel = PUBLICATION_BLOCK_MODEL,
 ): PublicationBlockLabel[] {
-  return decode(model, publicationBlockFeatures(blocks, surnameKey)).map(
+  return decode(model, publicationBlockFeatures(blocks, surnameKey), continuesNothing).map(
     (label) => PUBLICATION_BLOCK_LABELS[label] ?? 'other',
   );
 }

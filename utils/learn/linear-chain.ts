@@ -89,9 +89,28 @@ function compiledScores(model: LinearChainModel): ChainScores {
   return scores;
 }
 
-/** The best label sequence (indices into model.labels) for a sequence of feature lists. */
-export function decode(model: LinearChainModel, sequence: readonly (readonly string[])[]): number[] {
-  return viterbi(model.labels.length, compiledScores(model), sequence);
+/** A pair of labels that may not follow one another (`from` -1 is the start), whatever the weights say. */
+export type Forbidden = (from: number, to: number) => boolean;
+
+/**
+ * The best label sequence (indices into model.labels) for a sequence of feature lists; with
+ * `forbidden`, the best among the sequences that never take a forbidden step.
+ */
+export function decode(
+  model: LinearChainModel,
+  sequence: readonly (readonly string[])[],
+  forbidden?: Forbidden,
+): number[] {
+  const scores = compiledScores(model);
+  if (!forbidden) return viterbi(model.labels.length, scores, sequence);
+  return viterbi(
+    model.labels.length,
+    {
+      emit: scores.emit,
+      transition: (from, to) => (forbidden(from, to) ? -Infinity : scores.transition(from, to)),
+    },
+    sequence,
+  );
 }
 
 /** The best label sequence (label indices) under `scores`, for `k` labels. */

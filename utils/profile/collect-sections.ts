@@ -1,7 +1,6 @@
 import type { Entry, Item } from '../model/profile';
 import type { Section, SectionKind } from '../sections/types';
 import { parseEducationEntry } from '../entries/parse-education-entry';
-import { DEGREE, ROLE } from '../lexicon/entry-words';
 import { parsePositionEntry } from '../entries/parse-position-entry';
 import { parseItems } from '../entries/parse-items';
 import { splitIntoEntries } from '../entries/split-into-entries';
@@ -22,56 +21,32 @@ function isItemKind(kind: SectionKind): kind is ItemKind {
   return (ITEM_KINDS as readonly SectionKind[]).includes(kind);
 }
 
-/** A title that is a degree ("Dr. rer. nat.", "MSc in …"), not a post ("Doctoral researcher"). */
-function namesADegree(title: string | null): boolean {
-  return title !== null && DEGREE.exec(title)?.index === 0 && !ROLE.test(title);
-}
-
 /** Where `npm run train` writes the fitted weights, relative to the repository. */
 export const ENTRY_MODEL_FILE = 'utils/profile/entry-model.json';
 
-/** The labels of the entry model, in the order of its weights file. */
-export const ENTRY_LABELS = ['drop', 'keep'] as const;
+/** The labels of the entry model, in the order of its weights file: which reading of an entry is kept. */
+export const ENTRY_LABELS = ['drop', 'education', 'positions'] as const;
 
 /** The shipped weights of the entry model. */
 export const ENTRY_MODEL: LinearChainModel = fitted;
 
-/** The education and position entries each section yields, before the entry model judges them. */
+/** The entries of each education or career section, each read as a degree and as a post. */
 export function candidateEntries(sections: readonly Section[]): CandidateEntry[][] {
-  const out: CandidateEntry[][] = [];
-  for (const section of sections) {
-    const primary = section.kinds[0];
-    if (primary !== 'education' && primary !== 'positions') continue;
-    const entries: CandidateEntry[] = [];
-    for (const lines of splitIntoEntries(section.lines)) {
-      if (primary === 'education') {
-        entries.push({ ...parseEducationEntry(lines), list: 'education', sectionKind: primary });
-        continue;
-      }
-      const position = parsePositionEntry(lines);
-      // Chronological "Career" sections mix degrees in with posts: a degree is education.
-      const degree = position && namesADegree(position.title) ? parseEducationEntry(lines) : null;
-      if (degree) entries.push({ ...degree, list: 'education', sectionKind: primary });
-      else if (position) entries.push({ ...position, list: 'positions', sectionKind: primary });
-    }
-    out.push(entries);
-  }
-  return out;
+  return sections
+    .filter((s) => s.kinds[0] === 'education' || s.kinds[0] === 'positions')
+    .map((section) =>
+      splitIntoEntries(section.lines).map((lines) => ({
+        sectionKinds: section.kinds,
+        asDegree: parseEducationEntry(lines),
+        asPost: parsePositionEntry(lines),
+      })),
+    );
 }
 
-const toEntry = ({ title, organization, location, start, end, raw }: CandidateEntry): Entry => ({
-  title,
-  organization,
-  location,
-  start,
-  end,
-  raw,
-});
-
 /**
- * Education, positions and item lists from their sections. Which parsed entries are real entries
- * (not a paper's abstract, a "With X" line, a stray date) the fitted entry model decides over each
- * section's entries.
+ * Education, positions and item lists from their sections. Which entries are degrees, which are
+ * posts and which are neither (a paper's abstract, a "With X" line, a stray date) the fitted entry
+ * model decides over each section's entries.
  */
 export function collectSections(
   sections: readonly Section[],
@@ -85,7 +60,9 @@ export function collectSections(
   for (const entries of candidateEntries(sections)) {
     const labels = decode(entryModel, entryFeatures(entries));
     entries.forEach((entry, i) => {
-      if (ENTRY_LABELS[labels[i]!] === 'keep') out[entry.list].push(toEntry(entry));
+      const label = ENTRY_LABELS[labels[i]!];
+      if (label === 'education') out.education.push(entry.asDegree);
+      else if (label === 'positions') out.positions.push(entry.asPost);
     });
   }
   for (const section of sections) {

@@ -16,7 +16,8 @@ export const DOCUMENT_KIND_MODEL: LinearChainModel = fitted;
  */
 function possibleKinds(s: KindSubject): Set<DocumentKind> {
   const possible = new Set<DocumentKind>();
-  const cvContent = s.publications > 0 || s.datedEntries > 0 || cvSectionKinds(s).length > 0;
+  // One reference-like line alone (a news article's byline with a date) is not yet CV content.
+  const cvContent = s.publications > 1 || s.datedEntries > 0 || cvSectionKinds(s).length > 0;
   if (!s.hasName || !cvContent) possible.add('unknown');
   if (cvContent) possible.add('cv');
   if (s.publications > 0) possible.add('publication-list');

@@ -15,3 +15,27 @@ describe('a chronological career section that mixes degrees and posts', () => {
     expect(profile.positions.some((p) => /Dr\. rer\. nat|Diplom/.test(p.title ?? ''))).toBe(false);
   });
 });
+
+describe('an education section that also lists posts', () => {
+  const html = `<html><head><title>Jana Nowak</title></head><body>
+    <h1>Jana Nowak</h1>
+    <h2>Education and Employment</h2>
+    <ul>
+      <li>2019 – present: Postdoctoral Researcher, Faculty of Philosophy, University of Warsaw</li>
+      <li>2018 – 2019: Lecturer, Faculty of Humanities, Leiden University</li>
+      <li>2014 – 2019: PhD in Philosophy, Radboud University Nijmegen</li>
+      <li>2011: MA in Classics, University of Warsaw</li>
+    </ul>
+    <h2>Teaching</h2>
+    <ul><li>Pragmatics (seminar), Leiden University, 2018</li></ul>
+  </body></html>`;
+
+  it('files the posts under positions and the degrees under education', () => {
+    const profile = profileFromHtml(html, null);
+    expect(profile.positions.map((p) => [p.title, p.start, p.end])).toEqual([
+      ['Postdoctoral Researcher', '2019', 'present'],
+      ['Lecturer', '2018', '2019'],
+    ]);
+    expect(profile.education.map((e) => e.title)).toEqual(['PhD in Philosophy', 'MA in Classics']);
+  });
+});
