@@ -573,8 +573,8 @@ function ruleListLonger(reading: RuleReading, fields: SequenceFields): boolean {
 
 /**
  * The sequence model's fields in place of the rules': authors, title, venue and year from the
- * labels (the year from the rules when no date token holds one); kind and status read again when
- * the venue changed.
+ * labels (the year from the rules when no date token holds one, none when the only dates are
+ * access dates); kind and status read again when the venue changed.
  */
 function withModelFields(
   reading: RuleReading,
@@ -593,7 +593,7 @@ function withModelFields(
   const cleaned = venueText ? cleanVenue(venueText) : '';
   const modelVenue = cleaned && !NOT_A_VENUE.test(cleaned) ? cleaned : null;
   const venue = ruleVenueStays(reading, modelVenue) ? reading.publication.venue : modelVenue;
-  publication.year = fields.year ?? reading.publication.year;
+  publication.year = fields.accessDatesOnly ? null : (fields.year ?? reading.publication.year);
   // Cross-validated, the rules' longer list is right more often (+0.5 strict authors); their
   // shorter one is not (-1.0), so the model's longer list stays.
   const namesStand = ruleNamesStand(reading, fields);
