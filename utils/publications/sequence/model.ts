@@ -1,6 +1,6 @@
-import { viterbi } from './decode';
+import { viterbiSingleRuns } from './decode';
 import { gapClasses, tokenFeatures, type FeatureContext } from './features';
-import { LABELS, type Label } from './labels';
+import { LABEL_INDEX, LABELS, type Label } from './labels';
 import type { Token } from './tokenize';
 
 /**
@@ -63,8 +63,22 @@ export function emissionScores(model: SequenceModel, features: string[][]): Floa
   return scores;
 }
 
-/** The most likely label of every token. */
+/**
+ * Labels decoded as one run at most: a string has one title. 10-fold on the AnyStyle set, decoding
+ * so rather than taking the longest of several title runs gained venues (84.5 → 84.9% strict) and
+ * left titles as they were; one venue run or one author run as well changed nothing.
+ */
+const SINGLE_RUNS = [LABEL_INDEX.get('title')!];
+
+/** The most likely label of every token, the title one run. */
 export function labelTokens(model: SequenceModel, tokens: Token[], context: FeatureContext): Label[] {
   const emissions = emissionScores(model, tokenFeatures(tokens, context));
-  return viterbi(emissions, model.start, model.transitions, gapClasses(tokens), SIZE).map((y) => LABELS[y]!);
+  return viterbiSingleRuns(
+    emissions,
+    model.start,
+    model.transitions,
+    gapClasses(tokens),
+    SIZE,
+    SINGLE_RUNS,
+  ).map((y) => LABELS[y]!);
 }

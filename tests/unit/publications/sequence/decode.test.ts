@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { viterbi } from '../../../../utils/publications/sequence/decode';
+import { viterbi, viterbiSingleRuns } from '../../../../utils/publications/sequence/decode';
 
 // Two labels (0 = name, 1 = title), one kind of gap: transitions are [0→0, 0→1, 1→0, 1→1].
 const SIZE = 2;
@@ -67,5 +67,31 @@ describe('viterbi', () => {
   it('weighs the start scores and decodes an empty sequence to nothing', () => {
     expect(viterbi(emissions([[1, 0]]), [0, 2], [0, 0, 0, 0], [0], SIZE)).toEqual([1]);
     expect(viterbi(new Float64Array(0), [0, 0], [0, 0, 0, 0], [], SIZE)).toEqual([]);
+  });
+});
+
+describe('viterbiSingleRuns', () => {
+  // Title (1) strongly on the first and last tokens, name (0) between: free decoding gives two
+  // title runs; with title one run, the path keeps the stronger ends in one run.
+  const rows = emissions([
+    [0, 4],
+    [3, 0],
+    [0, 1],
+  ]);
+
+  it('decodes as viterbi does when no label is constrained', () => {
+    expect(viterbiSingleRuns(rows, [0, 0], [0, 0, 0, 0], [0, 0, 0], SIZE, [])).toEqual([1, 0, 1]);
+    expect(viterbi(rows, [0, 0], [0, 0, 0, 0], [0, 0, 0], SIZE)).toEqual([1, 0, 1]);
+  });
+
+  it('opens no second run of a constrained label', () => {
+    // [1, 0, 0] scores 7, [1, 1, 1] scores 5: the best path with one title run.
+    expect(viterbiSingleRuns(rows, [0, 0], [0, 0, 0, 0], [0, 0, 0], SIZE, [1])).toEqual([1, 0, 0]);
+    // Made cheap to stay in title, the run spans all three: 4 + 0 + 1 + 2 + 2 = 9 > 7.
+    expect(viterbiSingleRuns(rows, [0, 0], [0, 0, 0, 2], [0, 0, 0], SIZE, [1])).toEqual([1, 1, 1]);
+  });
+
+  it('decodes an empty sequence to nothing', () => {
+    expect(viterbiSingleRuns(new Float64Array(0), [0, 0], [0, 0, 0, 0], [], SIZE, [1])).toEqual([]);
   });
 });
