@@ -1,6 +1,6 @@
 import { viterbiSingleRuns } from './decode';
 import { gapClasses, tokenFeatures, type FeatureContext } from './features';
-import { LABEL_INDEX, LABELS, type Label } from './labels';
+import { LABELS, SINGLE_RUN_LABELS, type Label } from './labels';
 import type { Token } from './tokenize';
 
 /**
@@ -63,13 +63,6 @@ export function emissionScores(model: SequenceModel, features: string[][]): Floa
   return scores;
 }
 
-/**
- * Labels decoded as one run at most: a string has one title. 10-fold on the AnyStyle set, decoding
- * so rather than taking the longest of several title runs gained venues (84.5 → 84.9% strict) and
- * left titles as they were; one venue run or one author run as well changed nothing.
- */
-const SINGLE_RUNS = [LABEL_INDEX.get('title')!];
-
 /** The most likely label of every token, the title one run. */
 export function labelTokens(model: SequenceModel, tokens: Token[], context: FeatureContext): Label[] {
   const emissions = emissionScores(model, tokenFeatures(tokens, context));
@@ -79,6 +72,6 @@ export function labelTokens(model: SequenceModel, tokens: Token[], context: Feat
     model.transitions,
     gapClasses(tokens),
     SIZE,
-    SINGLE_RUNS,
+    SINGLE_RUN_LABELS,
   ).map((y) => LABELS[y]!);
 }
