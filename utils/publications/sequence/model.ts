@@ -1,6 +1,6 @@
-import { viterbiSingleRuns } from './decode';
+import { viterbiOneRun } from './decode';
 import { gapClasses, tokenFeatures, type FeatureContext } from './features';
-import { LABELS, SINGLE_RUN_LABELS, type Label } from './labels';
+import { LABELS, ONE_RUN_LABEL, type Label } from './labels';
 import type { Token } from './tokenize';
 
 /**
@@ -66,12 +66,12 @@ export function emissionScores(model: SequenceModel, features: string[][]): Floa
 /** The most likely label of every token, the title one run. */
 export function labelTokens(model: SequenceModel, tokens: Token[], context: FeatureContext): Label[] {
   const emissions = emissionScores(model, tokenFeatures(tokens, context));
-  return viterbiSingleRuns(
+  return viterbiOneRun(
     emissions,
     model.start,
     model.transitions,
     gapClasses(tokens),
     SIZE,
-    SINGLE_RUN_LABELS,
+    ONE_RUN_LABEL,
   ).map((y) => LABELS[y]!);
 }

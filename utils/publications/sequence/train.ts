@@ -1,7 +1,7 @@
 import { seededRandom } from '../../learn/seeded-random';
-import { viterbiSingleRuns } from './decode';
+import { viterbiOneRun } from './decode';
 import { GAP_CLASSES, gapClasses, tokenFeatures, type FeatureContext } from './features';
-import { LABEL_INDEX, LABELS, SINGLE_RUN_LABELS, type Label } from './labels';
+import { LABEL_INDEX, LABELS, ONE_RUN_LABEL, type Label } from './labels';
 import type { WeightsFile } from './model';
 import type { Token } from './tokenize';
 
@@ -103,17 +103,17 @@ export function trainPerceptron(
           for (let y = 0; y < SIZE; y++)
             emissions[t * SIZE + y] = emissions[t * SIZE + y]! + weights[f * SIZE + y]!;
       });
-      const guess = viterbiSingleRuns(emissions, start, transitions, gaps, SIZE, SINGLE_RUN_LABELS);
+      const guess = viterbiOneRun(emissions, start, transitions, gaps, SIZE, ONE_RUN_LABEL);
       // A partly tagged string's gold path: the best the current weights find among the allowed labels.
       const gold =
         data[k]!.gold ??
-        viterbiSingleRuns(
+        viterbiOneRun(
           emissions.map((e, at) => e + mask![at]!),
           start,
           transitions,
           gaps,
           SIZE,
-          SINGLE_RUN_LABELS,
+          ONE_RUN_LABEL,
         );
       for (let t = 0; t < gold.length; t++) {
         const g = gold[t]!;
