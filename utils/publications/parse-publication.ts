@@ -517,14 +517,25 @@ const MEETING_TAIL = new RegExp(`^,\\s*\\p{Lu}[\\p{Lu}\\p{N}-]+\\s+${YEAR}$`, 'u
 /**
  * Where the rules' venue beats the model's (cross-validation and the seeds show it): arXiv named
  * for a preprint whose identifier was taken out, a periodical written before the title (newspaper
- * and CV lines), and a meeting's acronym and year the model leaves to the date.
+ * and CV lines), a book's title the model read into its editors ("In River Handbook, J. Lind and
+ * P. Marek, Eds."), and a meeting's acronym and year the model leaves to the date.
  */
-function ruleVenueStays(reading: RuleReading, modelVenue: string | null): boolean {
+function ruleVenueStays(reading: RuleReading, modelVenue: string | null, labelled: Span[]): boolean {
   const venue = reading.publication.venue;
   if (!venue || venue === modelVenue) return false;
   if (modelVenue === null) {
+    const ruleVenue = reading.spans.find((s) => s.field === 'venue');
     const at = (field: RuleSpan['field']) => reading.spans.find((s) => s.field === field)?.start ?? -1;
-    return venue === 'arXiv' || (at('venue') >= 0 && at('venue') < at('title'));
+    const inEditors =
+      !!ruleVenue &&
+      labelled.some(
+        (s) =>
+          s.label === 'editor' &&
+          s.start <= ruleVenue.start &&
+          ruleVenue.end < s.end &&
+          /^in\b/i.test(reading.text.slice(s.start, s.end)),
+      );
+    return venue === 'arXiv' || inEditors || (at('venue') >= 0 && at('venue') < at('title'));
   }
   if (venue.startsWith(modelVenue)) return MEETING_TAIL.test(venue.slice(modelVenue.length));
   // The model left the first word or two of a name the rules read whole ("River | Life Magazine").
@@ -573,8 +584,8 @@ function ruleListLonger(reading: RuleReading, fields: SequenceFields): boolean {
 
 /**
  * The sequence model's fields in place of the rules': authors, title, venue and year from the
- * labels (the year from the rules when no date token holds one); kind and status read again when
- * the venue changed.
+ * labels (the year from the rules when no date token holds one, none when the only dates are
+ * access dates); kind and status read again when the venue changed.
  */
 function withModelFields(
   reading: RuleReading,
@@ -592,8 +603,8 @@ function withModelFields(
   const venueText = slice(fields.venue);
   const cleaned = venueText ? cleanVenue(venueText) : '';
   const modelVenue = cleaned && !NOT_A_VENUE.test(cleaned) ? cleaned : null;
-  const venue = ruleVenueStays(reading, modelVenue) ? reading.publication.venue : modelVenue;
-  publication.year = fields.year ?? reading.publication.year;
+  const venue = ruleVenueStays(reading, modelVenue, fields.spans) ? reading.publication.venue : modelVenue;
+  publication.year = fields.accessDatesOnly ? null : (fields.year ?? reading.publication.year);
   // Cross-validated, the rules' longer list is right more often (+0.5 strict authors); their
   // shorter one is not (-1.0), so the model's longer list stays.
   const namesStand = ruleNamesStand(reading, fields);

@@ -18,7 +18,8 @@ const MONTH = new RegExp(
   `${alternation([...monthNames(['en', 'fr']), ...monthAbbreviations(['en']), ...SEASONS])}\\.?,?\\s*(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2})?,?\\s*)?$`,
   'i',
 );
-const ACCESSED =
+/** The words before an access date ("Accessed May 29, ", "retrieved "): the date a page was read, not written. */
+export const ACCESSED =
   /\b(?:accessed|retrieved|last (?:modified|updated|accessed)|viewed|consulted|consulté|abgerufen|zugegriffen|cited)\b[^.;()[\]]{0,25}$/i;
 const ORIGINAL = /\b(?:reprint(?:ed)?|repr\.|first published|orig\.?|originally|edition|ed\.)\b[^.;]{0,40}$/i;
 const NO_DATE = /\(\s*(?:n\.\s?d|s\.\s?d|no date|undated)\.?\s*\)/i;

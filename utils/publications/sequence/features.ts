@@ -17,7 +17,12 @@ const MONTHS = wordSet([...monthNames(), ...monthAbbreviations(['en']), ...SEASO
 const PUBLISHER = wordSet([...PUBLISHER_TOKENS]);
 const NOTE = wordSet(lexicon.noteWords);
 const ROLE = wordSet([...LABELLED_ROLE_WORDS]);
-const CITY = wordSet(places.cities.flatMap((c) => c.split(/\s+/)));
+/**
+ * A one-word city is a city wherever it stands; a word of a longer name ("River" of "Upper Saddle
+ * River", "New" of "New York") is only part of one, and a common word elsewhere.
+ */
+const CITY = wordSet(places.cities.filter((c) => !/\s/.test(c)));
+const CITY_PART = wordSet(places.cities.filter((c) => /\s/.test(c)).flatMap((c) => c.split(/\s+/)));
 const REGION = new Set(places.regions);
 /** Venue words: the lexicon's plus every capitalised word of the venue table's names and aliases. */
 const VENUE = wordSet([
@@ -211,6 +216,7 @@ export function tokenFeatures(tokens: Token[], context: FeatureContext): string[
     if (NOTE.has(w)) feats.push('note-word');
     if (ROLE.has(w)) feats.push('role-word');
     if (CITY.has(w)) feats.push('city');
+    else if (CITY_PART.has(w)) feats.push('city part');
     if (REGION.has(w.toUpperCase()) && /^\p{Lu}{2}[.,:]?$/u.test(text)) feats.push('region');
     if (context.candidateWords.size > 0 && context.candidateWords.has(foldName(w))) feats.push('candidate');
     feats.push(prev ? `w-1=${prev.word}` : 'w-1=^', next ? `w+1=${next.word}` : 'w+1=$');

@@ -2,6 +2,7 @@ import { parseAuthorList, type ParsedAuthor } from '../author-list';
 import type { Label } from './labels';
 import type { Token } from './tokenize';
 import { YEAR } from '../../lexicon/year';
+import { ACCESSED } from '../year';
 
 /** A run of consecutive tokens with one label, as offsets into the string. */
 export interface Span {
@@ -15,8 +16,10 @@ export interface SequenceFields {
   authors: ParsedAuthor[];
   title: Span | null;
   venue: Span | null;
-  /** The first four-digit year among the date tokens. */
+  /** The first four-digit year among the date tokens, passing over ranges and access dates. */
   year: number | null;
+  /** The only dates labelled are access dates ("Accessed May 29, 2013."): the work names no year. */
+  accessDatesOnly: boolean;
   /** Every run of tokens with one label, in order. */
   spans: Span[];
 }
@@ -99,6 +102,31 @@ function bridged(text: string, spans: Span[], label: Label): Span[] {
   return out;
 }
 
+const DASH = /^[-–—]$/;
+
+/**
+ * A number of a range written with spaces ("pp. 1573 – 1584,"): pages, never the date of the
+ * work, even where the model labels it a date. (A range in one token, "1985–2000),", may be the
+ * date: a work in many volumes.)
+ */
+function inRange(tokens: Token[], t: number): boolean {
+  const before = tokens[t - 1]?.text ?? '';
+  const after = tokens[t + 1]?.text ?? '';
+  return (
+    (DASH.test(before) && /\d\W*$/.test(tokens[t - 2]?.text ?? '')) ||
+    (DASH.test(after) && /^\d/.test(tokens[t + 2]?.text ?? ''))
+  );
+}
+
+/**
+ * A date token after "Accessed", "retrieved" and the like, up to four words back ("Accessed 3 Mar.
+ * 2012."; the abbreviation's period does not end the phrase here).
+ */
+function accessDate(text: string, tokens: Token[], t: number): boolean {
+  const before = text.slice(tokens[Math.max(0, t - 4)]!.start, tokens[t]!.start);
+  return ACCESSED.test(before.replace(/\./g, ''));
+}
+
 /** Authors, title, venue and year from the labelled tokens of `text`. */
 export function assembleFields(text: string, tokens: Token[], labels: Label[]): SequenceFields {
   const spans = spansOf(tokens, labels);
@@ -113,9 +141,12 @@ export function assembleFields(text: string, tokens: Token[], labels: Label[]): 
   const authors = authorSpan ? splitAuthors(text, authorSpan) : [];
   const venue = bridged(text, spans, 'container')[0] ?? null;
   let year: number | null = null;
+  let accessed = 0;
   for (let t = 0; t < tokens.length && year === null; t++) {
-    const m = labels[t] === 'date' ? YEAR_IN.exec(tokens[t]!.text) : null;
-    if (m) year = Number(m[1]);
+    const m = labels[t] === 'date' && !inRange(tokens, t) ? YEAR_IN.exec(tokens[t]!.text) : null;
+    if (!m) continue;
+    if (accessDate(text, tokens, t)) accessed++;
+    else year = Number(m[1]);
   }
-  return { authors, title, venue, year, spans };
+  return { authors, title, venue, year, accessDatesOnly: year === null && accessed > 0, spans };
 }

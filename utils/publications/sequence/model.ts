@@ -1,6 +1,6 @@
-import { viterbi } from './decode';
+import { viterbiOneRun } from './decode';
 import { gapClasses, tokenFeatures, type FeatureContext } from './features';
-import { LABELS, type Label } from './labels';
+import { LABELS, ONE_RUN_LABEL, type Label } from './labels';
 import type { Token } from './tokenize';
 
 /**
@@ -63,8 +63,15 @@ export function emissionScores(model: SequenceModel, features: string[][]): Floa
   return scores;
 }
 
-/** The most likely label of every token. */
+/** The most likely label of every token, the title one run. */
 export function labelTokens(model: SequenceModel, tokens: Token[], context: FeatureContext): Label[] {
   const emissions = emissionScores(model, tokenFeatures(tokens, context));
-  return viterbi(emissions, model.start, model.transitions, gapClasses(tokens), SIZE).map((y) => LABELS[y]!);
+  return viterbiOneRun(
+    emissions,
+    model.start,
+    model.transitions,
+    gapClasses(tokens),
+    SIZE,
+    ONE_RUN_LABEL,
+  ).map((y) => LABELS[y]!);
 }

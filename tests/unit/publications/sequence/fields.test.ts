@@ -14,6 +14,8 @@ function fieldsOf(text: string, labels: Label[]) {
     title: slice(fields.title),
     venue: slice(fields.venue),
     authors: fields.authors.map((a) => a.name),
+    year: fields.year,
+    accessDatesOnly: fields.accessDatesOnly,
   };
 }
 
@@ -82,5 +84,32 @@ describe('assembleFields', () => {
     expect(fields.title).toBe('the long title run here,');
     expect(fields.venue).toBe('Some Book:');
     expect(fields.authors).toEqual(['Lee A.']);
+  });
+
+  it('takes no year from a page range written with spaces, even labelled a date', () => {
+    const text = 'Lee A. Whale falls. Deep Sea Res., pp. 1573 – 1584, 2010.';
+    const labels: Label[] = [
+      'author',
+      'author',
+      'title',
+      'title',
+      'container',
+      'container',
+      'container',
+      'pages',
+      'date',
+      'date',
+      'date',
+      'date',
+    ];
+    expect(fieldsOf(text, labels).year).toBe(2010);
+  });
+
+  it('passes over access dates: none but them means the work names no year', () => {
+    const labels: Label[] = ['author', 'author', 'title', 'title', 'note', 'note', 'note', 'date'];
+    const accessed = fieldsOf('United Nations. “Human Rights.” Accessed 3 Mar. 2012.', labels);
+    expect(accessed).toMatchObject({ year: null, accessDatesOnly: true });
+    const written = fieldsOf('United Nations. “Human Rights.” Geneva, 3 Mar. 2012.', labels);
+    expect(written).toMatchObject({ year: 2012, accessDatesOnly: false });
   });
 });
