@@ -102,15 +102,10 @@ export function decode(
   forbidden?: Forbidden,
 ): number[] {
   const scores = compiledScores(model);
-  if (!forbidden) return viterbi(model.labels.length, scores, sequence);
-  return viterbi(
-    model.labels.length,
-    {
-      emit: scores.emit,
-      transition: (from, to) => (forbidden(from, to) ? -Infinity : scores.transition(from, to)),
-    },
-    sequence,
-  );
+  const allowed: ChainScores = forbidden
+    ? { ...scores, transition: (from, to) => (forbidden(from, to) ? -Infinity : scores.transition(from, to)) }
+    : scores;
+  return viterbi(model.labels.length, allowed, sequence);
 }
 
 /** The best label sequence (label indices) under `scores`, for `k` labels. */

@@ -525,7 +525,7 @@ function ruleVenueStays(reading: RuleReading, modelVenue: string | null, labelle
   if (!venue || venue === modelVenue) return false;
   if (modelVenue === null) {
     const ruleVenue = reading.spans.find((s) => s.field === 'venue');
-    const at = (field: RuleSpan['field']) => reading.spans.find((s) => s.field === field)?.start ?? -1;
+    const titleAt = reading.spans.find((s) => s.field === 'title')?.start ?? -1;
     const inEditors =
       !!ruleVenue &&
       labelled.some(
@@ -535,7 +535,7 @@ function ruleVenueStays(reading: RuleReading, modelVenue: string | null, labelle
           ruleVenue.end < s.end &&
           /^in\b/i.test(reading.text.slice(s.start, s.end)),
       );
-    return venue === 'arXiv' || inEditors || (at('venue') >= 0 && at('venue') < at('title'));
+    return venue === 'arXiv' || inEditors || (!!ruleVenue && ruleVenue.start < titleAt);
   }
   if (venue.startsWith(modelVenue)) return MEETING_TAIL.test(venue.slice(modelVenue.length));
   // The model left the first word or two of a name the rules read whole ("River | Life Magazine").

@@ -54,8 +54,8 @@ function encodeLabels(labels: TrainingExample['labels']): Pick<Encoded, 'gold' |
 
 /**
  * An averaged structured perceptron: decode each example with the current weights (the title one
- * run, as in use), and where the decoded labels differ from the gold ones, add the gold path's features and transitions and
- * subtract the decoded path's. The weights returned are the average over every step (the usual
+ * run, as in use), and where the decoded labels differ from the gold ones, add the gold path's
+ * features and transitions and subtract the decoded path's. The weights returned are the average over every step (the usual
  * guard against the last examples' pull), computed with the running-sum trick.
  */
 export function trainPerceptron(
