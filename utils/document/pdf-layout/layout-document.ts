@@ -2,6 +2,7 @@ import { collapseWhitespace } from '../normalize-text';
 import type { Line } from '../types';
 import { assignBlocks } from './blocks';
 import { markHeadings } from './headings';
+import { liftMarginLabels } from './margin-labels';
 import { layoutPage } from './layout-page';
 import { reflow } from './reflow';
 import { removeRunningHeaders } from './running-headers';
@@ -17,7 +18,7 @@ export function layoutDocument(pages: PdfPageInput[]): Line[] {
   const laid = removeRunningHeaders(pages.map(layoutPage)).flat();
   markHeadings(laid);
   const { lines, infos } = reflow(laid, assignBlocks(laid));
-  return lines.map((l, i) => toLine(l, infos[i]!));
+  return liftMarginLabels(lines.map((l, i) => toLine(l, infos[i]!)));
 }
 
 function toLine(l: LaidLine, info: ReturnType<typeof assignBlocks>[number]): Line {

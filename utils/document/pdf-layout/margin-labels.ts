@@ -1,0 +1,148 @@
+import { collapseWhitespace } from '../normalize-text';
+import type { Cell, Line } from '../types';
+
+/**
+ * Section labels set in a left margin column (res.cls, currvita, LaTeX \marginpar CVs): "Education"
+ * at the margin, the entries to its right, a long label wrapped over two or three lines ("Grants and"
+ * / "Sponsored" / "Research"). The layout reads each label as the first cell of a table row, so the
+ * sections stage would never see it as a line of its own. Here such a margin column is recognised
+ * for the whole document, and each label becomes a heading line before the lines it labels.
+ */
+
+/** How far (points) a line may start right of the margin and still start in it. */
+const MARGIN_SLACK = 6;
+/** The body starts at least this far (points) right of the margin: a column, not an indent. */
+const MIN_BODY_OFFSET = 50;
+/** A margin column of labels holds words: at least this share of its cells qualify as labels. */
+const MIN_LABEL_SHARE = 0.7;
+/** Labels start at most this share of the lines (the body does not start at the margin). */
+const MAX_MARGIN_SHARE = 0.35;
+const MIN_LABELS = 3;
+/** A label's lines follow each other at most this many line heights apart. */
+const WRAP_PITCH = 1.6;
+
+/** A label is a few words: no digits, no URL, no "Field: value". */
+const isLabelText = (text: string): boolean =>
+  /^\p{L}[\p{L}\s&,.'’-]*$/u.test(text) && text.split(/\s+/).length <= 4 && text.length <= 40;
+
+/**
+ * A label sits level with the body it labels: in the same line, or beside a body line the reading
+ * order puts next to it. A sidebar of contact lines (a designed two-column CV) does not.
+ */
+function besideBody(lines: readonly Line[], i: number, bodyFrom: number): boolean {
+  const line = lines[i]!;
+  if (line.cells.length > 1) return true;
+  return [-2, -1, 1, 2].some((d) => {
+    const other = lines[i + d];
+    return (
+      !!other &&
+      other.page === line.page &&
+      other.y !== null &&
+      line.y !== null &&
+      Math.abs(other.y - line.y) <= (line.fontSize ?? 10) / 2 &&
+      (firstX(other) ?? 0) >= bodyFrom
+    );
+  });
+}
+
+const firstX = (line: Line): number | null => line.cells[0]?.x ?? null;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** The lines whose first cell starts in the document's margin column of labels, or none. */
+function marginLines(lines: readonly Line[]): Set<Line> {
+  const starts = lines.filter((l) => l.kind !== 'heading').flatMap((l) => firstX(l) ?? []);
+  if (starts.length === 0) return new Set();
+  const margin = Math.min(...starts);
+  const inMargin = lines.filter(
+    (l) => l.kind !== 'heading' && (firstX(l) ?? Infinity) <= margin + MARGIN_SLACK,
+  );
+  const body = median(starts.filter((x) => x > margin + MARGIN_SLACK));
+  const labels: Line[] = [];
+  for (const line of inMargin) {
+    if (!isLabelText(line.cells[0]!.text)) continue;
+    const above = labels[labels.length - 1];
+    const wraps = !!above && continuesLabel(above, line);
+    if (wraps || besideBody(lines, lines.indexOf(line), margin + MIN_BODY_OFFSET)) labels.push(line);
+  }
+  const isColumn =
+    body - margin >= MIN_BODY_OFFSET &&
+    labels.length >= MIN_LABELS &&
+    labels.length >= inMargin.length * MIN_LABEL_SHARE &&
+    inMargin.length <= starts.length * MAX_MARGIN_SHARE;
+  return new Set(isColumn ? labels : []);
+}
+
+/** The line without its first cell (the label), or null when the label was all it held. */
+function withoutLabel(line: Line): Line | null {
+  const cells: Cell[] = line.cells.slice(1);
+  if (cells.length === 0) return null;
+  return { ...line, cells, text: collapseWhitespace(cells.map((c) => c.text).join(' ')) };
+}
+
+function labelLine(parts: Line[]): Line {
+  const first = parts[0]!;
+  const cells = parts.map((p) => p.cells[0]!);
+  const text = collapseWhitespace(cells.map((c) => c.text).join(' '));
+  const merged: Cell = {
+    runs: cells.flatMap((c, i) =>
+      i === 0 ? c.runs : [{ text: ' ', bold: false, italic: false, href: null }, ...c.runs],
+    ),
+    text,
+    x: cells[0]!.x,
+    right: Math.max(...cells.map((c) => c.right ?? 0)),
+  };
+  return { ...first, cells: [merged], text, kind: 'heading', headingLevel: 2, depth: 0 };
+}
+
+/**
+ * Margin lines a line height apart are one label wrapped over several lines, even when the reading
+ * order puts a line of the body between them.
+ */
+function continuesLabel(previous: Line, line: Line): boolean {
+  if (previous.page !== line.page || previous.y === null || line.y === null) return false;
+  const pitch = (previous.fontSize ?? 10) * WRAP_PITCH;
+  return line.y - previous.y <= pitch;
+}
+
+/** The document's lines with its margin labels (if it sets any) lifted into heading lines of their own. */
+export function liftMarginLabels(lines: readonly Line[]): Line[] {
+  const labelled = marginLines(lines);
+  if (labelled.size === 0) return [...lines];
+  const out: Line[] = [];
+  let label: Line[] = [];
+  let rest: Line[] = [];
+  const flush = (): void => {
+    if (label.length > 0) out.push(labelLine(label));
+    out.push(...rest);
+    label = [];
+    rest = [];
+  };
+  lines.forEach((line) => {
+    if (labelled.has(line)) {
+      const above = label[label.length - 1];
+      const wraps = !!above && continuesLabel(above, line);
+      if (!wraps) flush();
+      label.push(line);
+      const body = withoutLabel(line);
+      if (body) rest.push(body);
+    } else if (label.length > 0) rest.push(line);
+    else out.push(line);
+  });
+  flush();
+  return renumberBlocks(out);
+}
+
+/** A lifted label is a block of its own; the other blocks keep their order. */
+function renumberBlocks(lines: Line[]): Line[] {
+  let block = -1;
+  return lines.map((line, i) => {
+    const previous = lines[i - 1];
+    if (!previous || previous.kind === 'heading' || line.kind === 'heading' || line.block !== previous.block)
+      block++;
+    return { ...line, block };
+  });
+}
