@@ -19,6 +19,8 @@ export interface CorpusScore {
   dates: number | null;
   /** Whether the document kind is the truth's (cv, publication-list, profile-page, letter, unknown). */
   kindRight: boolean;
+  /** The kind the reader gave, to show beside a wrong one. */
+  predictedKind: string;
   truthPubs: number;
   predictedPubs: number;
 }
@@ -185,6 +187,7 @@ export function scoreCorpusDocument(truth: CorpusTruth, profile: Profile): Corpu
     positionsF1: positions.f1,
     dates: matchedEntries ? (education.datesRight + positions.datesRight) / matchedEntries : null,
     kindRight: truth.document_kind === profile.documentKind,
+    predictedKind: profile.documentKind,
     truthPubs: tp.length,
     predictedPubs: pp.length,
   };

@@ -41,7 +41,7 @@ export function printDocumentHeader(idWidth: number): void {
 export function printDocumentRow(id: string, split: string, score: CorpusScore, idWidth: number): void {
   const row = MEASURES.map(([, get]) => cell(get(score))).join(' ');
   process.stdout.write(
-    `${id.padEnd(idWidth)} ${split.padEnd(5)} ${row}  ${score.predictedPubs}/${score.truthPubs}\n`,
+    `${id.padEnd(idWidth)} ${split.padEnd(5)} ${row}  ${score.predictedPubs}/${score.truthPubs}${score.kindRight ? '' : `  read as ${score.predictedKind}`}\n`,
   );
 }
 

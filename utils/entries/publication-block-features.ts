@@ -10,9 +10,11 @@ import { comparisonKey, holdsWords } from '../document/normalize-text';
 import { lineRuns } from '../document/line-style';
 import { VENUE_WORDS } from '../lexicon/venues';
 import { PUBLISHER } from '../lexicon/publishers';
+import { LIST_NOTE } from '../lexicon/list-notes';
 import type { SectionKind } from '../sections/types';
 import { matchHeadingWording } from '../sections/match-heading-wording';
 import { DEGREE, ROLE } from '../lexicon/entry-words';
+import { NAME_CONJUNCTION } from '../lexicon/name-words';
 import { findDateRanges } from '../dates/parse-date-range';
 import { MODERN_YEAR } from '../lexicon/year';
 
@@ -36,6 +38,27 @@ const AUTHOR_NAME = authorNamePattern([SURNAME_COMMA_INITIALS, INITIALS_SURNAME,
 /** Two full names in a comma-separated list: "Soufiane Hayou, Nikhil Ghosh, Bin Yu". */
 const FULL_NAME_LIST =
   /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?\s+\p{Lu}[\p{L}'’-]+,\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?\s+\p{Lu}[\p{L}'’-]+\s*[,.]/u;
+
+/** "…, and Name," / "B. and Name." in any language's "and". */
+const AND_NAME = new RegExp(
+  `(?:,|\\p{Lu}\\.)\\s*${NAME_CONJUNCTION}\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]+)?\\s*[,.(]`,
+  'u',
+);
+const NAME_SEPARATOR = new RegExp(`\\s*(?:[,;]|\\s${NAME_CONJUNCTION}(?=\\s))\\s*`, 'u');
+/** One name of a list: "Hugo Alves", "Tina B. Lonsdorf", "B. S. C. M. Vilar", "van der Berg J". */
+const LISTED_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+|\p{Ll}{1,3}\s+){1,5}\p{Lu}[\p{L}'’-]*\.?\*?$/u;
+
+/**
+ * The whole block is names and nothing else ("Hugo Alves e André Santanchè"; "Maren Jens, Tina B
+ * Lonsdorf"): the authors line of a publication set as blocks of their own.
+ */
+function isNameList(text: string): boolean {
+  const parts = text
+    .trim()
+    .split(NAME_SEPARATOR)
+    .filter((p) => p && p !== '…' && !/^et al\.?$/i.test(p));
+  return parts.length >= 2 && parts.every((p) => LISTED_NAME.test(p));
+}
 
 function lengthBucket(n: number): string {
   if (n < 30) return 'length:<30';
@@ -61,8 +84,8 @@ function ownFeatures(block: CandidateBlock, surnameKey: string | null): string[]
   out.push(authors >= 3 ? 'authors:3+' : authors >= 1 ? 'authors:1-2' : 'authors:none');
   if (/\bet al\b/i.test(text)) out.push('text:et al');
   if (FULL_NAME_LIST.test(text)) out.push('authors:full-name list');
-  if (/(?:,|\p{Lu}\.)\s*(?:and|&)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}'’-]+)?\s*[,.(]/u.test(text))
-    out.push('authors:… and Name');
+  if (AND_NAME.test(text)) out.push('authors:… and Name');
+  if (isNameList(text)) out.push('authors:names only');
   if (/["“”«»]/.test(text)) out.push('text:quotes');
   const years = text.match(YEAR_WORD)?.length ?? 0;
   out.push(years === 0 ? 'year:none' : years === 1 ? 'year:one' : 'year:several');
@@ -84,6 +107,7 @@ function ownFeatures(block: CandidateBlock, surnameKey: string | null): string[]
   if (/\b(?:award|prize|fellowship|grant|scholarship|medal)\b/i.test(text)) out.push('text:award word');
   if (/\b(?:university|universit|institute|college|school|department)\b/i.test(text))
     out.push('text:institution word');
+  if (LIST_NOTE.test(text)) out.push('text:list note');
   if (ROLE.test(text)) out.push('text:role word');
   if (DEGREE.test(text)) out.push('text:degree word');
   if (STARTS_WITH_DATE.test(first.text)) out.push('start:date');

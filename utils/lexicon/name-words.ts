@@ -25,3 +25,6 @@ export const PAGE_WORD = new RegExp(
   `(?<![\\p{L}])${alternation([...pageWords, ...pageWords.map(withoutAccents)])}(?![\\p{L}])`,
   'iu',
 );
+
+/** The words that join the last two names of an author list, in any language ("and", "und", "e"), as regex source. */
+export const NAME_CONJUNCTION = alternation(words(lexicon.conjunctions));
