@@ -6,9 +6,9 @@ const words = (byLanguage: Record<string, string[]>): string[] => Object.values(
 /** Lower-case particles that belong to a family name ("van der Waals", "bin Salman", "El Mhamdi"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(lexicon.particles);
 
-/** A title before a name: "Dr. ", "Prof. Dr. ", "Pr ". */
+/** The titles before a name, one or several: "Dr. ", "Prof. Dr. ", "Dr. Ing. ", "Pr ". */
 export const TITLE_BEFORE_NAME = new RegExp(
-  `^${abbreviationAlternation(words(lexicon.titlesBefore))}\\.?\\s+`,
+  `^(?:${abbreviationAlternation(words(lexicon.titlesBefore))}\\.?\\s+)+`,
   'iu',
 );
 

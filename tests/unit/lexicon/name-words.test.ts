@@ -18,6 +18,13 @@ describe('name-words lexicon', () => {
       expect(cleanNameCandidate(`${form} Ada Lovelace`), form).toBe('Ada Lovelace');
   });
 
+  it('takes several titles off a name, however they are combined', () => {
+    expect(cleanNameCandidate('Dr. Ing. Marcelo Forets')).toBe('Marcelo Forets');
+    expect(cleanNameCandidate('Prof. Dr. Ada Lovelace')).toBe('Ada Lovelace');
+    // A title's letters inside the name stay: "Ingrid" is not "Ing." followed by "rid".
+    expect(cleanNameCandidate('Ingrid Dr Bergman')).toBe('Ingrid Dr Bergman');
+  });
+
   it.each(each(lexicon.lettersAfter))('$language letters "$word" are taken off a name', ({ word }) => {
     for (const form of [word, word.toUpperCase(), word.replace(/\./g, '')])
       expect(cleanNameCandidate(`Ada Lovelace, ${form}`), form).toBe('Ada Lovelace');
