@@ -72,12 +72,18 @@ function blockText(block: CandidateBlock): string {
   return block.lines.map((l) => l.text).join(' ');
 }
 
-/** The features of one block; `surnameKey` is the person's family name as a comparison key, if known. */
-function ownFeatures(block: CandidateBlock, surnameKey: string | null): string[] {
+/** The section kind a heading's wording names first, if any. */
+type HintKind = (hint: string) => SectionKind | undefined;
+
+/**
+ * The features of one block; `surnameKey` is the person's family name as a comparison key, if known,
+ * and `hintKind` reads the block's (sub)heading.
+ */
+function ownFeatures(block: CandidateBlock, surnameKey: string | null, hintKind: HintKind): string[] {
   const text = blockText(block);
   const first = block.lines[0]!;
   const out = ['bias', `section:${block.sectionKind}`, lengthBucket(text.length), `line kind:${first.kind}`];
-  const hint = block.hint ? matchHeadingWording(block.hint).kinds[0] : undefined;
+  const hint = block.hint ? hintKind(block.hint) : undefined;
   if (hint) out.push(`hint:${hint}`);
   if (block.lines.length > 1) out.push('lines:several');
   const authors = text.match(AUTHOR_NAME)?.length ?? 0;
@@ -136,6 +142,12 @@ export function publicationBlockFeatures(
   blocks: readonly CandidateBlock[],
   surnameKey: string | null,
 ): string[][] {
-  const own = blocks.map((b) => ownFeatures(b, surnameKey));
+  // The blocks under one heading share its hint: each heading's wording is matched once.
+  const kinds = new Map<string, SectionKind | undefined>();
+  const hintKind: HintKind = (hint) => {
+    if (!kinds.has(hint)) kinds.set(hint, matchHeadingWording(hint).kinds[0]);
+    return kinds.get(hint);
+  };
+  const own = blocks.map((b) => ownFeatures(b, surnameKey, hintKind));
   return withNeighbours(own, CONTEXT);
 }

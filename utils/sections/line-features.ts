@@ -4,7 +4,7 @@ import { boldShare, lineRuns, wordCount } from '../document/line-style';
 import { ROLE } from '../lexicon/entry-words';
 import { findDateRanges } from '../dates/parse-date-range';
 import { bodyFontSize } from './body-font-size';
-import { matchHeadingWording } from './match-heading-wording';
+import { matchHeadingWording, type WordingMatch } from './match-heading-wording';
 import { MODERN_YEAR } from '../lexicon/year';
 
 const YEAR_WORD = new RegExp(`\\b${MODERN_YEAR}\\b`);
@@ -20,6 +20,8 @@ export interface LineContext {
   blockSizes: ReadonlyMap<number, number>;
   /** Style signatures of the short lines whose wording is a section name (see styleSignature). */
   headingStyles: ReadonlySet<string>;
+  /** matchHeadingWording, each text matched once: the context and the line's own features both ask. */
+  wording: (text: string) => WordingMatch;
 }
 
 /**
@@ -64,9 +66,15 @@ export function lineContext(lines: readonly Line[]): LineContext {
   const blockSizes = new Map<number, number>();
   for (const line of lines) blockSizes.set(line.block, (blockSizes.get(line.block) ?? 0) + 1);
   const bodySize = bodyFontSize([...lines]);
+  const wordings = new Map<string, WordingMatch>();
+  const wording = (text: string): WordingMatch => {
+    let match = wordings.get(text);
+    if (!match) wordings.set(text, (match = matchHeadingWording(text)));
+    return match;
+  };
   const headingStyles = new Set(
     lines
-      .filter((l) => wordCount(l.text) <= 6 && matchHeadingWording(l.text).exact)
+      .filter((l) => wordCount(l.text) <= 6 && wording(l.text).exact)
       .map((l) => styleSignature(l, bodySize)),
   );
   return {
@@ -76,6 +84,7 @@ export function lineContext(lines: readonly Line[]): LineContext {
     lineGap: mostCommon(gaps),
     bodyLeft: mostCommon(lefts.map((x) => Math.round(x / 4) * 4)),
     blockSizes,
+    wording,
   };
 }
 
@@ -98,7 +107,7 @@ function ownFeatures(line: Line, i: number, ctx: LineContext): string[] {
   const text = line.text.trim();
   const out: string[] = ['bias', `kind:${line.kind}`, sizeBucket(text)];
   if (line.headingLevel !== null) out.push(`tag:h${Math.min(line.headingLevel, 4)}`);
-  const wording = matchHeadingWording(text);
+  const wording = ctx.wording(text);
   if (wording.kinds.length > 0) out.push('wording:names a section', `wording:${wording.kinds[0]}`);
   if (wording.exact) out.push('wording:only section words');
   const bold = boldShare(line);

@@ -33,9 +33,10 @@ function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];
 }
 
-function coverage(el: Element, wanted: Set<string>): number {
+/** The share of `wanted` among the words of `text` (an element's text content). */
+function coverage(text: string, wanted: Set<string>): number {
   if (wanted.size === 0) return 0;
-  const have = new Set(wordsOf(el.textContent ?? ''));
+  const have = new Set(wordsOf(text));
   let hit = 0;
   for (const w of wanted) if (have.has(w)) hit++;
   return hit / wanted.size;
@@ -66,12 +67,12 @@ export function locateMainContent(page: Document): { root: Element; usedReadabil
   const minLength = keptText.length * MIN_COVERAGE * 0.8;
   let root: Element = body;
   for (;;) {
-    const next = Array.from(root.children).find(
-      (child) =>
-        WRAPPERS.has(child.tagName.toUpperCase()) &&
-        (child.textContent ?? '').length >= minLength &&
-        coverage(child, wanted) >= MIN_COVERAGE,
-    );
+    const next = Array.from(root.children).find((child) => {
+      if (!WRAPPERS.has(child.tagName.toUpperCase())) return false;
+      // Each textContent read walks the element's whole subtree: read once, for the length and the words.
+      const text = child.textContent ?? '';
+      return text.length >= minLength && coverage(text, wanted) >= MIN_COVERAGE;
+    });
     if (!next) break;
     root = next;
   }

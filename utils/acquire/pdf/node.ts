@@ -18,7 +18,7 @@ let loaded: Promise<PdfJsLib> | null = null;
  * it. The worker is loaded here too, not on the first document, so that the native ones can be
  * put back once both are in.
  */
-async function load(): Promise<PdfJsLib> {
+async function load(): Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> {
   const natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // Sets globalThis.pdfjsWorker, which pdf.js then runs in this thread instead of importing it.
@@ -29,8 +29,29 @@ async function load(): Promise<PdfJsLib> {
   return pdfjs;
 }
 
+/**
+ * The document pdf.js adds each loaded font's @font-face rule to, which drops them: nothing is drawn
+ * in Node. Without a document pdf.js turns font faces off there (disableFontFace), and then builds
+ * every glyph's outline while it builds an operator list, for drawing on a canvas without fonts;
+ * the reader builds operator lists only to learn font names (read-page.ts), so those outlines were
+ * thrown away. With faces on and rules dropped, Node does what the browser does, and the fonts, their
+ * names and the text are the same.
+ */
+const DROPPED_FONT_RULES = {
+  createElement: () => ({ sheet: { cssRules: [], insertRule: () => 0 }, remove: () => undefined }),
+  documentElement: { getElementsByTagName: () => [{ append: () => undefined }] },
+};
+
 export function loadNodePdfJs(): Promise<PdfJsLib> {
-  loaded ??= load();
+  loaded ??= load().then((pdfjs) => ({
+    getDocument: (params) =>
+      pdfjs.getDocument({
+        ...params,
+        disableFontFace: false,
+        // pdf.js touches only the members above.
+        ownerDocument: DROPPED_FONT_RULES as unknown as Document,
+      }),
+  }));
   return loaded;
 }
 

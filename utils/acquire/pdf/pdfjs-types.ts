@@ -26,7 +26,8 @@ export interface PdfJsViewport {
 export interface PdfJsPage {
   getViewport(params: { scale: number }): PdfJsViewport;
   getTextContent(): Promise<PdfJsTextContent>;
-  getOperatorList(): Promise<unknown>;
+  /** annotationMode 0 (pdf.js's AnnotationMode.DISABLE): the page's own content, no annotation appearances. */
+  getOperatorList(params?: { annotationMode?: number }): Promise<unknown>;
   getAnnotations(): Promise<unknown[]>;
   commonObjs: { has(id: string): boolean; get(id: string): unknown };
   cleanup(): boolean;

@@ -14,6 +14,12 @@ function isTextItem(item: unknown): item is PdfJsTextItem {
 }
 
 /**
+ * pdf.js's AnnotationMode.DISABLE. The fonts of a page's text are those of its own content, so its
+ * operator list is built without the annotations' appearance streams (link borders, form fields).
+ */
+const WITHOUT_ANNOTATIONS = { annotationMode: 0 };
+
+/**
  * Real font names ("LMRoman10-Bold") by pdf.js font id. Text content only names fonts by id;
  * the names arrive in commonObjs once a page's operator list is built, so that is done only
  * for pages that use a font not seen before (fonts are shared across pages).
@@ -24,7 +30,7 @@ export class FontNames {
   async load(page: PdfJsPage, ids: Iterable<string>): Promise<void> {
     const missing = [...ids].filter((id) => !this.names.has(id));
     if (missing.length === 0) return;
-    if (!missing.every((id) => page.commonObjs.has(id))) await page.getOperatorList();
+    if (!missing.every((id) => page.commonObjs.has(id))) await page.getOperatorList(WITHOUT_ANNOTATIONS);
     for (const id of missing) {
       const font = page.commonObjs.has(id) ? page.commonObjs.get(id) : null;
       const name = typeof font === 'object' && font !== null && 'name' in font ? font.name : null;
