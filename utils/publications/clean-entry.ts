@@ -13,13 +13,13 @@ const ARXIV =
   /\b(?:arxiv(?:\s+preprint)?\s*:?\s*(?:abs\/)?|arxiv\.org\/(?:abs|pdf)\/)(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})/gi;
 const LINK_LABEL = String.raw`\b(?:link|pdf|code|slides|poster|video|bibtex|url|html|abstract|project page)`;
 /**
- * Phrases that only introduce a link or say where a file is. A link label ("pdf | code") stands
- * alone: after a separator, a bracket or another label, never after a word of the title ("Audio
- * and Video, Computer Communications").
+ * Phrases that only introduce a link or say where a file is. A link label ("pdf | code", "• Video")
+ * stands alone: after a mark (a separator, a bracket, a dash) or another label, never right after a
+ * word of the title ("Audio and Video, Computer Communications").
  */
 const LINK_WORDS = new RegExp(
-  String.raw`(?:\b(?:retrieved|accessed|available|downloaded)\b[^.]*?\b(?:from|at|on)\b:?|(?<=(?:^|[|·,.;:()[\]/]|${LINK_LABEL}\]?)\s*)\[?${LINK_LABEL}\]?)(?=\s*(?:[|·,.;]|$))`,
-  'gi',
+  String.raw`(?:\b(?:retrieved|accessed|available|downloaded)\b[^.]*?\b(?:from|at|on)\b:?|(?<=(?:^|[^\p{L}\p{N}\s]|${LINK_LABEL})\s*)\[?${LINK_LABEL}\]?)(?=\s*(?:[|·,.;]|$))`,
+  'giu',
 );
 
 function trimId(id: string): string {

@@ -13,6 +13,7 @@ describe('extractIdentifiers', () => {
   it('blanks the link labels a CV line ends with', () => {
     expect(blanked('Deep Sets. NeurIPS 2017. pdf | code | video')).toBe('Deep Sets. NeurIPS 2017. | |');
     expect(blanked('Deep Sets. NeurIPS 2017. Slides, Poster')).toBe('Deep Sets. NeurIPS 2017. ,');
+    expect(blanked('Deep Sets. NeurIPS 2017 — PDF · Video')).toBe('Deep Sets. NeurIPS 2017 — ·');
   });
 
   it('keeps a label word that ends a title or a phrase of it', () => {
