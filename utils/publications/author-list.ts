@@ -319,10 +319,9 @@ export function parseAuthorList(text: string, from = 0, to = text.length): Autho
       }
       break;
     }
-    // An editors' mark with more glued on ("(Eds.)2019"). Being a prefix, it also takes "Editorial" or
-    // "Edsger"; the reference labeller is trained on the author lists this reads, so a tighter test
-    // waits for its next retraining.
-    if (/^,?$/.test(tokens[i - 1]!.trail) && ed && /^\(?(?:eds?|editors?)\.?\)?/i.test(ed.word)) {
+    // An editors' mark with more glued on ("(Eds.)2019"), but not the start of a word ("Edwards",
+    // "Editorial", "Edsger").
+    if (/^,?$/.test(tokens[i - 1]!.trail) && ed && /^\(?(?:eds?|editors?)\.?\)?(?!\p{L})/iu.test(ed.word)) {
       i++;
       break;
     }

@@ -11,9 +11,16 @@ const URL = /\b(?:https?:\/\/|www\.)[^\s<>"]+/gi;
 const DOI = /\b(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)?(10\.\d{4,9}\/[^\s"<>]+)/gi;
 const ARXIV =
   /\b(?:arxiv(?:\s+preprint)?\s*:?\s*(?:abs\/)?|arxiv\.org\/(?:abs|pdf)\/)(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})/gi;
-/** Phrases that only introduce a link or say where a file is. */
-const LINK_WORDS =
-  /(?:\b(?:retrieved|accessed|available|downloaded)\b[^.]*?\b(?:from|at|on)\b:?|\[?\b(?:link|pdf|code|slides|poster|video|bibtex|url|html|abstract|project page)\]?)(?=\s*(?:[|·,.;]|$))/gi;
+const LINK_LABEL = String.raw`\b(?:link|pdf|code|slides|poster|video|bibtex|url|html|abstract|project page)`;
+/**
+ * Phrases that only introduce a link or say where a file is. A link label ("pdf | code", "• Video")
+ * stands alone: after a mark (a separator, a bracket, a dash) or another label, never right after a
+ * word of the title ("Audio and Video, Computer Communications").
+ */
+const LINK_WORDS = new RegExp(
+  String.raw`(?:\b(?:retrieved|accessed|available|downloaded)\b[^.]*?\b(?:from|at|on)\b:?|(?<=(?:^|[^\p{L}\p{N}\s]|${LINK_LABEL})\s*)\[?${LINK_LABEL}\]?)(?=\s*(?:[|·,.;]|$))`,
+  'giu',
+);
 
 function trimId(id: string): string {
   return id.replace(/[.,;:)\]]+$/, '');

@@ -572,13 +572,16 @@ function ruleListLonger(reading: RuleReading, fields: SequenceFields): boolean {
   const rules = reading.spans.find((s) => s.field === 'authors');
   const first = fields.authors[0];
   const last = fields.authors.at(-1);
+  const title = fields.title;
   return (
     !!rules &&
     !!first &&
     !!last &&
     rules.start === first.start &&
     rules.end > last.end &&
-    reading.publication.authors.length > fields.authors.length
+    reading.publication.authors.length > fields.authors.length &&
+    // Not where the model reads its title: "David Archard, Sexual Consent (Boulder: …".
+    !(title && title.start < rules.end && title.end > last.end)
   );
 }
 

@@ -127,12 +127,28 @@ function accessDate(text: string, tokens: Token[], t: number): boolean {
   return ACCESSED.test(before.replace(/\./g, ''));
 }
 
+/**
+ * The first author run, joined with the editor runs right beside it before the title: one list
+ * of names the model labelled partly as editors ("Clem, Ralph S., …, and Joseph D. Olander, eds.").
+ */
+function namesBeforeTitle(spans: Span[], title: Span | null): Span | null {
+  const at = spans.findIndex((s) => s.label === 'author');
+  if (at < 0) return null;
+  const beforeTitle = (s: Span | undefined) =>
+    s !== undefined && s.label === 'editor' && (!title || s.end <= title.start);
+  let from = at;
+  let to = at;
+  while (beforeTitle(spans[from - 1])) from--;
+  while (beforeTitle(spans[to + 1])) to++;
+  return { label: 'author', start: spans[from]!.start, end: spans[to]!.end };
+}
+
 /** Authors, title, venue and year from the labelled tokens of `text`. */
 export function assembleFields(text: string, tokens: Token[], labels: Label[]): SequenceFields {
   const spans = spansOf(tokens, labels);
   // A stray title label on a word or two (a name, "et al.") should not hide the real title.
   const title = longest(bridged(text, spans, 'title'));
-  let authorSpan = spans.find((s) => s.label === 'author') ?? null;
+  let authorSpan = namesBeforeTitle(spans, title);
   // No author: the editors heading the entry are its authors ("Rees, J. (Eds.). The revised …").
   if (!authorSpan) {
     const editors = spans.find((s) => s.label === 'editor') ?? null;

@@ -112,4 +112,43 @@ describe('assembleFields', () => {
     const written = fieldsOf('United Nations. “Human Rights.” Geneva, 3 Mar. 2012.', labels);
     expect(written).toMatchObject({ year: 2012, accessDatesOnly: false });
   });
+
+  it('reads one list of names where the labels split it into authors and editors before the title', () => {
+    const text = 'Clem, Ralph S., and Joseph D. Olander, eds. No Room for Man. Totowa, 1979.';
+    const labels: Label[] = [
+      'author',
+      'author',
+      'author',
+      'author',
+      'author',
+      'editor',
+      'editor',
+      'editor',
+      'title',
+      'title',
+      'title',
+      'title',
+      'location',
+      'date',
+    ];
+    expect(fieldsOf(text, labels).authors).toEqual(['Clem, Ralph S.', 'Joseph D. Olander']);
+  });
+
+  it('keeps the editors of a collection after the title out of the author list', () => {
+    const text = 'Lee A. Whale falls. In Ray B., ed., Deep Sea, 2010.';
+    const labels: Label[] = [
+      'author',
+      'author',
+      'title',
+      'title',
+      'other',
+      'editor',
+      'editor',
+      'editor',
+      'container',
+      'container',
+      'date',
+    ];
+    expect(fieldsOf(text, labels).authors).toEqual(['Lee A.']);
+  });
 });
