@@ -57,22 +57,21 @@ function marginLines(lines: readonly Line[]): Set<Line> {
   const starts = lines.filter((l) => l.kind !== 'heading').flatMap((l) => firstX(l) ?? []);
   if (starts.length === 0) return new Set();
   const margin = Math.min(...starts);
-  const inMargin = lines.filter(
-    (l) => l.kind !== 'heading' && (firstX(l) ?? Infinity) <= margin + MARGIN_SLACK,
+  const inMargin = lines.flatMap((l, i) =>
+    l.kind !== 'heading' && (firstX(l) ?? Infinity) <= margin + MARGIN_SLACK ? [i] : [],
   );
   const body = median(starts.filter((x) => x > margin + MARGIN_SLACK));
+  // Most documents start their body at the margin: they are done with here, before any label is read.
+  if (body - margin < MIN_BODY_OFFSET || inMargin.length > starts.length * MAX_MARGIN_SHARE) return new Set();
   const labels: Line[] = [];
-  for (const line of inMargin) {
+  for (const i of inMargin) {
+    const line = lines[i]!;
     if (!isLabelText(line.cells[0]!.text)) continue;
     const above = labels[labels.length - 1];
     const wraps = !!above && continuesLabel(above, line);
-    if (wraps || besideBody(lines, lines.indexOf(line), margin + MIN_BODY_OFFSET)) labels.push(line);
+    if (wraps || besideBody(lines, i, margin + MIN_BODY_OFFSET)) labels.push(line);
   }
-  const isColumn =
-    body - margin >= MIN_BODY_OFFSET &&
-    labels.length >= MIN_LABELS &&
-    labels.length >= inMargin.length * MIN_LABEL_SHARE &&
-    inMargin.length <= starts.length * MAX_MARGIN_SHARE;
+  const isColumn = labels.length >= MIN_LABELS && labels.length >= inMargin.length * MIN_LABEL_SHARE;
   return new Set(isColumn ? labels : []);
 }
 
