@@ -1,5 +1,9 @@
 import { CONTRIBUTOR_ROLE_TOKEN } from '../lexicon/contributor-roles';
 import { isParticle as isNameParticle } from '../names/particles';
+import { NAME_CONJUNCTION } from '../lexicon/name-words';
+
+/** A word that joins the last two names of a list, in any language ("and", "und", "e"). */
+const CONJUNCTION = new RegExp(`^${NAME_CONJUNCTION}$`);
 
 /** A word of the text with its offsets and the punctuation that follows it. */
 interface Token {
@@ -131,7 +135,7 @@ function titleRunsOn(tokens: Token[], k: number): boolean {
   if (!w || w.trail || w.word.endsWith('.')) return false;
   const next = tokens[k];
   if (!next || !/^\p{Ll}/u.test(next.word) || isParticle(next.word)) return false;
-  if (!/^(?:and|&|und|et|y|e)$/.test(next.word)) return true;
+  if (!CONJUNCTION.test(next.word)) return true;
   const after = tokens[k + 1];
   if (!after || !/^\p{Ll}/u.test(after.word) || isParticle(after.word)) return false;
   // "… and the ATLAS Collaboration" is a body among the authors.
@@ -348,7 +352,7 @@ export function parseAuthorList(text: string, from = 0, to = text.length): Autho
       i++;
       continue;
     }
-    if (/^(?:and|&|und|et|y|e)$/.test(lower) && !next.trail) {
+    if (CONJUNCTION.test(lower) && !next.trail) {
       afterAnd = true;
       i++;
       continue;
