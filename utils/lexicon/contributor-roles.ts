@@ -17,3 +17,12 @@ export const CONTRIBUTOR_ROLE_TOKEN = new RegExp(
   `^\\(?${alternation(CONTRIBUTOR_ROLE_WORDS)}\\.?\\)?\\.?$`,
   'i',
 );
+
+/**
+ * A contributor's role at the start of a token with more glued on ("(Eds.)2019"), but not the
+ * start of a longer word ("Edwards", "Editorial", "Edsger").
+ */
+export const CONTRIBUTOR_ROLE_PREFIX = new RegExp(
+  `^\\(?${alternation(CONTRIBUTOR_ROLE_WORDS)}\\.?\\)?(?!\\p{L})`,
+  'iu',
+);

@@ -1,4 +1,4 @@
-import { CONTRIBUTOR_ROLE_TOKEN } from '../lexicon/contributor-roles';
+import { CONTRIBUTOR_ROLE_PREFIX, CONTRIBUTOR_ROLE_TOKEN } from '../lexicon/contributor-roles';
 import { isParticle as isNameParticle } from '../names/particles';
 import { NAME_CONJUNCTION } from '../lexicon/name-words';
 
@@ -323,9 +323,8 @@ export function parseAuthorList(text: string, from = 0, to = text.length): Autho
       }
       break;
     }
-    // An editors' mark with more glued on ("(Eds.)2019"), but not the start of a word ("Edwards",
-    // "Editorial", "Edsger").
-    if (/^,?$/.test(tokens[i - 1]!.trail) && ed && /^\(?(?:eds?|editors?)\.?\)?(?!\p{L})/iu.test(ed.word)) {
+    // A role mark with more glued on ("(Eds.)2019"), but not the start of a word ("Edwards").
+    if (/^,?$/.test(tokens[i - 1]!.trail) && ed && CONTRIBUTOR_ROLE_PREFIX.test(ed.word)) {
       i++;
       break;
     }

@@ -16,4 +16,11 @@ describe('parseAuthorList', () => {
     expect(list.authors.map((a) => a.name)).toEqual(['Rees, J.']);
     expect(text.slice(list.end).trim()).toBe('The revised report.');
   });
+
+  it('ends the list at any contributor role of the lexicon with more glued on', () => {
+    const text = 'Weber, K. (Hrsg.)2004. Die Reiher am Fluss.';
+    const list = parseAuthorList(text)!;
+    expect(list.authors.map((a) => a.name)).toEqual(['Weber, K.']);
+    expect(text.slice(list.end).trim()).toBe('Die Reiher am Fluss.');
+  });
 });
