@@ -18,7 +18,14 @@ export const LETTERS_AFTER_NAME = new RegExp(
   'iu',
 );
 
-const pageWords = words(lexicon.pageWords);
+const cvWords = words(lexicon.cvWords);
+const pageWords = [...cvWords, ...words(lexicon.pageWords)];
+
+/** A word that names the document itself: "CV", "Curriculum Vitae", "Résumé". */
+export const CV_WORD = new RegExp(
+  `(?<![\\p{L}])${alternation([...cvWords, ...cvWords.map(withoutAccents)])}(?![\\p{L}])`,
+  'iu',
+);
 
 /** A word that marks a page, a title or a program's placeholder, never a person's name. */
 export const PAGE_WORD = new RegExp(

@@ -3,6 +3,7 @@ import type { CvDocument, Line } from '../document/types';
 import { comparisonKey } from '../document/normalize-text';
 import { boldShare } from '../document/line-style';
 import { CLOSING } from '../lexicon/letter';
+import { CV_WORD } from '../lexicon/name-words';
 import { DEGREE, ROLE } from '../lexicon/entry-words';
 import { matchHeadingWording } from '../sections/match-heading-wording';
 import type { Section } from '../sections/types';
@@ -91,8 +92,7 @@ export function nameCandidates(doc: CvDocument, sections: readonly Section[]): N
     if (i + 1 < FIRST_LINES && next && sameLook(line, next))
       add(`${line.text} ${next.text}`, [...features, 'src:two lines']);
     const previous = doc.lines[i - 1];
-    if (previous && /curriculum|vitae|r[ée]sum[ée]|\bcv\b/i.test(previous.text))
-      add(line.text, ['line:after "CV"']);
+    if (previous && CV_WORD.test(previous.text)) add(line.text, ['line:after "CV"']);
   });
   doc.lines.forEach((line, i) => {
     if (line.kind === 'heading' && line.headingLevel === 1) add(line.text, ['src:h1']);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import lexicon from '../../../utils/lexicon/name-words.json';
 import { parseName } from '../../../utils/names/parse-name';
+import { CV_WORD } from '../../../utils/lexicon/name-words';
 import { cleanNameCandidate, isNameLike } from '../../../utils/profile/name-likeness';
 
 const each = (byLanguage: Record<string, string[]>) =>
@@ -28,6 +29,11 @@ describe('name-words lexicon', () => {
   it.each(each(lexicon.lettersAfter))('$language letters "$word" are taken off a name', ({ word }) => {
     for (const form of [word, word.toUpperCase(), word.replace(/\./g, '')])
       expect(cleanNameCandidate(`Ada Lovelace, ${form}`), form).toBe('Ada Lovelace');
+  });
+
+  it.each(each(lexicon.cvWords))('$language word "$word" names the document, never a person', ({ word }) => {
+    expect(CV_WORD.test(`Curriculum ${capitalised(word)}`)).toBe(true);
+    expect(isNameLike(`Ada ${capitalised(word)}`)).toBe(false);
   });
 
   it.each(each(lexicon.pageWords))('$language page word "$word" is never a name', ({ word }) => {
