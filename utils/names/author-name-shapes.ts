@@ -8,6 +8,8 @@ const NAME_WORD = "\\p{Lu}[\\p{L}'’-]+";
 export const SURNAME_COMMA_INITIALS = `${NAME_WORD},\\s*(?:\\p{Lu}\\.\\s*){1,3}`;
 /** "J. Smith", "J. P. Smith" */
 export const INITIALS_SURNAME = `(?:\\p{Lu}\\.\\s*){1,3}${NAME_WORD}`;
+/** "Surjasama Lahiri", "José D. Trujillo": a given name written out, initials allowed between. */
+export const GIVEN_NAME_SURNAME = `${NAME_WORD}\\s+(?:\\p{Lu}\\.\\s*)*${NAME_WORD}`;
 /** "Smith J," "Smith JP;" — Vancouver style, only before the list's separator. */
 export const SURNAME_CAPITALS = `${NAME_WORD}\\s+\\p{Lu}{1,2}\\b(?=[,;])`;
 

@@ -7,6 +7,7 @@ import { VENUE_WORDS } from '../lexicon/venues';
 import { PUBLISHER } from '../lexicon/publishers';
 import { PLACE_PUBLISHER } from './venue-words';
 import { YEAR } from '../lexicon/year';
+import { GIVEN_NAME_SURNAME, INITIALS_SURNAME } from '../names/author-name-shapes';
 
 const TRAILING_YEAR = new RegExp(String.raw`\s+\(?${YEAR}\)?$`);
 const LEADING_YEAR = new RegExp(String.raw`^\(?${YEAR}[a-h]?\)?[.,:]?\s+(?=[\p{Lu}"“‘«])`, 'u');
@@ -54,7 +55,7 @@ const TITLE_TAIL = new RegExp(
 );
 
 /** A person's name as co-author notes write it: "A. Dar", "Surjasama Lahiri", "José D. Trujillo". */
-const NOTED_NAME = String.raw`(?:\p{Lu}\.\s*)+\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.\s*)*\p{Lu}[\p{L}'’-]+`;
+const NOTED_NAME = `${INITIALS_SURNAME}|${GIVEN_NAME_SURNAME}`;
 
 /**
  * The co-authors a CV names in brackets after a title instead of in an author list: "(with A. Dar)",
