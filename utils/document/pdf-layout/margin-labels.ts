@@ -52,27 +52,34 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-/** The lines whose first cell starts in the document's margin column of labels, or none. */
-function marginLines(lines: readonly Line[]): Set<Line> {
+/**
+ * The document's margin labels, each as the lines it is set on (one, or several for a wrapped
+ * label), or none when the document has no margin column of labels.
+ */
+function marginLabels(lines: readonly Line[]): Line[][] {
   const starts = lines.filter((l) => l.kind !== 'heading').flatMap((l) => firstX(l) ?? []);
-  if (starts.length === 0) return new Set();
+  if (starts.length === 0) return [];
   const margin = Math.min(...starts);
   const inMargin = lines.flatMap((l, i) =>
     l.kind !== 'heading' && (firstX(l) ?? Infinity) <= margin + MARGIN_SLACK ? [i] : [],
   );
   const body = median(starts.filter((x) => x > margin + MARGIN_SLACK));
   // Most documents start their body at the margin: they are done with here, before any label is read.
-  if (body - margin < MIN_BODY_OFFSET || inMargin.length > starts.length * MAX_MARGIN_SHARE) return new Set();
-  const labels: Line[] = [];
+  if (body - margin < MIN_BODY_OFFSET || inMargin.length > starts.length * MAX_MARGIN_SHARE) return [];
+  const labels: Line[][] = [];
+  let count = 0;
   for (const i of inMargin) {
     const line = lines[i]!;
     if (!isLabelText(line.cells[0]!.text)) continue;
-    const above = labels[labels.length - 1];
-    const wraps = !!above && continuesLabel(above, line);
-    if (wraps || besideBody(lines, i, margin + MIN_BODY_OFFSET)) labels.push(line);
+    const label = labels[labels.length - 1];
+    const above = label?.[label.length - 1];
+    if (label && above && continuesLabel(above, line)) label.push(line);
+    else if (besideBody(lines, i, margin + MIN_BODY_OFFSET)) labels.push([line]);
+    else continue;
+    count++;
   }
-  const isColumn = labels.length >= MIN_LABELS && labels.length >= inMargin.length * MIN_LABEL_SHARE;
-  return new Set(isColumn ? labels : []);
+  const isColumn = count >= MIN_LABELS && count >= inMargin.length * MIN_LABEL_SHARE;
+  return isColumn ? labels : [];
 }
 
 /** The line without its first cell (the label), or null when the label was all it held. */
@@ -109,28 +116,27 @@ function continuesLabel(previous: Line, line: Line): boolean {
 
 /** The document's lines with its margin labels (if it sets any) lifted into heading lines of their own. */
 export function liftMarginLabels(lines: readonly Line[]): Line[] {
-  const labelled = marginLines(lines);
-  if (labelled.size === 0) return [...lines];
+  const labels = marginLabels(lines);
+  if (labels.length === 0) return [...lines];
+  const labelAt = new Map(labels.map((label) => [label[0]!, label]));
+  const labelled = new Set(labels.flat());
   const out: Line[] = [];
-  let label: Line[] = [];
+  let label: Line[] | null = null;
   let rest: Line[] = [];
   const flush = (): void => {
-    if (label.length > 0) out.push(labelLine(label));
+    if (label) out.push(labelLine(label));
     out.push(...rest);
-    label = [];
     rest = [];
   };
-  lines.forEach((line) => {
-    if (labelled.has(line)) {
-      const above = label[label.length - 1];
-      const wraps = !!above && continuesLabel(above, line);
-      if (!wraps) flush();
-      label.push(line);
-      const body = withoutLabel(line);
-      if (body) rest.push(body);
-    } else if (label.length > 0) rest.push(line);
-    else out.push(line);
-  });
+  for (const line of lines) {
+    const starts = labelAt.get(line);
+    if (starts) {
+      flush();
+      label = starts;
+    }
+    const body = labelled.has(line) ? withoutLabel(line) : line;
+    if (body) rest.push(body);
+  }
   flush();
   return renumberBlocks(out);
 }
