@@ -9,20 +9,17 @@ export const LABELLED_ROLE_WORDS: readonly string[] = CONTRIBUTOR_ROLE_WORDS.fil
   (w) => !lexicon.notLabelled.includes(w),
 );
 
+/** A contributor's role as a reference marks it, bracketed or not, with or without its dot: "(Eds.)". */
+const ROLE_MARK = `\\(?${alternation(CONTRIBUTOR_ROLE_WORDS)}\\.?\\)?`;
+
 /**
  * One whitespace-free token that is a contributor's role, bracketed or not, with or without its
  * dots: "(Eds.)", "editor", "Hrsg.", "(Writer/Director).".
  */
-export const CONTRIBUTOR_ROLE_TOKEN = new RegExp(
-  `^\\(?${alternation(CONTRIBUTOR_ROLE_WORDS)}\\.?\\)?\\.?$`,
-  'i',
-);
+export const CONTRIBUTOR_ROLE_TOKEN = new RegExp(`^${ROLE_MARK}\\.?$`, 'i');
 
 /**
  * A contributor's role at the start of a token with more glued on ("(Eds.)2019"), but not the
  * start of a longer word ("Edwards", "Editorial", "Edsger").
  */
-export const CONTRIBUTOR_ROLE_PREFIX = new RegExp(
-  `^\\(?${alternation(CONTRIBUTOR_ROLE_WORDS)}\\.?\\)?(?!\\p{L})`,
-  'iu',
-);
+export const CONTRIBUTOR_ROLE_PREFIX = new RegExp(`^${ROLE_MARK}(?!\\p{L})`, 'iu');

@@ -18,20 +18,17 @@ export const LETTERS_AFTER_NAME = new RegExp(
   'iu',
 );
 
+/** Any of the words, whole, as written or without its accents. */
+const anyWholeWord = (list: readonly string[]): RegExp =>
+  new RegExp(`(?<![\\p{L}])${alternation([...list, ...list.map(withoutAccents)])}(?![\\p{L}])`, 'iu');
+
 const cvWords = words(lexicon.cvWords);
-const pageWords = [...cvWords, ...words(lexicon.pageWords)];
 
 /** A word that names the document itself: "CV", "Curriculum Vitae", "Résumé". */
-export const CV_WORD = new RegExp(
-  `(?<![\\p{L}])${alternation([...cvWords, ...cvWords.map(withoutAccents)])}(?![\\p{L}])`,
-  'iu',
-);
+export const CV_WORD = anyWholeWord(cvWords);
 
 /** A word that marks a page, a title or a program's placeholder, never a person's name. */
-export const PAGE_WORD = new RegExp(
-  `(?<![\\p{L}])${alternation([...pageWords, ...pageWords.map(withoutAccents)])}(?![\\p{L}])`,
-  'iu',
-);
+export const PAGE_WORD = anyWholeWord([...cvWords, ...words(lexicon.pageWords)]);
 
 /** The words that join the last two names of an author list, in any language ("and", "und", "e"), as regex source. */
 export const NAME_CONJUNCTION = alternation(words(lexicon.conjunctions));
