@@ -12,7 +12,7 @@ import { VENUE_WORDS } from '../lexicon/venues';
 import { PUBLISHER } from '../lexicon/publishers';
 import { LIST_NOTE } from '../lexicon/list-notes';
 import type { SectionKind } from '../sections/types';
-import { matchHeadingWording } from '../sections/match-heading-wording';
+import { memoHeadingWording, type WordingMatch } from '../sections/match-heading-wording';
 import { DEGREE, ROLE } from '../lexicon/entry-words';
 import { NAME_CONJUNCTION } from '../lexicon/name-words';
 import { findDateRanges } from '../dates/parse-date-range';
@@ -72,18 +72,19 @@ function blockText(block: CandidateBlock): string {
   return block.lines.map((l) => l.text).join(' ');
 }
 
-/** The section kind a heading's wording names first, if any. */
-type HintKind = (hint: string) => SectionKind | undefined;
-
 /**
  * The features of one block; `surnameKey` is the person's family name as a comparison key, if known,
- * and `hintKind` reads the block's (sub)heading.
+ * and `wording` reads the block's (sub)heading.
  */
-function ownFeatures(block: CandidateBlock, surnameKey: string | null, hintKind: HintKind): string[] {
+function ownFeatures(
+  block: CandidateBlock,
+  surnameKey: string | null,
+  wording: (text: string) => WordingMatch,
+): string[] {
   const text = blockText(block);
   const first = block.lines[0]!;
   const out = ['bias', `section:${block.sectionKind}`, lengthBucket(text.length), `line kind:${first.kind}`];
-  const hint = block.hint ? hintKind(block.hint) : undefined;
+  const hint = block.hint ? wording(block.hint).kinds[0] : undefined;
   if (hint) out.push(`hint:${hint}`);
   if (block.lines.length > 1) out.push('lines:several');
   const authors = text.match(AUTHOR_NAME)?.length ?? 0;
@@ -143,11 +144,7 @@ export function publicationBlockFeatures(
   surnameKey: string | null,
 ): string[][] {
   // The blocks under one heading share its hint: each heading's wording is matched once.
-  const kinds = new Map<string, SectionKind | undefined>();
-  const hintKind: HintKind = (hint) => {
-    if (!kinds.has(hint)) kinds.set(hint, matchHeadingWording(hint).kinds[0]);
-    return kinds.get(hint);
-  };
-  const own = blocks.map((b) => ownFeatures(b, surnameKey, hintKind));
+  const wording = memoHeadingWording();
+  const own = blocks.map((b) => ownFeatures(b, surnameKey, wording));
   return withNeighbours(own, CONTEXT);
 }

@@ -4,7 +4,7 @@ import { boldShare, lineRuns, wordCount } from '../document/line-style';
 import { ROLE } from '../lexicon/entry-words';
 import { findDateRanges } from '../dates/parse-date-range';
 import { bodyFontSize } from './body-font-size';
-import { matchHeadingWording, type WordingMatch } from './match-heading-wording';
+import { memoHeadingWording, type WordingMatch } from './match-heading-wording';
 import { MODERN_YEAR } from '../lexicon/year';
 
 const YEAR_WORD = new RegExp(`\\b${MODERN_YEAR}\\b`);
@@ -66,12 +66,7 @@ export function lineContext(lines: readonly Line[]): LineContext {
   const blockSizes = new Map<number, number>();
   for (const line of lines) blockSizes.set(line.block, (blockSizes.get(line.block) ?? 0) + 1);
   const bodySize = bodyFontSize([...lines]);
-  const wordings = new Map<string, WordingMatch>();
-  const wording = (text: string): WordingMatch => {
-    let match = wordings.get(text);
-    if (!match) wordings.set(text, (match = matchHeadingWording(text)));
-    return match;
-  };
+  const wording = memoHeadingWording();
   const headingStyles = new Set(
     lines
       .filter((l) => wordCount(l.text) <= 6 && wording(l.text).exact)

@@ -58,3 +58,16 @@ export function matchHeadingWording(text: string): WordingMatch {
       );
   return { kinds, exact };
 }
+
+/**
+ * matchHeadingWording with each text matched once, for the features of one document: the line
+ * context and each line's own features, or the blocks under one heading, ask for the same texts.
+ */
+export function memoHeadingWording(): (text: string) => WordingMatch {
+  const matches = new Map<string, WordingMatch>();
+  return (text) => {
+    let match = matches.get(text);
+    if (!match) matches.set(text, (match = matchHeadingWording(text)));
+    return match;
+  };
+}
