@@ -1,21 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { layoutDocument } from '../../../utils/document/pdf-layout/layout-document';
-import type { PdfPageInput, PdfTextInput } from '../../../utils/document/pdf-layout/types';
+import type { PdfTextInput } from '../../../utils/document/pdf-layout/types';
 import { fontStyle } from '../../../utils/document/pdf-layout/font-style';
+import { syntheticPage, textItem } from './support';
 
-/** A text item with a width of 0.5 em per character, like an average Latin font. */
-function item(text: string, x: number, baseline: number, size = 10, fontName = 'Helvetica'): PdfTextInput {
-  return { text, x, baseline, width: text.length * size * 0.5, fontSize: size, ascent: 0.75, fontName };
-}
+/** A text item set in Helvetica unless told otherwise. */
+const item = (text: string, x: number, baseline: number, size = 10, fontName = 'Helvetica'): PdfTextInput =>
+  textItem(text, x, baseline, size, fontName);
 
 /** A line filling the text width (50–550), as most lines of a real page do. */
 function wide(text: string, baseline: number, x = 50): PdfTextInput {
   return { ...item(text, x, baseline), width: 550 - x };
 }
 
-function page(items: PdfTextInput[], n = 1): PdfPageInput {
-  return { page: n, width: 600, height: 800, items, links: [] };
-}
+const page = syntheticPage;
 
 describe('PDF layout rules (synthetic pages)', () => {
   it('breaks words at a change of font between a lower-case end and a capital, as letterheads set names', () => {

@@ -1,27 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { layoutDocument } from '../../../utils/document/pdf-layout/layout-document';
 import type { PdfPageInput, PdfTextInput } from '../../../utils/document/pdf-layout/types';
+import { syntheticPage, textItem } from './support';
 
-/** A text item with a width of 0.5 em per character, like an average Latin font. */
-function item(text: string, x: number, baseline: number, size = 10): PdfTextInput {
-  return {
-    text,
-    x,
-    baseline,
-    width: text.length * size * 0.5,
-    fontSize: size,
-    ascent: 0.75,
-    fontName: 'Times',
-  };
-}
-
-const page = (items: PdfTextInput[]): PdfPageInput => ({
-  page: 1,
-  width: 600,
-  height: 800,
-  items,
-  links: [],
-});
+const item = textItem;
+const page = syntheticPage;
 
 /** A res.cls-style page: labels at x 50, the body at x 160, a long label wrapped over two lines. */
 function marginPage(): PdfPageInput {

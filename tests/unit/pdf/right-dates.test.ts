@@ -3,31 +3,19 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pdfBytesToCvDocument } from '../../../utils/acquire/pdf/node';
 import { layoutDocument } from '../../../utils/document/pdf-layout/layout-document';
-import type { PdfPageInput, PdfTextInput } from '../../../utils/document/pdf-layout/types';
+import type { PdfTextInput } from '../../../utils/document/pdf-layout/types';
 import { buildProfile } from '../../../utils/profile/build-profile';
 import { BLIND_FIXTURES } from '../../support/fixtures';
+import { syntheticPage, textItem } from './support';
 
-/** A text item with a width of 0.5 em per character, like an average Latin font. */
-function item(text: string, x: number, baseline: number, size = 10): PdfTextInput {
-  return {
-    text,
-    x,
-    baseline,
-    width: text.length * size * 0.5,
-    fontSize: size,
-    ascent: 0.75,
-    fontName: 'Times',
-  };
-}
+const item = textItem;
 
 /** A date set flush against the right margin (550), as a right-aligned table cell is. */
 function date(text: string, baseline: number): PdfTextInput {
   return item(text, 550 - text.length * 5, baseline);
 }
 
-function page(items: PdfTextInput[]): PdfPageInput {
-  return { page: 1, width: 600, height: 800, items, links: [] };
-}
+const page = syntheticPage;
 
 const blindPdf = (name: string): Promise<ReturnType<typeof buildProfile>> =>
   pdfBytesToCvDocument(new Uint8Array(fs.readFileSync(path.join(BLIND_FIXTURES, 'pdf', name)))).then(

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pdfBytesToCvDocument } from '../../../utils/acquire/pdf/node';
+import type { PdfPageInput, PdfTextInput } from '../../../utils/document/pdf-layout/types';
 import type { CvDocument } from '../../../utils/document/types';
 import { PDF_FIXTURES, readFixtureBytes, type SeedId } from '../../support/fixtures';
 
@@ -21,3 +22,19 @@ export function seedDoc(id: SeedId): Promise<CvDocument> {
 }
 
 export const texts = (doc: CvDocument): string[] => doc.lines.map((l) => l.text);
+
+/** A text item with a width of 0.5 em per character, like an average Latin font. */
+export function textItem(
+  text: string,
+  x: number,
+  baseline: number,
+  size = 10,
+  fontName = 'Times',
+): PdfTextInput {
+  return { text, x, baseline, width: text.length * size * 0.5, fontSize: size, ascent: 0.75, fontName };
+}
+
+/** A 600 × 800 pt page holding the items, with no links. */
+export function syntheticPage(items: PdfTextInput[], page = 1): PdfPageInput {
+  return { page, width: 600, height: 800, items, links: [] };
+}
