@@ -1,5 +1,6 @@
+import { SCHEMA_LIMITS } from '../schema/limits';
 import { buildLine } from './build-line';
-import type { Cell, CvDocument, Line } from './types';
+import type { Cell, CvDocument, Line, PersonMetadata } from './types';
 
 /**
  * What the pipeline reads of one document. Real CVs stay far below these (a 100-page CV is about
@@ -19,6 +20,7 @@ export const TRUNCATION_NOTES = {
   lines: `Only the first ${DOCUMENT_LIMITS.maxLines.toLocaleString('en')} lines were read; the rest of the document was left out.`,
   lineChars: `Lines longer than ${DOCUMENT_LIMITS.maxLineChars.toLocaleString('en')} characters were cut.`,
   nesting: `Content nested more than ${DOCUMENT_LIMITS.maxNesting} elements deep was read as plain text.`,
+  metadata: 'Page metadata (title, description, JSON-LD) past the length limits was cut.',
 } as const;
 
 /** Cuts a line's cells and runs so that their texts hold at most `max` characters. */
@@ -55,6 +57,11 @@ export function addNote(notes: string[] | undefined, note: string): string[] {
 export function limitDocument(doc: CvDocument): CvDocument {
   let notes = doc.truncated;
   let lines = doc.lines;
+  const meta = limitMetadata(doc.meta);
+  const title = cutText(doc.source.title);
+  const links = doc.links.length > SCHEMA_LIMITS.items ? doc.links.slice(0, SCHEMA_LIMITS.items) : doc.links;
+  const metaCut = meta !== doc.meta || title !== doc.source.title || links !== doc.links;
+  if (metaCut) notes = addNote(notes, TRUNCATION_NOTES.metadata);
   if (lines.length > DOCUMENT_LIMITS.maxLines) {
     lines = lines.slice(0, DOCUMENT_LIMITS.maxLines);
     notes = addNote(notes, TRUNCATION_NOTES.lines);
@@ -63,5 +70,48 @@ export function limitDocument(doc: CvDocument): CvDocument {
     lines = lines.map((l) => cutLine(l));
     notes = addNote(notes, TRUNCATION_NOTES.lineChars);
   }
-  return lines === doc.lines ? doc : { ...doc, lines, truncated: notes };
+  if (lines === doc.lines && !metaCut) return doc;
+  return { ...doc, source: { ...doc.source, title }, lines, links, meta, truncated: notes };
+}
+
+function cutText(text: string | null): string | null {
+  return text !== null && text.length > SCHEMA_LIMITS.text ? text.slice(0, SCHEMA_LIMITS.text) : text;
+}
+
+function firstItems<T>(list: T[]): T[] {
+  return list.length > SCHEMA_LIMITS.items ? list.slice(0, SCHEMA_LIMITS.items) : list;
+}
+
+/**
+ * Metadata within the schema's limits: a page's meta tags and JSON-LD are written by anyone, and
+ * one over-long value must not make the whole page be refused. A text is cut; a URL too long to
+ * be one is dropped, since a cut URL points elsewhere. Returns `meta` itself when nothing is cut.
+ */
+function limitMetadata(meta: PersonMetadata): PersonMetadata {
+  const texts = [meta.title, meta.author, meta.ogTitle, meta.description];
+  const persons = firstItems(meta.persons);
+  const personCut = persons.some(
+    (p) =>
+      [p.name, p.email, p.url, p.affiliation].some((t) => t !== null && t.length > SCHEMA_LIMITS.text) ||
+      (p.url !== null && p.url.length > SCHEMA_LIMITS.url) ||
+      p.sameAs.length > SCHEMA_LIMITS.items ||
+      p.sameAs.some((u) => u.length > SCHEMA_LIMITS.url),
+  );
+  const textCut = texts.some((t) => t !== null && t.length > SCHEMA_LIMITS.text);
+  if (persons === meta.persons && !personCut && !textCut) return meta;
+  const keptUrl = (u: string | null): string | null =>
+    u !== null && u.length > SCHEMA_LIMITS.url ? null : u;
+  return {
+    title: cutText(meta.title),
+    author: cutText(meta.author),
+    ogTitle: cutText(meta.ogTitle),
+    description: cutText(meta.description),
+    persons: persons.map((p) => ({
+      name: cutText(p.name),
+      email: cutText(p.email),
+      url: keptUrl(p.url),
+      affiliation: cutText(p.affiliation),
+      sameAs: firstItems(p.sameAs.filter((u) => u.length <= SCHEMA_LIMITS.url)),
+    })),
+  };
 }

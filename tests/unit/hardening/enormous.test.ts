@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
 import { htmlToCvDocument } from '../../../utils/acquire/html/from-string';
 import { buildLine, buildCell, plainRun } from '../../../utils/document/build-line';
 import { cutLine, DOCUMENT_LIMITS, limitDocument, TRUNCATION_NOTES } from '../../../utils/document/limits';
 import { emptyMetadata } from '../../../utils/document/empty-metadata';
-import type { CvDocument, Line } from '../../../utils/document/types';
+import { CvDocumentSchema, type CvDocument, type Line } from '../../../utils/document/types';
+import { SCHEMA_LIMITS } from '../../../utils/schema/limits';
 import { buildProfile } from '../../../utils/profile/build-profile';
 
 const publications = (n: number) =>
@@ -79,5 +81,30 @@ describe('document limits, for documents from any acquirer', () => {
       severity: 'info',
       message: TRUNCATION_NOTES.lines,
     });
+  });
+});
+
+describe('page metadata past the limits', () => {
+  const huge = 'x'.repeat(SCHEMA_LIMITS.text + 5);
+  const sameAs = Array.from({ length: SCHEMA_LIMITS.items + 3 }, (_, i) => `https://example.org/p/${i}`);
+  const html = `<html><head><title>Ada Lovelace</title><meta name="description" content="${huge}">
+<script type="application/ld+json">${JSON.stringify({
+    '@type': 'Person',
+    name: 'Ada Lovelace',
+    url: `https://example.org/${'y'.repeat(SCHEMA_LIMITS.url)}`,
+    sameAs: [`https://example.org/${'z'.repeat(SCHEMA_LIMITS.url)}`, ...sameAs],
+  })}</script></head>
+<body><main><h1>Ada Lovelace</h1><h2>Education</h2><p>2010 – 2014 PhD, University of Oxford</p></main></body></html>`;
+
+  it('are cut, not a reason to refuse the page: the document passes its schema and says what was cut', () => {
+    const doc = htmlToCvDocument(html, null);
+    const checked = v.parse(CvDocumentSchema, doc);
+    expect(checked.meta.description).toHaveLength(SCHEMA_LIMITS.text);
+    const person = checked.meta.persons[0]!;
+    expect(person.url).toBeNull();
+    expect(person.sameAs).toHaveLength(SCHEMA_LIMITS.items);
+    expect(person.sameAs[0]).toBe('https://example.org/p/0');
+    expect(checked.truncated).toEqual([TRUNCATION_NOTES.metadata]);
+    expect(buildProfile(checked).person.name).toBe('Ada Lovelace');
   });
 });

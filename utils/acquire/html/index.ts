@@ -1,3 +1,4 @@
+import { limitDocument } from '../../document/limits';
 import type { CvDocument } from '../../document/types';
 import { collectLinks, identityLinks } from './collect-links';
 import { locateMainContent } from './locate-main-content';
@@ -19,11 +20,11 @@ export function acquireHtml(document: Document, url: string | null, owned = fals
   stripPageChrome(page);
   const { root } = locateMainContent(page);
   const { lines, notes } = walkBlocks(root, url);
-  return {
+  return limitDocument({
     source: { kind: 'html', url, title: meta.title, pages: null },
     lines,
     links: collectLinks(root, identity, url),
     meta,
     ...(notes.length > 0 ? { truncated: notes } : {}),
-  };
+  });
 }

@@ -1,6 +1,7 @@
 import { collectLinks, layoutDocument } from '../../document/pdf-layout/layout-document';
 import type { PdfPageInput } from '../../document/pdf-layout/types';
 import type { CvDocument } from '../../document/types';
+import { limitDocument } from '../../document/limits';
 import { PdfError, pdfErrors } from './errors';
 import { pdfMetadata } from './metadata';
 import type { PdfJsDocument, PdfJsLib } from './pdfjs-types';
@@ -97,12 +98,12 @@ export async function acquirePdf(
   // not dressed up as "corrupt".
   const meta = pdfMetadata(info);
   const lines = layoutDocument(pages);
-  return {
+  return limitDocument({
     source: { kind: 'pdf', url: options.url ?? null, title: meta.title, pages: pages.length },
     lines,
     links: collectLinks(lines, pages),
     meta,
-  };
+  });
 }
 
 async function readPages(
