@@ -3,6 +3,8 @@ import type { Section } from '../sections/types';
 import { collapseWhitespace, stripLeadingBullet } from '../document/normalize-text';
 import type { Line, Run } from '../document/types';
 import { decode, type LinearChainModel } from '../learn/linear-chain';
+import { LIST_POINTER } from '../lexicon/list-notes';
+import { MODERN_YEAR } from '../lexicon/year';
 import fitted from './publication-block-model.json';
 import { publicationBlockFeatures, type CandidateBlock } from './publication-block-features';
 
@@ -85,14 +87,26 @@ const CONTINUATION = PUBLICATION_BLOCK_LABELS.indexOf('continuation');
 export const continuesNothing = (from: number, to: number): boolean =>
   to === CONTINUATION && (from === -1 || from === OTHER);
 
+const YEAR_WORD = new RegExp(`\\b${MODERN_YEAR}\\b`);
+
+/**
+ * A note sending the reader to the full list elsewhere ("For a complete list, see my Google Scholar
+ * page"), with no year: never an entry. Such notes are too rare in the corpus for the model to learn
+ * them from its "list note" feature against the weight of standing under a publications heading.
+ */
+function pointsToTheList(block: CandidateBlock): boolean {
+  const text = block.lines.map((l) => l.text).join(' ');
+  return LIST_POINTER.test(text) && !YEAR_WORD.test(text);
+}
+
 /** What each candidate block is, decided over the document's blocks as one consistent sequence. */
 export function labelPublicationBlocks(
   blocks: readonly CandidateBlock[],
   surnameKey: string | null,
   model: LinearChainModel = PUBLICATION_BLOCK_MODEL,
 ): PublicationBlockLabel[] {
-  return decode(model, publicationBlockFeatures(blocks, surnameKey), continuesNothing).map(
-    (label) => PUBLICATION_BLOCK_LABELS[label] ?? 'other',
+  return decode(model, publicationBlockFeatures(blocks, surnameKey), continuesNothing).map((label, i) =>
+    pointsToTheList(blocks[i]!) ? 'other' : (PUBLICATION_BLOCK_LABELS[label] ?? 'other'),
   );
 }
 

@@ -46,6 +46,23 @@ describe('entries of the seed pages', () => {
     expect(inputs).toHaveLength(truth.publications.length);
   });
 
+  it('takes a note pointing to the full list for no publication, but a dated entry that names a list for one', () => {
+    const page = (note: string) =>
+      htmlToCvDocument(
+        `<main><h1>Ada Okoro</h1><h2>Publications</h2><ul>
+<li>A. Okoro and P. Marek. Rivers of the north. Journal of Hydrology, 2019.</li>
+<li>A. Okoro. Herons of the delta. River Birds, 12(3):1–20, 2021.</li>
+<li>${note}</li></ul></main>`,
+        null,
+      );
+    const read = (note: string) =>
+      collectPublicationInputs(sectionsOf(page(note)), 'okoro').map((i) => i.raw);
+    expect(read('For the complete list, see my Google Scholar page.')).toHaveLength(2);
+    expect(read('Voir la liste complète sur HAL.')).toHaveLength(2);
+    const dated = 'A. Okoro. A complete list of the herons of Europe. Ibis, 2020.';
+    expect(read(dated)).toContain(dated);
+  });
+
   it('gives workshop papers their sub-heading as hint', () => {
     const inputs = collectPublicationInputs(sectionsOf(seedDoc('hayou')), 'hayou');
     expect(inputs.filter((i) => i.sectionHint === 'Workshop papers')).toHaveLength(4);
