@@ -20,5 +20,6 @@ export function lineRuns(line: Line): Line['cells'][number]['runs'] {
 }
 
 export function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+  // "&", "–" and "|" stand between words without being any: "Publications & Preprints" has two.
+  return text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
 }

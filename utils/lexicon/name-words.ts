@@ -32,3 +32,11 @@ export const PAGE_WORD = anyWholeWord([...cvWords, ...words(lexicon.pageWords)])
 
 /** The words that join the last two names of an author list, in any language ("and", "und", "e"), as regex source. */
 export const NAME_CONJUNCTION = alternation(words(lexicon.conjunctions));
+
+/**
+ * The words that join two parts of a combined heading ("Honors and Awards", "Prix et distinctions"),
+ * as regex source: the name conjunctions that are no other language's preposition.
+ */
+export const HEADING_CONJUNCTION = alternation(
+  words(lexicon.conjunctions).filter((w) => !lexicon.conjunctionsAlsoPrepositions.includes(w)),
+);

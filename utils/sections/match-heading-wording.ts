@@ -1,4 +1,5 @@
 import { comparisonKey } from '../document/normalize-text';
+import { HEADING_CONJUNCTION } from '../lexicon/name-words';
 import { HEADING_MODIFIERS } from '../lexicon/section-headings';
 import { HEADING_WORDINGS } from './heading-wordings';
 import type { SectionKind } from './types';
@@ -13,6 +14,9 @@ function kindOf(part: string): SectionKind | null {
   for (const { kind, pattern } of HEADING_WORDINGS) if (pattern.test(part)) return kind;
   return null;
 }
+
+/** Where a combined heading splits: "+", "/", a comma, a semicolon, or a joining word in any language. */
+const PART_SEPARATOR = new RegExp(`\\s*(?:[+/,;]|(?<!\\p{L})${HEADING_CONJUNCTION}(?!\\p{L}))\\s*`, 'iu');
 
 /** A heading names a section in at most this many words. */
 const MAX_WORDS = 8;
@@ -36,10 +40,7 @@ export function matchHeadingWording(text: string): WordingMatch {
   if (clearlyTooLong(text)) return { kinds: [], exact: false };
   const key = comparisonKey(text.replace(/[:.]+\s*$/, ''));
   if (!key || key.split(' ').length > MAX_WORDS) return { kinds: [], exact: false };
-  const parts = text
-    .split(/\s*(?:&|\+|\/|,|;|\band\b|\bet\b|\bund\b|\by\b)\s*/i)
-    .map(comparisonKey)
-    .filter(Boolean);
+  const parts = text.split(PART_SEPARATOR).map(comparisonKey).filter(Boolean);
   const kinds: SectionKind[] = [];
   for (const part of parts.length > 0 ? parts : [key]) {
     const kind = kindOf(part);

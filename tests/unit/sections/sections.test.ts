@@ -13,6 +13,11 @@ describe('matchHeadingWording', () => {
     ['Teaching Experience', ['teaching']],
     ['Awards & Service', ['awards', 'service']],
     ['Honors and Fellowships', ['awards']],
+    // Split at any language's joining word, but not at one that is also a preposition ("en").
+    ['Enseignement et encadrement', ['teaching', 'students']],
+    ['Lehre und Betreuung', ['teaching', 'students']],
+    ['Ensino e Prêmios', ['teaching', 'awards']],
+    ['Experiencia en docencia', ['teaching']],
     ['Formation / Education', ['education']],
     ['Students / Supervision', ['students']],
     ['Patents', ['patents']],
