@@ -114,6 +114,21 @@ export function deliberateBreak(free: number, line: LaidLine): boolean {
   return free > 1.1 * firstWordWidth(line) + 0.5 * line.size;
 }
 
+/** A heading's wrapped lines follow each other at most this many ems apart (a line pitch, no gap). */
+const HEADING_WRAP_PITCH = 1.3;
+
+/**
+ * Heading line b is the rest of heading line a, wrapped ("CONFERENCES AND SEM-" / "INARS" in a narrow
+ * label column): the same size, one line pitch below, in the same column. A sub-heading under a
+ * heading differs in size or stands further down.
+ */
+export function wrapsHeading(a: LaidLine, b: LaidLine): boolean {
+  if (!a.heading || !b.heading || a.page !== b.page || a.column !== b.column) return false;
+  if (a.cells.length !== 1 || b.cells.length !== 1 || Math.abs(a.leadSize - b.leadSize) > 0.25) return false;
+  const step = b.baseline - a.baseline;
+  return step > 0 && step <= HEADING_WRAP_PITCH * b.leadSize;
+}
+
 /**
  * The shape of a leading date label ("2024:", "May 2023:", "2017 - 2021:") with digits and
  * letters abstracted. Items of one list share it, so a line repeating the shape of its
@@ -144,9 +159,10 @@ export function assignBlocks(lines: LaidLine[]): BlockInfo[] {
     const prev = lines[i - 1];
     const text = line.cells.map((c) => c.text).join(' ');
     const em = line.size;
-    let fresh = !prev || line.heading || prev.heading || prev.column !== line.column;
+    const headingWrap = !!prev && wrapsHeading(prev, line);
+    let fresh = !headingWrap && (!prev || line.heading || prev.heading || prev.column !== line.column);
     const list = STARTS_LIST.test(text) || LIST_MARKER.test(line.cells[0]!.text);
-    if (prev && !fresh) {
+    if (prev && !fresh && !headingWrap) {
       const samePage = prev.page === line.page;
       const gap = samePage ? line.baseline - prev.baseline : 0;
       const prevIsFirst = blockStart === i - 1;
