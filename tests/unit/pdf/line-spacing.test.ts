@@ -17,8 +17,14 @@ const singleSpaced = [
   'jane@example.org',
 ].map((t, i) => textItem(t, 50, 60 + i * 12));
 
-/** The lines under the single-spaced header (which ends at 96 pt). */
-const belowHeader = (lines: Line[]): Line[] => lines.filter((l) => (l.y ?? 0) > 100);
+/** The lines under the header (which ends at 96 pt). */
+const belowHeader = (lines: Line[]): Line[] => lines.filter((l) => (l.y ?? 0) > 110);
+
+/** A line across the page above the header: the text reaches 550. */
+const wideNote = {
+  ...textItem('Jane Roe, Department of Physics, Riverside State University', 50, 40),
+  width: 500,
+};
 
 describe('line spacing wider than the document pitch', () => {
   it('keeps a reference wrapped over double-spaced lines one line, and breaks at the wider step between references', () => {
@@ -47,6 +53,51 @@ describe('line spacing wider than the document pitch', () => {
     const list = items.map((t, i) => textItem(t, 50, 160 + i * 24));
     const lines = belowHeader(layoutDocument([syntheticPage([...singleSpaced, ...list])]));
     expect(lines.map((l) => l.text)).toEqual(items);
+    expect(new Set(lines.map((l) => l.block)).size).toBe(3);
+  });
+
+  it('keeps a ragged paragraph set narrower than the page one block where paragraphs end with a blank line', () => {
+    // A word processor's references with a right indent: lines end near 450 although the page's
+    // text reaches 550, so the next line's first word would have fitted on the page. The blank
+    // line between references is what ends a paragraph here.
+    const wideLine = {
+      ...textItem('Jane Roe, Department of Physics, Riverside State University, jane@example.org', 50, 60),
+      width: 500,
+    };
+    const ragged = [
+      textItem('Roe J., A. Doe and B. Poe, 2017: Composite analysis of North American East Coast', 50, 160),
+      textItem('extratropical storms and their environment as simulated by a regional climate', 50, 172),
+      textItem('model, submitted to QJRMS.', 50, 184),
+      textItem('Poe B. and J. Roe, 2016: Water temperature modelling on the Miramichi drainage', 50, 208),
+      textItem('basin: future thermal scenarios and implications for Atlantic salmon, in a', 50, 220),
+      textItem('report of the Rivers Institute.', 50, 232),
+    ];
+    const lines = belowHeader(layoutDocument([syntheticPage([wideLine, ...ragged])]));
+    const blocks = [...new Set(lines.map((l) => l.block))];
+    expect(blocks).toHaveLength(2);
+    expect(
+      lines
+        .filter((l) => l.block === blocks[0])
+        .map((l) => l.text)
+        .join(' '),
+    ).toBe(
+      'Roe J., A. Doe and B. Poe, 2017: Composite analysis of North American East Coast extratropical storms and their environment as simulated by a regional climate model, submitted to QJRMS.',
+    );
+  });
+
+  it('keeps a list of short lines apart where paragraphs end with a blank line', () => {
+    const journals = [
+      'Journal of Political Economy',
+      'Journal of Urban Economics',
+      'Canadian Journal of Economics',
+    ];
+    const items = [
+      textItem(journals[0]!, 50, 150),
+      textItem(journals[1]!, 50, 162),
+      textItem(journals[2]!, 50, 186),
+    ];
+    const lines = belowHeader(layoutDocument([syntheticPage([...singleSpaced, wideNote, ...items])]));
+    expect(lines.map((l) => l.text)).toEqual(journals);
     expect(new Set(lines.map((l) => l.block)).size).toBe(3);
   });
 });

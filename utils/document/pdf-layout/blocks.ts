@@ -106,6 +106,54 @@ function firstWordWidth(line: LaidLine): number {
   return (text.split(' ')[0] ?? '').length * perChar;
 }
 
+/** A line of running text fills at least this share of the width it could fill. */
+const RUNNING_SHARE = 0.6;
+/** How many lines either side show how a paragraph there ends, and where its lines end. */
+const PARAGRAPH_REACH = 2;
+
+/** Lines i-1 and i are one run of body text (same page, column and size). */
+function sameRun(lines: LaidLine[], i: number): boolean {
+  const a = lines[i - 1];
+  const b = lines[i]!;
+  return (
+    !!a &&
+    a.page === b.page &&
+    a.column === b.column &&
+    !a.heading &&
+    !b.heading &&
+    Math.abs(a.size - b.size) <= 0.5
+  );
+}
+
+/**
+ * How far right line i-1 could have reached before wrapping. The column's bound or the text's right
+ * edge, except in ragged text that ends its paragraphs with space (a blank line between references):
+ * there a line of running text followed at one line pitch continues its paragraph, and a word
+ * processor may have set the paragraph narrower than the page (its own right indent), so its lines
+ * end where its neighbours do. A list of short lines (course names, journals) is no running text.
+ */
+function rightEdge(lines: LaidLine[], i: number, pitch: number, textRight: number): number {
+  const line = lines[i]!;
+  if (line.bound !== null) return line.bound;
+  const step = (k: number): number | null =>
+    sameRun(lines, k) ? (lines[k]!.baseline - lines[k - 1]!.baseline) / lines[k]!.size : null;
+  const here = step(i);
+  const above = lines[i - 1]!;
+  const running =
+    wordCount(above) >= MIN_WRAPPED_WORDS && above.right - above.x >= RUNNING_SHARE * (textRight - above.x);
+  if (here === null || here > pitch * 1.25 || !running) return textRight;
+  let spaced = false;
+  let right = 0;
+  for (let k = i - PARAGRAPH_REACH; k <= i + PARAGRAPH_REACH; k++) {
+    if (k < 1 || k >= lines.length) continue;
+    const r = step(k);
+    if (r !== null && r > pitch * 1.25) spaced = true;
+    if (lines[k]!.page === line.page && lines[k]!.column === line.column)
+      right = Math.max(right, lines[k]!.right);
+  }
+  return spaced ? right : textRight;
+}
+
 /**
  * The previous line was broken on purpose (an end of paragraph, a new list entry): the first
  * word of this line would have fitted on it, with a margin for wide or bold glyphs.
@@ -176,7 +224,7 @@ export function assignBlocks(lines: LaidLine[]): BlockInfo[] {
         line.tableStart ||
         widerThanPitch(gap, em, steps, i, pitch) ||
         (line.x < prev.x - 0.5 * em && !prevIsFirst && !line.inTable) ||
-        (free && deliberateBreak((line.bound ?? textRight) - prev.right, line)) ||
+        (free && deliberateBreak(rightEdge(lines, i, pitch, textRight) - prev.right, line)) ||
         (dateLabel(line) !== null && dateLabel(line) === dateLabel(lines[blockStart]!));
     }
     if (fresh) {
