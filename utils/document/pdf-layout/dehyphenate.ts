@@ -22,6 +22,8 @@ export function wordsOf(texts: string[]): Set<string> {
   return words;
 }
 
+const allCaps = (text: string): boolean => /\p{Lu}/u.test(text) && text === text.toUpperCase();
+
 /**
  * Whether the hyphen at the end of `before` stays when `after` (the next line's start) is
  * joined to it. An e-mail address or URL, a capital or digit after it ("COVID-" "19"), a word
@@ -32,7 +34,8 @@ export function keepsHyphen(before: string, after: string, words: Set<string>): 
   if (!end || end[0].endsWith('\u00ad')) return false;
   // Nothing hyphenates inside an address: its hyphen is part of it ("x@lakeshore-" "tu.edu").
   if (/(?:@|:\/\/|www\.)\S*$/u.test(before)) return true;
-  if (/^[\p{Lu}\p{N}]/u.test(after)) return true;
+  // A capital after the hyphen starts a word of its own, except in text set all in capitals.
+  if (/^[\p{Lu}\p{N}]/u.test(after) && !(allCaps(before) && allCaps(after))) return true;
   if (/[-\u2010\u2011]\p{L}+[-\u2010\u2011]$/u.test(before)) return true;
   const b = end[1]!.toLowerCase();
   const a = (/^[\p{L}\p{M}]+/u.exec(after)?.[0] ?? '').toLowerCase();

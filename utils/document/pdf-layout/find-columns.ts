@@ -172,9 +172,29 @@ function releaseTrailingHeading(rows: Row[], band: Band): Band {
   return apart && last.baseline > otherEnds + last.size ? { ...band, end: band.end - 1 } : band;
 }
 
+/**
+ * A heading set just above the right one of two columns, outdented past the column's left edge (a
+ * Europass "WORK EXPERIENCE" over its entries, beside a sidebar that starts lower down), heads that
+ * column, not the page: the band starts at it. It lies clear of the left column's text, and the
+ * right column starts right under it, before the left one does.
+ */
+function adoptLeadingHeading(rows: Row[], band: Band): Band {
+  if (band.kind !== 'columns' || band.start === 0) return band;
+  const inside = rows.slice(band.start, band.end);
+  const leftRight = Math.max(...inside.flatMap((r) => leftOf(r, band.cut).map((p) => p.right)));
+  const heading = rows[band.start - 1]!;
+  if (heading.pieces.some((p) => p.x < leftRight + heading.size)) return band;
+  const firstRight = inside.find((r) => rightOf(r, band.cut).length > 0);
+  const firstLeft = inside.find((r) => leftOf(r, band.cut).length > 0);
+  if (!firstRight || !firstLeft || firstRight.baseline >= firstLeft.baseline) return band;
+  if (firstRight.baseline - heading.baseline > 2 * heading.size) return band;
+  // The gutter starts where the heading does: every piece of the left column ends before it.
+  return { ...band, start: band.start - 1, cut: Math.min(band.cut, heading.pieces[0]!.x) };
+}
+
 export function orderRows(rows: Row[], column = '', depth = 0, bound: number | null = null): PlacedRow[] {
   const found = depth < 4 ? findBand(rows) : null;
-  const band = found && releaseTrailingHeading(rows, found);
+  const band = found && adoptLeadingHeading(rows, releaseTrailingHeading(rows, found));
   if (!band) return rows.map((r) => place(r, column, bound));
   const inside = rows.slice(band.start, band.end);
   const middle =

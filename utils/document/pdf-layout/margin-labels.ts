@@ -21,9 +21,9 @@ const MIN_LABELS = 3;
 /** A label's lines follow each other at most this many line heights apart. */
 const WRAP_PITCH = 1.6;
 
-/** A label is a few words: no digits, no URL, no "Field: value". */
+/** A label is a few words, perhaps a remark in parentheses ("(selected)"): no digits, no URL, no "Field: value". */
 const isLabelText = (text: string): boolean =>
-  /^\p{L}[\p{L}\s&,.'’-]*$/u.test(text) && text.split(/\s+/).length <= 4 && text.length <= 40;
+  /^\(?\p{L}[\p{L}\s&,.'’()-]*$/u.test(text) && text.split(/\s+/).length <= 4 && text.length <= 40;
 
 /**
  * A label sits level with the body it labels: in the same line, or beside a body line the reading

@@ -32,7 +32,15 @@ export function reflow<T extends { block: number }>(
   let tails: number[] = [];
   lines.forEach((line, i) => {
     const current = out[out.length - 1];
-    if (current && outInfos[outInfos.length - 1]?.block === blocks[i] && !current.heading && !line.heading) {
+    const sameBlock = !!current && outInfos[outInfos.length - 1]?.block === blocks[i];
+    if (current && sameBlock && current.heading && line.heading) {
+      // A heading wrapped over two lines (blocks.ts keeps them one block) is one heading.
+      const cell = current.cells[0]!;
+      const hyphen = HYPHEN_END.test(cell.text) && /^\p{L}/u.test(line.cells[0]!.text);
+      current.cells[0] = join(cell, line.cells[0]!, hyphen, words);
+      return;
+    }
+    if (current && sameBlock && !current.heading && !line.heading) {
       const target = targetCell(current, line);
       if (target >= 0) {
         const cell = current.cells[target]!;
