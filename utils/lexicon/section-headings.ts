@@ -15,3 +15,9 @@ export const HEADING_WORDINGS: readonly HeadingWording[] = lexicon.kinds.map(({ 
 
 /** Words that qualify a heading without changing its kind ("Selected", "Recent", "Invited", "Other"). */
 export const HEADING_MODIFIERS: ReadonlySet<string> = new Set(Object.values(lexicon.modifiers).flat());
+
+/** Every word of every heading wording and modifier, lower-case as the lexicon writes them. */
+export const HEADING_VOCABULARY: readonly string[] = [
+  ...lexicon.kinds.flatMap(({ words }) => Object.values(words).flat()),
+  ...HEADING_MODIFIERS,
+].flatMap((phrase) => phrase.split(/\s+/));

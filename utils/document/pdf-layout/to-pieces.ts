@@ -1,5 +1,6 @@
 import { cleanItemText } from './clean-text';
 import { fontStyle } from './font-style';
+import { closeLetterSpacing } from './letter-spacing';
 import type { PdfLinkInput, PdfPageInput, PdfTextInput, Piece } from './types';
 
 /**
@@ -11,7 +12,7 @@ export function toPieces(page: PdfPageInput): Piece[] {
   const pieces: Piece[] = [];
   let previous: Piece | null = null;
   for (const item of page.items) {
-    const text = cleanItemText(item.text);
+    const text = closeLetterSpacing(cleanItemText(item.text));
     if (!text.trim()) {
       if (text.length > 0 && previous && Math.abs(previous.baseline - item.baseline) < item.fontSize * 0.3) {
         previous.spaceAfter = true;
