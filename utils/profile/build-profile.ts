@@ -8,6 +8,7 @@ import { assignSectionKinds } from '../sections/section-kind';
 import { collectPublicationInputs } from '../entries/collect-publication-inputs';
 import { surnameKey } from '../entries/publication-block-features';
 import { proseEducation } from '../entries/prose-education';
+import { headerPosition } from '../entries/header-position';
 import { prosePositions } from '../entries/prose-positions';
 import { analysePublications } from '../publications/index';
 import { classifyDocument } from './document-kind';
@@ -152,6 +153,11 @@ function profileOf(doc: CvDocument, readAnyway: boolean, models: ReaderModels): 
     const prose = doc.lines.filter((l) => l.text.length > 80).map((l) => l.text);
     if (education.length === 0) education = proseEducation(prose, documentDate(doc.lines));
     if (positions.length === 0 && kind !== 'letter') positions = prosePositions(prose);
+  }
+  if (positions.length === 0 && kind !== 'letter') {
+    // A profile page may state its person's post only under the name.
+    const post = headerPosition(doc.lines, name);
+    if (post) positions = [post];
   }
   const fullText = doc.lines.map((l) => l.text).join('\n');
   const analysis = analysePublications(inputs, { name, text: fullText });
