@@ -111,10 +111,16 @@ export function readDocumentParts(doc: CvDocument, models: ReaderModels = SHIPPE
   const sections = readSections(doc, models);
   const headerLines = sections[0]?.kinds[0] === 'header' ? sections[0].lines.map((l) => l.line) : [];
   const name = findPersonName(doc, sections, models.name);
+  // Each line's index, found once: looking each reference line up in the document's lines grew
+  // with the square of a long reference list.
+  const lineIndex = new Map<Line, number>();
+  doc.lines.forEach((line, i) => {
+    if (!lineIndex.has(line)) lineIndex.set(line, i);
+  });
   const referenceLines = new Set(
     sections
       .filter((s) => s.kinds.includes('references'))
-      .flatMap((s) => s.lines.map((l) => doc.lines.indexOf(l.line))),
+      .flatMap((s) => s.lines.map((l) => lineIndex.get(l.line) ?? -1)),
   );
   const emails = findEmails(doc, referenceLines);
   const links = findPersonLinks(doc, headerLines);

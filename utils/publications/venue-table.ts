@@ -43,8 +43,13 @@ for (const entry of TABLE) {
     }
   }
 }
-/** The names long enough to be looked for inside a longer text, in the table's order. */
-const LONG_NAMES = [...BY_NAME].filter(([name]) => name.length > 12);
+/**
+ * The names long enough to be looked for inside a longer text, in the table's order, each with the
+ * spaces that make it a whole-word match (built once: lookups run on every segment of every entry).
+ */
+const LONG_NAMES = [...BY_NAME]
+  .filter(([name]) => name.length > 12)
+  .map(([name, entry]) => ({ length: name.length, padded: ` ${name} `, entry }));
 
 /** The venue a text names: its whole text as a name or alias, else an acronym inside it. */
 export function lookupVenue(text: string): VenueEntry | null {
@@ -55,10 +60,10 @@ export function lookupVenue(text: string): VenueEntry | null {
   const folded = ` ${fold(text)} `;
   let best: VenueEntry | null = null;
   let bestLength = 0;
-  for (const [name, entry] of LONG_NAMES) {
-    if (name.length > bestLength && folded.includes(` ${name} `)) {
+  for (const { length, padded, entry } of LONG_NAMES) {
+    if (length > bestLength && folded.includes(padded)) {
       best = entry;
-      bestLength = name.length;
+      bestLength = length;
     }
   }
   return best;

@@ -5,6 +5,7 @@ import { limitDocument } from '../../document/limits';
 import { PdfError, pdfErrors } from './errors';
 import { pdfMetadata } from './metadata';
 import type { PdfJsDocument, PdfJsLib } from './pdfjs-types';
+import { readLinkAnnotations } from './link-annotations';
 import { FontNames, readPage } from './read-page';
 
 export interface AcquirePdfOptions {
@@ -112,11 +113,12 @@ async function readPages(
   onProgress: AcquirePdfOptions['onProgress'],
 ): Promise<PdfPageInput[]> {
   const fonts = new FontNames();
+  const links = await readLinkAnnotations(doc);
   const pages: PdfPageInput[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     checkCancel();
     const page = await doc.getPage(n);
-    pages.push(await readPage(page, n, fonts));
+    pages.push(await readPage(page, n, fonts, links.get(n) ?? []));
     page.cleanup();
     onProgress?.(n, doc.numPages);
   }

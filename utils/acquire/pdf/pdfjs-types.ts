@@ -28,7 +28,6 @@ export interface PdfJsPage {
   getTextContent(): Promise<PdfJsTextContent>;
   /** annotationMode 0 (pdf.js's AnnotationMode.DISABLE): the page's own content, no annotation appearances. */
   getOperatorList(params?: { annotationMode?: number }): Promise<unknown>;
-  getAnnotations(): Promise<unknown[]>;
   commonObjs: { has(id: string): boolean; get(id: string): unknown };
   cleanup(): boolean;
 }
@@ -36,6 +35,8 @@ export interface PdfJsPage {
 export interface PdfJsDocument {
   numPages: number;
   getPage(pageNumber: number): Promise<PdfJsPage>;
+  /** Every page's annotations of these types (pdf.js's AnnotationType), each with its pageIndex. */
+  getAnnotationsByType(types: Set<number>, pageIndexesToSkip: Set<number>): Promise<unknown[] | null>;
   getMetadata(): Promise<{ info: unknown }>;
   destroy(): Promise<void>;
 }

@@ -1,13 +1,7 @@
-import type { PdfLinkInput, PdfPageInput, PdfTextInput } from '../../document/pdf-layout/types';
+import type { PdfPageInput, PdfTextInput } from '../../document/pdf-layout/types';
+import { pageLinks, type LinkAnnotation } from './link-annotations';
+import { multiply } from './matrix';
 import type { PdfJsPage, PdfJsTextItem } from './pdfjs-types';
-
-type Matrix = [number, number, number, number, number, number];
-
-function multiply(m: number[], n: number[]): Matrix {
-  const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = m;
-  const [g = 0, h = 0, i = 0, j = 0, k = 0, l = 0] = n;
-  return [a * g + c * h, b * g + d * h, a * i + c * j, b * i + d * j, a * k + c * l + e, b * k + d * l + f];
-}
 
 function isTextItem(item: unknown): item is PdfJsTextItem {
   return typeof item === 'object' && item !== null && 'str' in item && 'transform' in item;
@@ -43,25 +37,13 @@ export class FontNames {
   }
 }
 
-interface LinkAnnotation {
-  subtype: string;
-  url?: string;
-  unsafeUrl?: string;
-  rect: number[];
-}
-
-function isLink(a: unknown): a is LinkAnnotation {
-  if (typeof a !== 'object' || a === null) return false;
-  const o = a as Record<string, unknown>;
-  return (
-    o.subtype === 'Link' &&
-    Array.isArray(o.rect) &&
-    (typeof o.url === 'string' || typeof o.unsafeUrl === 'string')
-  );
-}
-
 /** A page's text items and links in top-down page coordinates (see pdf-layout/types.ts). */
-export async function readPage(page: PdfJsPage, pageNumber: number, fonts: FontNames): Promise<PdfPageInput> {
+export async function readPage(
+  page: PdfJsPage,
+  pageNumber: number,
+  fonts: FontNames,
+  linkAnnotations: LinkAnnotation[],
+): Promise<PdfPageInput> {
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
   const raw = content.items.filter(isTextItem).filter((it) => it.str.length > 0);
@@ -87,20 +69,11 @@ export async function readPage(page: PdfJsPage, pageNumber: number, fonts: FontN
       slanted,
     });
   }
-  const links: PdfLinkInput[] = [];
-  for (const a of (await page.getAnnotations()).filter(isLink)) {
-    const [x1 = 0, y1 = 0, x2 = 0, y2 = 0] = a.rect;
-    const p = multiply(viewport.transform, [1, 0, 0, 1, x1, y1]);
-    const q = multiply(viewport.transform, [1, 0, 0, 1, x2, y2]);
-    const href = a.url ?? a.unsafeUrl ?? '';
-    if (!/^(https?:|mailto:|ftp:)/i.test(href)) continue;
-    links.push({
-      href,
-      left: Math.min(p[4], q[4]),
-      right: Math.max(p[4], q[4]),
-      top: Math.min(p[5], q[5]),
-      bottom: Math.max(p[5], q[5]),
-    });
-  }
-  return { page: pageNumber, width: viewport.width, height: viewport.height, items, links };
+  return {
+    page: pageNumber,
+    width: viewport.width,
+    height: viewport.height,
+    items,
+    links: pageLinks(linkAnnotations, viewport),
+  };
 }
