@@ -151,4 +151,57 @@ describe('assembleFields', () => {
     ];
     expect(fieldsOf(text, labels).authors).toEqual(['Lee A.']);
   });
+
+  it('ends a quoted title where its quote closes on a comma, though the labels run on', () => {
+    const text = 'Lee A., “Whale falls in the deep,” in Deep Sea Studies, 2010.';
+    const labels: Label[] = [
+      'author',
+      'author',
+      'title',
+      'title',
+      'title',
+      'title',
+      'title',
+      'title',
+      'title',
+      'title',
+      'container',
+      'date',
+    ];
+    expect(fieldsOf(text, labels).title).toBe('“Whale falls in the deep,”');
+  });
+
+  it('keeps a title going after a quoted head followed by a colon or a nested quote', () => {
+    const colon = 'Lee A. “Whale falls”: Life on the deep floor. Deep Sea, 2010.';
+    const labels: Label[] = [
+      'author',
+      'author',
+      'title',
+      'title',
+      'title',
+      'title',
+      'title',
+      'title',
+      'title',
+      'container',
+      'container',
+      'date',
+    ];
+    expect(fieldsOf(colon, labels).title).toBe('“Whale falls”: Life on the deep floor.');
+    const nested = 'Lee A. « La « mer » profonde », Océans, 2010.';
+    const nestedLabels: Label[] = [
+      'author',
+      'author',
+      'title',
+      'title',
+      'title',
+      'title',
+      'title',
+      'title',
+      'title',
+      'container',
+      'date',
+    ];
+    expect(fieldsOf(nested, nestedLabels).title).toBe('« La « mer » profonde »,');
+  });
 });
