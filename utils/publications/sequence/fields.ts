@@ -186,11 +186,28 @@ function endAtClosingQuote(text: string, span: Span | null): Span | null {
   return span;
 }
 
+/**
+ * A title ends before "in" or "In:" that opens a container after its punctuation ("The Europeans,
+ * in Novels, 1871–1880 (New York: …"), where the model ran the title on. 10-fold on the AnyStyle
+ * set: titles +3 strict, +3 / -1 lenient (", in Rheumatoid Arthritis Patients" is a title's).
+ */
+function endBeforeIn(tokens: Token[], span: Span | null): Span | null {
+  if (!span) return span;
+  for (let t = 1; t < tokens.length - 1; t++) {
+    const token = tokens[t]!;
+    if (token.start <= span.start || token.start >= span.end) continue;
+    if (!/^in:?$/i.test(token.text) || !/[,.;]$/.test(tokens[t - 1]!.text)) continue;
+    if (!/^[\p{Lu}"“‘«„]/u.test(tokens[t + 1]!.text)) continue;
+    return { ...span, end: tokens[t - 1]!.end };
+  }
+  return span;
+}
+
 /** Authors, title, venue and year from the labelled tokens of `text`. */
 export function assembleFields(text: string, tokens: Token[], labels: Label[]): SequenceFields {
   const spans = spansOf(tokens, labels);
   // A stray title label on a word or two (a name, "et al.") should not hide the real title.
-  const title = endAtClosingQuote(text, longest(bridged(text, spans, 'title')));
+  const title = endBeforeIn(tokens, endAtClosingQuote(text, longest(bridged(text, spans, 'title'))));
   let authorSpan = namesBeforeTitle(spans, title);
   // No author: the editors heading the entry are its authors ("Rees, J. (Eds.). The revised …").
   if (!authorSpan) {

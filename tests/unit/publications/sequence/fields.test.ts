@@ -204,4 +204,20 @@ describe('assembleFields', () => {
     ];
     expect(fieldsOf(nested, nestedLabels).title).toBe('« La « mer » profonde »,');
   });
+
+  it('ends a title run on before a container opened by "in" after a comma', () => {
+    const text = 'Lee A., Whale falls, in Deep Sea Studies, 2010.';
+    const labels: Label[] = [
+      'author',
+      'author',
+      'title',
+      'title',
+      'title',
+      'title',
+      'title',
+      'container',
+      'date',
+    ];
+    expect(fieldsOf(text, labels).title).toBe('Whale falls,');
+  });
 });
