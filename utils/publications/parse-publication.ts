@@ -609,7 +609,14 @@ function withModelFields(
   const cleaned = venueText ? cleanVenue(venueText, true) : '';
   const modelVenue = cleaned && !NOT_A_VENUE.test(cleaned) ? cleaned : null;
   const venue = ruleVenueStays(reading, modelVenue, fields.spans) ? reading.publication.venue : modelVenue;
-  publication.year = fields.accessDatesOnly ? null : (fields.year ?? reading.publication.year);
+  // No year labelled: where the rules found one, a year standing alone outside the numbering is
+  // taken over theirs, which may be a page range's end ("66(7), 1693–1704"); 10-fold on the
+  // AnyStyle set, years +2 entries, none lost. Where the rules found none, none it stays ("Last
+  // modified May 9, 2013.").
+  const rulesYear = reading.publication.year;
+  publication.year = fields.accessDatesOnly
+    ? null
+    : (fields.year ?? (rulesYear === null ? null : (fields.looseYear ?? rulesYear)));
   // Cross-validated, the rules' longer list is right more often (+0.5 strict authors); their
   // shorter one is not (-1.0), so the model's longer list stays.
   const namesStand = ruleNamesStand(reading, fields);

@@ -18,6 +18,11 @@ export interface SequenceFields {
   venue: Span | null;
   /** The first four-digit year among the date tokens, passing over ranges and access dates. */
   year: number | null;
+  /**
+   * With no year labelled, the first token that is a year alone and not labelled a number of the
+   * volume, issue, pages or identifier ("2014b." the model took into a title).
+   */
+  looseYear: number | null;
   /** The only dates labelled are access dates ("Accessed May 29, 2013."): the work names no year. */
   accessDatesOnly: boolean;
   /** Every run of tokens with one label, in order. */
@@ -203,6 +208,19 @@ function endBeforeIn(tokens: Token[], span: Span | null): Span | null {
   return span;
 }
 
+const STANDALONE_YEAR = new RegExp(`^\\(?(${YEAR})[a-z]?\\)?[.,;:]?$`);
+const NUMBERING: readonly Label[] = ['volume', 'issue', 'pages', 'identifier'];
+
+/** The first token that is a year alone ("2014b.", "(2010)"), not labelled a volume, issue, page or identifier. */
+function standaloneYear(tokens: Token[], labels: Label[]): number | null {
+  for (let t = 0; t < tokens.length; t++) {
+    if (NUMBERING.includes(labels[t]!) || inRange(tokens, t)) continue;
+    const m = STANDALONE_YEAR.exec(tokens[t]!.text);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
 /** Authors, title, venue and year from the labelled tokens of `text`. */
 export function assembleFields(text: string, tokens: Token[], labels: Label[]): SequenceFields {
   const spans = spansOf(tokens, labels);
@@ -224,5 +242,7 @@ export function assembleFields(text: string, tokens: Token[], labels: Label[]): 
     if (accessDate(text, tokens, t)) accessed++;
     else year = Number(m[1]);
   }
-  return { authors, title, venue, year, accessDatesOnly: year === null && accessed > 0, spans };
+  const accessDatesOnly = year === null && accessed > 0;
+  const looseYear = year === null && !accessDatesOnly ? standaloneYear(tokens, labels) : null;
+  return { authors, title, venue, year, looseYear, accessDatesOnly, spans };
 }

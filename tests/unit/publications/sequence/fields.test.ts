@@ -15,6 +15,7 @@ function fieldsOf(text: string, labels: Label[]) {
     venue: slice(fields.venue),
     authors: fields.authors.map((a) => a.name),
     year: fields.year,
+    looseYear: fields.looseYear,
     accessDatesOnly: fields.accessDatesOnly,
   };
 }
@@ -219,5 +220,23 @@ describe('assembleFields', () => {
       'date',
     ];
     expect(fieldsOf(text, labels).title).toBe('Whale falls,');
+  });
+
+  it('finds a year standing alone when none is labelled, passing over page numbers', () => {
+    const text = 'Lee A., 2014b. Whale falls. Deep Sea 66(7), 1693–1704.';
+    const labels: Label[] = [
+      'author',
+      'author',
+      'title',
+      'title',
+      'title',
+      'container',
+      'container',
+      'volume',
+      'pages',
+    ];
+    const fields = fieldsOf(text, labels);
+    expect(fields.year).toBeNull();
+    expect(fields.looseYear).toBe(2014);
   });
 });
