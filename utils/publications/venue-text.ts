@@ -11,9 +11,15 @@ const TRAILING_YEAR = new RegExp(`,\\s*${YEAR}\\s*$`);
 /** An English month, named or abbreviated, as regex source: the start of "Dec.", "Sept", "May". */
 const EN_MONTH = alternation([...monthNames(['en']), ...monthAbbreviations(['en'])]);
 
-/** Where a venue name stops: volume, issue, pages, a year before numbers, a publisher. */
+/**
+ * Where a venue name stops at a word that names a locator: volume, issue, pages, a supplement, a
+ * German "Jg." or "n.p." (no place).
+ */
+const LOCATOR_WORD_END = String.raw`,?\s*\(?\b(?:vol|vols|volume|v|bd|tome|t|no|nos|num|nr|issue|pp|p|pages|s|art|article|chap|ch|suppl|sect|série|ser)\b\.?\s*[\divxlcIVXLC]|,?\s*n°|\s+\d+\.\s*jg\b|,\s*n\.\s?p\b`;
+
+/** Where a venue name stops: a locator word, bare volume or page numbers, a year before numbers, a publisher. */
 const VENUE_END = new RegExp(
-  String.raw`(?:,?\s*\(?\b(?:vol|vols|volume|v|bd|tome|t|no|nos|num|nr|issue|pp|p|pages|s|art|article|chap|ch|suppl|sect|série|ser)\b\.?\s*[\divxlcIVXLC]|,?\s*\b\d+\s*\(\s*[\d\-–/ ]+\s*\)|,\s*\d|:\s*\d|\s+\d+\s*[,:]\s*[A-Z]?\d|\s+${YEAR}[a-z]?\s*(?:[,;:.]\s*\d|,?\s*\(|[,.]\s*[\p{Lu}])|\s+\d{1,4}\s*$|\s+\d+\s+\d+\s*[-–]\s*\d+|\s+\d+\s*[-–]\s*\d+\s*$|,?\s*\b(?:doi|issn|isbn)\b|,\s*(?:${EN_MONTH}[a-z]*\.?\s*)\d|\s+(?:\d+\s+)?\d{1,2}\s+${EN_MONTH}[a-z]*\b|,?\s*n°|\s+\d+\.\s*jg\b|,\s*n\.\s?p\b|\s*\(\d+(?:st|nd|rd|th)\s+edn?\.?\))`,
+  String.raw`(?:${LOCATOR_WORD_END}|,?\s*\b\d+\s*\(\s*[\d\-–/ ]+\s*\)|,\s*\d|:\s*\d|\s+\d+\s*[,:]\s*[A-Z]?\d|\s+${YEAR}[a-z]?\s*(?:[,;:.]\s*\d|,?\s*\(|[,.]\s*[\p{Lu}])|\s+\d{1,4}\s*$|\s+\d+\s+\d+\s*[-–]\s*\d+|\s+\d+\s*[-–]\s*\d+\s*$|,?\s*\b(?:doi|issn|isbn)\b|,\s*(?:${EN_MONTH}[a-z]*\.?\s*)\d|\s+(?:\d+\s+)?\d{1,2}\s+${EN_MONTH}[a-z]*\b|\s*\(\d+(?:st|nd|rd|th)\s+edn?\.?\))`,
   'iu',
 );
 
@@ -34,10 +40,11 @@ const ARXIV_ONLY = new RegExp(
 
 /** Every venue end in a text (matchAll takes its own copy, so the one regex serves every call). */
 const VENUE_ENDS = new RegExp(VENUE_END.source, 'giu');
+const LOCATOR_WORD_ENDS = new RegExp(LOCATOR_WORD_END, 'giu');
 
 /** The first venue end that is not inside parentheses: "(TMLR, 2023)" is part of the name. */
-function firstOutsideParens(v: string): number {
-  for (const m of v.matchAll(VENUE_ENDS)) {
+function firstOutsideParens(v: string, ends: RegExp): number {
+  for (const m of v.matchAll(ends)) {
     const before = v.slice(0, m.index);
     const depth = (before.match(/\(/g)?.length ?? 0) - (before.match(/\)/g)?.length ?? 0);
     if (depth <= 0) return m.index;
@@ -60,8 +67,13 @@ function stripEditorsBefore(v: string): string {
   return v.slice(m[0].length);
 }
 
-/** Cuts a venue text down to the venue's name. */
-export function cleanVenue(text: string): string {
+/**
+ * Cuts a venue text down to the venue's name. `labelled`: the text is a span the labeller gave the
+ * venue, its volume, issue and pages already labelled apart: it is cut at a locator word only, and
+ * numbers in the name stay ("Verdi’s Middle Period: 1849–1859: Source Studies", "Geological Society
+ * of America, 1995 Annual Meeting").
+ */
+export function cleanVenue(text: string, labelled = false): string {
   let v = text.trim().replace(/^[,.;:\s]+/, '');
   // What is left of "arXiv preprint arXiv:1412.7054", "Preprint, arXiv:…" or "arXiv:… [hep-th]" once
   // the identifier is taken out names one place: arXiv.
@@ -73,7 +85,7 @@ export function cleanVenue(text: string): string {
     v = stripEditorsBefore(v.replace(LEAD, '').replace(EDITORS, ''));
     if (v === before) break;
   }
-  const end = firstOutsideParens(v);
+  const end = firstOutsideParens(v, labelled ? LOCATOR_WORD_ENDS : VENUE_ENDS);
   if (end > 0) v = v.slice(0, end);
   // Trailing city or publisher after the last comma of a proceedings title: "…Conference, Zurich".
   v = v.replace(TRAILING_YEAR, '');

@@ -18,6 +18,11 @@ export interface SequenceFields {
   venue: Span | null;
   /** The first four-digit year among the date tokens, passing over ranges and access dates. */
   year: number | null;
+  /**
+   * With no year labelled, the first token that is a year alone and not labelled a number of the
+   * volume, issue, pages or identifier ("2014b." the model took into a title).
+   */
+  looseYear: number | null;
   /** The only dates labelled are access dates ("Accessed May 29, 2013."): the work names no year. */
   accessDatesOnly: boolean;
   /** Every run of tokens with one label, in order. */
@@ -143,11 +148,84 @@ function namesBeforeTitle(spans: Span[], title: Span | null): Span | null {
   return { label: 'author', start: spans[from]!.start, end: spans[to]!.end };
 }
 
+/** Opening quote marks and the marks that close them ("„" closes with "“" in German, "”" elsewhere). */
+const CLOSING_QUOTES: Record<string, string> = {
+  '“': '”',
+  '"': '"',
+  '«': '»',
+  '„': '“”',
+  '‘': '’',
+  '`': "'",
+};
+
+/**
+ * A title that opens with a quote ends where the quote closes with the field's own punctuation: a
+ * comma or period inside the marks ("“Acts and the Problem of Its Text,” in The Book of …"), or a
+ * comma or a lower-case word after them ("“Petite histoire de la photographie” in Œuvres II"):
+ * the words after it are the container's, however the model labelled them. Where a colon, period
+ * or dash follows the marks, the title goes on ("“Behind the Store”: Montreal Shopkeeping …").
+ * Marks opened again inside are skipped over ("« La « société civile » dans … »"); the ASCII
+ * apostrophe is passed over, being as often an apostrophe as a quote. 10-fold on the AnyStyle set:
+ * titles +9 entries strict, none lost (cutting at any closing mark: +11, -4).
+ */
+function endAtClosingQuote(text: string, span: Span | null): Span | null {
+  if (!span) return span;
+  const opening = text[span.start]!;
+  const closing = CLOSING_QUOTES[opening];
+  if (!closing) return span;
+  let depth = 0;
+  for (let at = span.start + 1; at < span.end; at++) {
+    const ch = text[at]!;
+    if (ch === opening && !closing.includes(ch)) depth++;
+    if (!closing.includes(ch)) continue;
+    if (depth > 0) {
+      depth--;
+      continue;
+    }
+    const rest = text.slice(at + 1, span.end);
+    const fieldEnd = /[,.;?!]$/.test(text.slice(span.start, at)) || /^(?:[,;]|\s+\p{Ll})/u.test(rest);
+    // Only words after the mark are cut; a title quoted whole keeps its closing punctuation.
+    if (!fieldEnd || /^[\s,.;:!?)\]'’”"»]*$/.test(rest)) continue;
+    return { ...span, end: at + 1 };
+  }
+  return span;
+}
+
+/**
+ * A title ends before "in" or "In:" that opens a container after its punctuation ("The Europeans,
+ * in Novels, 1871–1880 (New York: …"), where the model ran the title on. 10-fold on the AnyStyle
+ * set: titles +3 strict, +3 / -1 lenient (", in Rheumatoid Arthritis Patients" is a title's).
+ */
+function endBeforeIn(tokens: Token[], span: Span | null): Span | null {
+  if (!span) return span;
+  for (let t = 1; t < tokens.length - 1; t++) {
+    const token = tokens[t]!;
+    if (token.start <= span.start || token.start >= span.end) continue;
+    if (!/^in:?$/i.test(token.text) || !/[,.;]$/.test(tokens[t - 1]!.text)) continue;
+    if (!/^[\p{Lu}"“‘«„]/u.test(tokens[t + 1]!.text)) continue;
+    return { ...span, end: tokens[t - 1]!.end };
+  }
+  return span;
+}
+
+const STANDALONE_YEAR = new RegExp(`^\\(?(${YEAR})[a-z]?\\)?[.,;:]?$`);
+const NUMBERING: readonly Label[] = ['volume', 'issue', 'pages', 'identifier'];
+
+/** The first token that is a year alone ("2014b.", "(2010)"), not labelled a volume, issue, page or identifier. */
+function standaloneYear(tokens: Token[], labels: Label[]): number | null {
+  for (let t = 0; t < tokens.length; t++) {
+    if (NUMBERING.includes(labels[t]!) || inRange(tokens, t)) continue;
+    const m = STANDALONE_YEAR.exec(tokens[t]!.text);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
 /** Authors, title, venue and year from the labelled tokens of `text`. */
 export function assembleFields(text: string, tokens: Token[], labels: Label[]): SequenceFields {
   const spans = spansOf(tokens, labels);
   // A stray title label on a word or two (a name, "et al.") should not hide the real title.
-  const title = longest(bridged(text, spans, 'title'));
+  const title = endBeforeIn(tokens, endAtClosingQuote(text, longest(bridged(text, spans, 'title'))));
   let authorSpan = namesBeforeTitle(spans, title);
   // No author: the editors heading the entry are its authors ("Rees, J. (Eds.). The revised …").
   if (!authorSpan) {
@@ -164,5 +242,7 @@ export function assembleFields(text: string, tokens: Token[], labels: Label[]): 
     if (accessDate(text, tokens, t)) accessed++;
     else year = Number(m[1]);
   }
-  return { authors, title, venue, year, accessDatesOnly: year === null && accessed > 0, spans };
+  const accessDatesOnly = year === null && accessed > 0;
+  const looseYear = year === null && !accessDatesOnly ? standaloneYear(tokens, labels) : null;
+  return { authors, title, venue, year, looseYear, accessDatesOnly, spans };
 }

@@ -15,6 +15,7 @@ function fieldsOf(text: string, labels: Label[]) {
     venue: slice(fields.venue),
     authors: fields.authors.map((a) => a.name),
     year: fields.year,
+    looseYear: fields.looseYear,
     accessDatesOnly: fields.accessDatesOnly,
   };
 }
@@ -150,5 +151,92 @@ describe('assembleFields', () => {
       'date',
     ];
     expect(fieldsOf(text, labels).authors).toEqual(['Lee A.']);
+  });
+
+  it('ends a quoted title where its quote closes on a comma, though the labels run on', () => {
+    const text = 'Lee A., “Whale falls in the deep,” in Deep Sea Studies, 2010.';
+    const labels: Label[] = [
+      'author',
+      'author',
+      'title',
+      'title',
+      'title',
+      'title',
+      'title',
+      'title',
+      'title',
+      'title',
+      'container',
+      'date',
+    ];
+    expect(fieldsOf(text, labels).title).toBe('“Whale falls in the deep,”');
+  });
+
+  it('keeps a title going after a quoted head followed by a colon or a nested quote', () => {
+    const colon = 'Lee A. “Whale falls”: Life on the deep floor. Deep Sea, 2010.';
+    const labels: Label[] = [
+      'author',
+      'author',
+      'title',
+      'title',
+      'title',
+      'title',
+      'title',
+      'title',
+      'title',
+      'container',
+      'container',
+      'date',
+    ];
+    expect(fieldsOf(colon, labels).title).toBe('“Whale falls”: Life on the deep floor.');
+    const nested = 'Lee A. « La « mer » profonde », Océans, 2010.';
+    const nestedLabels: Label[] = [
+      'author',
+      'author',
+      'title',
+      'title',
+      'title',
+      'title',
+      'title',
+      'title',
+      'title',
+      'container',
+      'date',
+    ];
+    expect(fieldsOf(nested, nestedLabels).title).toBe('« La « mer » profonde »,');
+  });
+
+  it('ends a title run on before a container opened by "in" after a comma', () => {
+    const text = 'Lee A., Whale falls, in Deep Sea Studies, 2010.';
+    const labels: Label[] = [
+      'author',
+      'author',
+      'title',
+      'title',
+      'title',
+      'title',
+      'title',
+      'container',
+      'date',
+    ];
+    expect(fieldsOf(text, labels).title).toBe('Whale falls,');
+  });
+
+  it('finds a year standing alone when none is labelled, passing over page numbers', () => {
+    const text = 'Lee A., 2014b. Whale falls. Deep Sea 66(7), 1693–1704.';
+    const labels: Label[] = [
+      'author',
+      'author',
+      'title',
+      'title',
+      'title',
+      'container',
+      'container',
+      'volume',
+      'pages',
+    ];
+    const fields = fieldsOf(text, labels);
+    expect(fields.year).toBeNull();
+    expect(fields.looseYear).toBe(2014);
   });
 });

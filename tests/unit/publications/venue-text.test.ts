@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { cleanVenue } from '../../../utils/publications/venue-text';
+
+describe('cleanVenue', () => {
+  it('cuts a labelled venue span at locator words only, keeping the numbers of its name', () => {
+    const meeting = 'Geological Society of America, 1995 Annual Meeting';
+    expect(cleanVenue(meeting)).toBe('Geological Society of America');
+    expect(cleanVenue(meeting, true)).toBe(meeting);
+    const book = 'Verdi’s Middle Period: 1849–1859: Source Studies';
+    expect(cleanVenue(book, true)).toBe(book);
+    expect(cleanVenue('In Journal of Physics, vol. 3', true)).toBe('Journal of Physics');
+    expect(cleanVenue('Am J Ind Med (Suppl 1)', true)).toBe('Am J Ind Med');
+    expect(cleanVenue('River Blog, N.p', true)).toBe('River Blog');
+  });
+});
