@@ -4,11 +4,6 @@ import { alternation } from './compile';
 /** Every contributor-role word, lower-case, without a final dot. */
 export const CONTRIBUTOR_ROLE_WORDS: readonly string[] = Object.values(lexicon.words).flat();
 
-/** The role words the reference labeller marks: those its weights were trained with. */
-export const LABELLED_ROLE_WORDS: readonly string[] = CONTRIBUTOR_ROLE_WORDS.filter(
-  (w) => !lexicon.notLabelled.includes(w),
-);
-
 /** A contributor's role as a reference marks it, bracketed or not, with or without its dot: "(Eds.)". */
 const ROLE_MARK = `\\(?${alternation(CONTRIBUTOR_ROLE_WORDS)}\\.?\\)?`;
 

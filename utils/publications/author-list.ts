@@ -1,4 +1,8 @@
-import { CONTRIBUTOR_ROLE_PREFIX, CONTRIBUTOR_ROLE_TOKEN } from '../lexicon/contributor-roles';
+import {
+  CONTRIBUTOR_ROLE_PREFIX,
+  CONTRIBUTOR_ROLE_TOKEN,
+  CONTRIBUTOR_ROLE_WORDS,
+} from '../lexicon/contributor-roles';
 import { isParticle as isNameParticle } from '../names/particles';
 import { NAME_CONJUNCTION } from '../lexicon/name-words';
 
@@ -37,15 +41,16 @@ const INITIAL = /^(?:(?:\p{Lu}|Ch|Th|Ph|Sh|Fr|Wm|Kh|Zh)\.-?\s?){1,4}$|^\p{Lu}\.?
 const BARE_INITIALS = /^\p{Lu}{1,3}$/u;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*|(?:d|l|o|d)['’]\p{Lu}[\p{L}\p{M}]*)$/u;
 /** Capitalised words that start titles, venues and sentences, not names. */
-const NOT_NAMES = new Set(
-  (
+const NOT_NAMES = new Set([
+  ...CONTRIBUTOR_ROLE_WORDS,
+  ...(
     'the a an in on of for and with to from at by as is are be how why what when where which who do does ' +
     'can towards toward proceedings journal conference workshop symposium transactions annals review ' +
-    'letters bulletin department university institute press report thesis editor editors eds ed vol volume ' +
+    'letters bulletin department university institute press report thesis vol volume ' +
     'no pp chapter part series preprint submitted accepted under available retrieved accessed new using ' +
     'international national american european advances an introduction learning deep neural'
   ).split(' '),
-);
+]);
 
 function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import lexicon from '../../../utils/lexicon/contributor-roles.json';
-import { LABELLED_ROLE_WORDS } from '../../../utils/lexicon/contributor-roles';
 import { parseAuthorList } from '../../../utils/publications/author-list';
 import { NO_CONTEXT, tokenFeatures } from '../../../utils/publications/sequence/features';
 import { tokenize } from '../../../utils/publications/sequence/tokenize';
@@ -39,19 +38,9 @@ describe('contributor-role lexicon', () => {
     });
   });
 
-  it.each(WORDS)(
-    '$language "$word" is a role word to the reference labeller unless not yet trained',
-    ({ word }) => {
-      const expected = !lexicon.notLabelled.includes(word);
-      expect(LABELLED_ROLE_WORDS.includes(word)).toBe(expected);
-      for (const form of [capitalised(word), `(${capitalised(word)}.),`])
-        expect(labelledRoleWord(form), form).toBe(expected);
-    },
-  );
-
-  it('lists as not labelled only words of the lexicon', () => {
-    const words = WORDS.map((w) => w.word);
-    expect(lexicon.notLabelled.filter((w) => !words.includes(w))).toEqual([]);
+  it.each(WORDS)('$language "$word" is a role word to the reference labeller', ({ word }) => {
+    for (const form of [capitalised(word), `(${capitalised(word)}.),`])
+      expect(labelledRoleWord(form), form).toBe(true);
   });
 
   it('takes no longer word for a role', () => {

@@ -2,7 +2,7 @@ import { monthAbbreviations, monthNames, SEASONS } from '../../lexicon/months';
 import { foldName } from '../../names/fold';
 import places from '../places.json';
 import venues from '../venues.json';
-import { LABELLED_ROLE_WORDS } from '../../lexicon/contributor-roles';
+import { CONTRIBUTOR_ROLE_WORDS } from '../../lexicon/contributor-roles';
 import { PUBLISHER_TOKENS } from '../../lexicon/publishers';
 import { VENUE_TOKENS } from '../../lexicon/venues';
 import lexicon from './lexicon.json';
@@ -16,7 +16,7 @@ const GIVEN = wordSet(lexicon.givenNames);
 const MONTHS = wordSet([...monthNames(), ...monthAbbreviations(['en']), ...SEASONS]);
 const PUBLISHER = wordSet([...PUBLISHER_TOKENS]);
 const NOTE = wordSet(lexicon.noteWords);
-const ROLE = wordSet([...LABELLED_ROLE_WORDS]);
+const ROLE = wordSet([...CONTRIBUTOR_ROLE_WORDS]);
 /**
  * A one-word city is a city wherever it stands; a word of a longer name ("River" of "Upper Saddle
  * River", "New" of "New York") is only part of one, and a common word elsewhere.
