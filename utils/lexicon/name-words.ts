@@ -40,3 +40,10 @@ export const NAME_CONJUNCTION = alternation(words(lexicon.conjunctions));
 export const HEADING_CONJUNCTION = alternation(
   words(lexicon.conjunctions).filter((w) => !lexicon.conjunctionsAlsoPrepositions.includes(w)),
 );
+
+/**
+ * The joining words that may follow a comma in an author list ("A, B, and C"; "A., B., & C."), as
+ * regex source: the serial comma is English usage, and after a comma another language's "e" or "y"
+ * more often opens something else than the last name.
+ */
+export const SERIAL_CONJUNCTION = alternation(lexicon.conjunctions.en);

@@ -4,10 +4,12 @@ import {
   CONTRIBUTOR_ROLE_WORDS,
 } from '../lexicon/contributor-roles';
 import { isParticle as isNameParticle } from '../names/particles';
-import { NAME_CONJUNCTION } from '../lexicon/name-words';
+import { NAME_CONJUNCTION, SERIAL_CONJUNCTION } from '../lexicon/name-words';
 
 /** A word that joins the last two names of a list, in any language ("and", "und", "e"). */
 const CONJUNCTION = new RegExp(`^${NAME_CONJUNCTION}$`);
+/** A joining word that may follow a comma: "and", "&". */
+const AFTER_COMMA = new RegExp(`^${SERIAL_CONJUNCTION}$`, 'i');
 
 /** A word of the text with its offsets and the punctuation that follows it. */
 interface Token {
@@ -248,7 +250,7 @@ function parseOne(
     j === g.next &&
     g.next - i >= 2 &&
     !isInitial(lastGiven.word) &&
-    (!firstAuthor || !following || /^(?:and|&)$/i.test(following.word))
+    (!firstAuthor || !following || AFTER_COMMA.test(following.word))
   ) {
     return { next: g.next, initialsOnly: initialsOrParticles(tokens.slice(i, g.next - 1)), inverted: null };
   }
@@ -321,7 +323,7 @@ export function parseAuthorList(text: string, from = 0, to = text.length): Autho
       i++;
       // "Barron, D., Heyman, D. (Producers), & Yates, D. (Director).": the list may go on.
       const more = tokens[i];
-      if (ed.trail.startsWith(',') && more && /^(?:and|&)$/i.test(more.word)) {
+      if (ed.trail.startsWith(',') && more && AFTER_COMMA.test(more.word)) {
         afterAnd = true;
         i++;
         continue;
@@ -363,7 +365,7 @@ export function parseAuthorList(text: string, from = 0, to = text.length): Autho
     }
     if (sep.startsWith(',') || sep.startsWith(';')) {
       const after = tokens[i];
-      if (after && /^(?:and|&)$/.test(after.word.toLowerCase())) {
+      if (after && AFTER_COMMA.test(after.word)) {
         afterAnd = true;
         i++;
       }
