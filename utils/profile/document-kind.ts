@@ -9,16 +9,24 @@ export const DOCUMENT_KIND_MODEL_FILE = 'utils/profile/document-kind-model.json'
 /** The shipped weights; the labels are DOCUMENT_KINDS in order. */
 export const DOCUMENT_KIND_MODEL: LinearChainModel = fitted;
 
+/** A document with this many kinds of CV section and this many dated entries is never "unknown". */
+const PLAIN_CV_SECTIONS = 3;
+const PLAIN_CV_DATED = 2;
+
 /**
  * The kinds the document can be at all, whatever the weights say: a CV has some CV content, a
  * publication list a publication, a profile page or a letter a person. A named person with CV
- * content is never "unknown": that would drop a real CV, the costliest mistake the reader can make.
+ * content, or plainly CV content (several CV sections with dated entries) without a name found, is
+ * never "unknown": that would drop a real CV, the costliest mistake the reader can make.
  */
 function possibleKinds(s: KindSubject): Set<DocumentKind> {
   const possible = new Set<DocumentKind>();
   // One reference-like line alone (a news article's byline with a date) is not yet CV content.
-  const cvContent = s.publications > 1 || s.datedEntries > 0 || cvSectionKinds(s).length > 0;
-  if (!s.hasName || !cvContent) possible.add('unknown');
+  const cvSections = cvSectionKinds(s).length;
+  const cvContent = s.publications > 1 || s.datedEntries > 0 || cvSections > 0;
+  // Several CV sections with dated entries make a CV even when its name was not found.
+  const plainlyCv = cvSections >= PLAIN_CV_SECTIONS && s.datedEntries >= PLAIN_CV_DATED;
+  if ((!s.hasName && !plainlyCv) || !cvContent) possible.add('unknown');
   if (cvContent) possible.add('cv');
   if (s.publications > 0) possible.add('publication-list');
   if (s.hasName) {
