@@ -27,6 +27,9 @@ const cvWords = words(lexicon.cvWords);
 /** A word that names the document itself: "CV", "Curriculum Vitae", "Résumé". */
 export const CV_WORD = anyWholeWord(cvWords);
 
+/** Text a template leaves where a person's own belongs: "Lorem ipsum", "Your Name", "Jane Doe". */
+export const PLACEHOLDER = anyWholeWord(words(lexicon.placeholders));
+
 /** A word that marks a page, a title or a program's placeholder, never a person's name. */
 export const PAGE_WORD = anyWholeWord([...cvWords, ...words(lexicon.pageWords)]);
 

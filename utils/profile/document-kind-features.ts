@@ -1,5 +1,8 @@
 import type { Line } from '../document/types';
+import { comparisonKey } from '../document/normalize-text';
 import { CLOSING, SALUTATION } from '../lexicon/letter';
+import { CV_WORD, PLACEHOLDER } from '../lexicon/name-words';
+import { HEADING_WORDINGS } from '../lexicon/section-headings';
 import { CV_SECTION_KINDS, type Section, type SectionKind } from '../sections/types';
 
 /** Facts the document kind is decided on. */
@@ -20,9 +23,8 @@ export interface KindSubject {
 
 const BIO =
   /\b(?:is|am|was|I'm)\b[^.]{0,80}?\b(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(professor|lecturer|researcher|scientist|postdoc\w*|fellow|student|candidate|engineer|director|reader)\b/iu;
-const CV_WORDS = /\b(curriculum vit\w*|vita|cv|r[ée]sum[ée]|lebenslauf)\b/i;
-const PUBLICATION_LIST_WORDS = /\b(publications?|papers|bibliography|publikationen|publicaciones)\b/i;
-const PLACEHOLDER = /\b(lorem ipsum|your name|first last|jane doe|john doe|placeholder)\b/i;
+/** The words of a publications heading, any language, over a comparison key. */
+const PUBLICATIONS_WORDING = HEADING_WORDINGS.find((w) => w.kind === 'publications')!.pattern;
 
 const bucket = (n: number, edges: number[]): string => {
   const i = edges.findIndex((e) => n < e);
@@ -67,8 +69,8 @@ export function documentKindFeatures(s: KindSubject): string[] {
   const prose = s.lines.filter((l) => l.text.length > 200).reduce((n, l) => n + l.text.length, 0);
   if (all > 0 && prose / all > 0.5) out.push('text:mostly prose');
   const opening = [s.title ?? '', ...s.lines.slice(0, 5).map((l) => l.text)].join(' ');
-  if (CV_WORDS.test(opening)) out.push('title:says CV');
-  if (PUBLICATION_LIST_WORDS.test(opening)) out.push('title:says publications');
+  if (CV_WORD.test(opening)) out.push('title:says CV');
+  if (PUBLICATIONS_WORDING.test(comparisonKey(opening))) out.push('title:says publications');
   if (s.lines.some((l) => PLACEHOLDER.test(l.text))) out.push('text:placeholder words');
   return out;
 }
