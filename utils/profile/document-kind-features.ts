@@ -1,6 +1,7 @@
 import type { Line } from '../document/types';
 import { comparisonKey } from '../document/normalize-text';
 import { CLOSING, SALUTATION } from '../lexicon/letter';
+import { ROLE_WORD } from '../lexicon/entry-words';
 import { CV_WORD, PLACEHOLDER } from '../lexicon/name-words';
 import { HEADING_WORDINGS } from '../lexicon/section-headings';
 import { CV_SECTION_KINDS, type Section, type SectionKind } from '../sections/types';
@@ -21,8 +22,12 @@ export interface KindSubject {
   publications: number;
 }
 
-const BIO =
-  /\b(?:is|am|was|I'm)\b[^.]{0,80}?\b(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(professor|lecturer|researcher|scientist|postdoc\w*|fellow|student|candidate|engineer|director|reader)\b/iu;
+/** "She is an assistant professor at …", "I am a PhD candidate …": a biography's sentence. */
+const BIO = new RegExp(
+  `\\b(?:is|am|was|I'm)\\b[^.]{0,80}?\\b(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}${ROLE_WORD}\\b`,
+  'iu',
+);
+
 /** The words of a publications heading, any language, over a comparison key. */
 const PUBLICATIONS_WORDING = HEADING_WORDINGS.find((w) => w.kind === 'publications')!.pattern;
 
