@@ -13,7 +13,7 @@ import { PUBLISHER } from '../lexicon/publishers';
 import { LIST_NOTE } from '../lexicon/list-notes';
 import type { SectionKind } from '../sections/types';
 import { memoHeadingWording, type WordingMatch } from '../sections/match-heading-wording';
-import { DEGREE, ORGANIZATION, ROLE } from '../lexicon/entry-words';
+import { DEGREE, ROLE } from '../lexicon/entry-words';
 import { NAME_CONJUNCTION } from '../lexicon/name-words';
 import { findDateRanges } from '../dates/parse-date-range';
 import { MODERN_YEAR } from '../lexicon/year';
@@ -112,7 +112,8 @@ function ownFeatures(
   if (/\b(?:invited|keynote|seminar|colloquium|talk|poster|presented)\b/i.test(text))
     out.push('text:talk word');
   if (/\b(?:award|prize|fellowship|grant|scholarship|medal)\b/i.test(text)) out.push('text:award word');
-  if (ORGANIZATION.test(text)) out.push('text:institution word');
+  if (/\b(?:university|universit|institute|college|school|department)\b/i.test(text))
+    out.push('text:institution word');
   if (LIST_NOTE.test(text)) out.push('text:list note');
   if (ROLE.test(text)) out.push('text:role word');
   if (DEGREE.test(text)) out.push('text:degree word');
