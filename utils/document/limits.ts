@@ -59,7 +59,7 @@ export function limitDocument(doc: CvDocument): CvDocument {
   let lines = doc.lines;
   const meta = limitMetadata(doc.meta);
   const title = cutText(doc.source.title);
-  const links = doc.links.length > SCHEMA_LIMITS.items ? doc.links.slice(0, SCHEMA_LIMITS.items) : doc.links;
+  const links = firstItems(doc.links);
   const metaCut = meta !== doc.meta || title !== doc.source.title || links !== doc.links;
   if (metaCut) notes = addNote(notes, TRUNCATION_NOTES.metadata);
   if (lines.length > DOCUMENT_LIMITS.maxLines) {

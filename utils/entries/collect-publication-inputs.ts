@@ -6,7 +6,7 @@ import { decode, type LinearChainModel } from '../learn/linear-chain';
 import { LIST_POINTER } from '../lexicon/list-notes';
 import { MODERN_YEAR } from '../lexicon/year';
 import fitted from './publication-block-model.json';
-import { publicationBlockFeatures, type CandidateBlock } from './publication-block-features';
+import { blockText, publicationBlockFeatures, type CandidateBlock } from './publication-block-features';
 
 /**
  * The labels of the publication-block model, in the order of its weights file. A continuation is
@@ -95,7 +95,7 @@ const YEAR_WORD = new RegExp(`\\b${MODERN_YEAR}\\b`);
  * them from its "list note" feature against the weight of standing under a publications heading.
  */
 function pointsToTheList(block: CandidateBlock): boolean {
-  const text = block.lines.map((l) => l.text).join(' ');
+  const text = blockText(block);
   return LIST_POINTER.test(text) && !YEAR_WORD.test(text);
 }
 

@@ -68,7 +68,8 @@ function lengthBucket(n: number): string {
   return 'length:600+';
 }
 
-function blockText(block: CandidateBlock): string {
+/** A block's text, its lines joined by spaces. */
+export function blockText(block: CandidateBlock): string {
   return block.lines.map((l) => l.text).join(' ');
 }
 

@@ -3,7 +3,7 @@ import { comparisonKey } from '../document/normalize-text';
 import { CLOSING, SALUTATION } from '../lexicon/letter';
 import { ROLE_WORD } from '../lexicon/entry-words';
 import { CV_WORD, PLACEHOLDER } from '../lexicon/name-words';
-import { HEADING_WORDINGS } from '../lexicon/section-headings';
+import { HEADING_WORDINGS } from '../sections/heading-wordings';
 import { CV_SECTION_KINDS, type Section, type SectionKind } from '../sections/types';
 
 /** Facts the document kind is decided on. */

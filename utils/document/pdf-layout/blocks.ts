@@ -52,12 +52,11 @@ function clearlyWrapped(lines: LaidLine[], i: number, textRight: number): boolea
  * within one run of body text (same page, column and size), else null: the spacing the text is set in.
  */
 function wrapSteps(lines: LaidLine[], textRight: number): (number | null)[] {
-  return lines.map((b, i) => {
-    const a = lines[i - 1];
-    if (!a || a.page !== b.page || a.column !== b.column || a.heading || b.heading) return null;
-    if (Math.abs(a.size - b.size) > 0.5 || !clearlyWrapped(lines, i, textRight)) return null;
-    return (b.baseline - a.baseline) / b.size;
-  });
+  return lines.map((b, i) =>
+    sameRun(lines, i) && clearlyWrapped(lines, i, textRight)
+      ? (b.baseline - lines[i - 1]!.baseline) / b.size
+      : null,
+  );
 }
 
 /** Text set wider than the document's pitch (double spacing) is this much wider at most. */

@@ -6,8 +6,7 @@ import { CONTRIBUTOR_ROLE_WORDS } from '../../lexicon/contributor-roles';
 import { PUBLISHER_TOKENS } from '../../lexicon/publishers';
 import { VENUE_TOKENS } from '../../lexicon/venues';
 import lexicon from './lexicon.json';
-import type { Token } from './tokenize';
-import { YEAR } from '../../lexicon/year';
+import { YEAR_IN_TOKEN, YEAR_TOKEN, type Token } from './tokenize';
 
 /** A lexicon's words as a set of lower-cased, accent-kept keys. */
 const wordSet = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
@@ -66,8 +65,6 @@ function trail(text: string): string {
   return m ? m[0] : '';
 }
 
-const YEAR_IN = new RegExp(`(?<!\\d)${YEAR}(?!\\d)`);
-const YEAR_ONLY = new RegExp(`^\\(?${YEAR}[a-z]?\\)?[.,;:]?$`);
 const INITIAL = /^\p{Lu}\p{Ll}?\.(?:-?\p{Lu}\.)*,?$/u;
 
 /** A token that ends a sentence: a period that is not an initial's, or "?" / "!". */
@@ -200,7 +197,7 @@ export function tokenFeatures(tokens: Token[], context: FeatureContext): string[
     if (/^\p{Lu}/u.test(w) || /^[^\p{L}]*\p{Lu}/u.test(text)) feats.push('cap');
     if (w.length > 1 && w === w.toUpperCase() && /\p{L}/u.test(w)) feats.push('allcap');
     if (INITIAL.test(text)) feats.push('initial');
-    if (YEAR_IN.test(text)) feats.push(YEAR_ONLY.test(text) ? 'year' : 'year-in');
+    if (YEAR_IN_TOKEN.test(text)) feats.push(YEAR_TOKEN.test(text) ? 'year' : 'year-in');
     if (/^\d+$/.test(w)) feats.push(`num${Math.min(w.length, 5)}`);
     if (/\d+\s*[-–—]\s*\d+/.test(text)) feats.push('range');
     if (/\d+\(\d+\)/.test(text)) feats.push('vol(issue)');
@@ -243,7 +240,7 @@ export function tokenFeatures(tokens: Token[], context: FeatureContext): string[
     else if (quoted && /["”»]/.test(text)) quoted = false;
     paren += (text.match(/[([]/g) ?? []).length - (text.match(/[)\]]/g) ?? []).length;
     if (paren < 0) paren = 0;
-    if (YEAR_IN.test(text)) seenYear = true;
+    if (YEAR_IN_TOKEN.test(text)) seenYear = true;
   }
   return out;
 }

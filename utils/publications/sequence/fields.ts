@@ -1,7 +1,6 @@
 import { parseAuthorList, type ParsedAuthor } from '../author-list';
 import type { Label } from './labels';
-import type { Token } from './tokenize';
-import { YEAR } from '../../lexicon/year';
+import { YEAR_IN_TOKEN, YEAR_TOKEN, type Token } from './tokenize';
 import { ACCESSED } from '../year';
 
 /** A run of consecutive tokens with one label, as offsets into the string. */
@@ -40,7 +39,6 @@ export function spansOf(tokens: Token[], labels: Label[]): Span[] {
 }
 
 const ROLE_MARK = /^\(?(?:eds?|editors?|hrsg|hg|dir|comps?|trans|transl)\.?\)?[.,:;]*$/i;
-const YEAR_IN = new RegExp(`(?<!\\d)(${YEAR})(?!\\d)`);
 
 /**
  * Splits an author span into names with the author-list reader; where that reader stops early
@@ -208,14 +206,13 @@ function endBeforeIn(tokens: Token[], span: Span | null): Span | null {
   return span;
 }
 
-const STANDALONE_YEAR = new RegExp(`^\\(?(${YEAR})[a-z]?\\)?[.,;:]?$`);
 const NUMBERING: readonly Label[] = ['volume', 'issue', 'pages', 'identifier'];
 
 /** The first token that is a year alone ("2014b.", "(2010)"), not labelled a volume, issue, page or identifier. */
 function standaloneYear(tokens: Token[], labels: Label[]): number | null {
   for (let t = 0; t < tokens.length; t++) {
     if (NUMBERING.includes(labels[t]!) || inRange(tokens, t)) continue;
-    const m = STANDALONE_YEAR.exec(tokens[t]!.text);
+    const m = YEAR_TOKEN.exec(tokens[t]!.text);
     if (m) return Number(m[1]);
   }
   return null;
@@ -237,7 +234,7 @@ export function assembleFields(text: string, tokens: Token[], labels: Label[]): 
   let year: number | null = null;
   let accessed = 0;
   for (let t = 0; t < tokens.length && year === null; t++) {
-    const m = labels[t] === 'date' && !inRange(tokens, t) ? YEAR_IN.exec(tokens[t]!.text) : null;
+    const m = labels[t] === 'date' && !inRange(tokens, t) ? YEAR_IN_TOKEN.exec(tokens[t]!.text) : null;
     if (!m) continue;
     if (accessDate(text, tokens, t)) accessed++;
     else year = Number(m[1]);

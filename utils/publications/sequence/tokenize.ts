@@ -1,3 +1,5 @@
+import { YEAR } from '../../lexicon/year';
+
 /** A whitespace-delimited word of the string with its offsets: punctuation stays attached. */
 export interface Token {
   text: string;
@@ -16,3 +18,9 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
+
+/** A token holding a year, not inside a longer number ("2019,", "(2010a)"); the year is group 1. */
+export const YEAR_IN_TOKEN = new RegExp(`(?<!\\d)(${YEAR})(?!\\d)`);
+
+/** A token that is a year alone ("2014b.", "(2010)"); the year is group 1. */
+export const YEAR_TOKEN = new RegExp(`^\\(?(${YEAR})[a-z]?\\)?[.,;:]?$`);
