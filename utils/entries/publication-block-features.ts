@@ -147,6 +147,11 @@ export function publicationBlockFeatures(
 ): string[][] {
   // The blocks under one heading share its hint: each heading's wording is matched once.
   const wording = memoHeadingWording();
-  const own = blocks.map((b) => ownFeatures(b, surnameKey, wording));
+  const own = blocks.map((b, i) => {
+    const features = ownFeatures(b, surnameKey, wording);
+    // The first entry under a heading has the heading, not an entry, above it.
+    if (i === 0 || blocks[i - 1]!.hint !== b.hint) features.push('position:first under its heading');
+    return features;
+  });
   return withNeighbours(own, CONTEXT);
 }
