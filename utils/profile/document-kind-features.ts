@@ -4,7 +4,6 @@ import { CLOSING, SALUTATION } from '../lexicon/letter';
 import { ROLE_WORD } from '../lexicon/entry-words';
 import { CV_WORD, PLACEHOLDER } from '../lexicon/name-words';
 import { HEADING_WORDINGS } from '../sections/heading-wordings';
-import { matchHeadingWording } from '../sections/match-heading-wording';
 import { CV_SECTION_KINDS, type Section, type SectionKind } from '../sections/types';
 
 /** Facts the document kind is decided on. */
@@ -47,28 +46,12 @@ export function cvSectionKinds(s: KindSubject): SectionKind[] {
   return CV_SECTION_KINDS.filter((k) => kinds.has(k));
 }
 
-/** Where a page title joins its parts: "Publications | Jane Doe", "CV - Jane Doe", "Jane Doe · Lab". */
-const TITLE_SEPARATOR = /\s+[|–—·:-]\s+|\s*\|\s*/;
-
-/**
- * The section kinds the parts of the page's own title name: a site titles each of its pages by
- * what the page holds ("Publications | Jane Doe", "Teaching | …", "News | The … Lab"), and a
- * profile page by the person alone.
- */
-function titleSectionKinds(title: string | null): SectionKind[] {
-  if (!title) return [];
-  return [...new Set(title.split(TITLE_SEPARATOR).flatMap((part) => matchHeadingWording(part).kinds))];
-}
-
 /** The named features of a whole document, for the document-kind model. */
 export function documentKindFeatures(s: KindSubject): string[] {
   const kinds = new Set(s.sections.flatMap((x) => x.kinds));
   const cvSections = cvSectionKinds(s);
   const out = ['bias', `format:${s.format}`, `cv sections:${bucket(cvSections.length, [1, 2, 3, 5])}`];
   for (const k of cvSections) out.push(`has:${k}`);
-  // A biography or an "About" section, which profile pages have and publication lists lack.
-  for (const k of ['about', 'research'] as const) if (kinds.has(k)) out.push(`has:${k}`);
-  for (const k of titleSectionKinds(s.title)) out.push(`page title:names ${k}`);
   out.push(`publications:${bucket(s.publications, [1, 3, 10, 30])}`);
   out.push(`dated entries:${bucket(s.datedEntries, [1, 2, 5])}`);
   out.push(`lines:${bucket(s.lines.length, [20, 60, 200])}`);
