@@ -16,7 +16,7 @@ import { memoHeadingWording, type WordingMatch } from '../sections/match-heading
 import { DEGREE, ROLE } from '../lexicon/entry-words';
 import { NAME_CONJUNCTION } from '../lexicon/name-words';
 import { findDateRanges } from '../dates/parse-date-range';
-import { MODERN_YEAR } from '../lexicon/year';
+import { MODERN_YEAR, YEAR_ALONE } from '../lexicon/year';
 
 const YEAR_WORD = new RegExp(`\\b${MODERN_YEAR}\\b`, 'g');
 const STARTS_WITH_DATE = new RegExp(
@@ -87,6 +87,7 @@ function ownFeatures(
   const out = ['bias', `section:${block.sectionKind}`, lengthBucket(text.length), `line kind:${first.kind}`];
   const hint = block.hint ? wording(block.hint).kinds[0] : undefined;
   if (hint) out.push(`hint:${hint}`);
+  else if (block.hint && YEAR_ALONE.test(block.hint)) out.push('hint:a year');
   if (block.lines.length > 1) out.push('lines:several');
   const authors = text.match(AUTHOR_NAME)?.length ?? 0;
   out.push(authors >= 3 ? 'authors:3+' : authors >= 1 ? 'authors:1-2' : 'authors:none');
@@ -146,6 +147,11 @@ export function publicationBlockFeatures(
 ): string[][] {
   // The blocks under one heading share its hint: each heading's wording is matched once.
   const wording = memoHeadingWording();
-  const own = blocks.map((b) => ownFeatures(b, surnameKey, wording));
+  const own = blocks.map((b, i) => {
+    const features = ownFeatures(b, surnameKey, wording);
+    // The first entry under a heading has the heading, not an entry, above it.
+    if (i === 0 || blocks[i - 1]!.hint !== b.hint) features.push('position:first under its heading');
+    return features;
+  });
   return withNeighbours(own, CONTEXT);
 }

@@ -17,3 +17,9 @@ export const MODERN_YEAR = '(?:19|20)\\d\\d';
 export function isCvYear(year: number): boolean {
   return year >= 1940 && year <= 2059;
 }
+
+/**
+ * A line that is a modern year and nothing else ("2024", "2019:"): the sub-heading of a publication
+ * list ordered by year.
+ */
+export const YEAR_ALONE = new RegExp(`^\\P{L}{0,2}${MODERN_YEAR}\\P{L}{0,2}$`, 'u');

@@ -5,10 +5,9 @@ import { ROLE } from '../lexicon/entry-words';
 import { findDateRanges } from '../dates/parse-date-range';
 import { bodyFontSize } from './body-font-size';
 import { memoHeadingWording, type WordingMatch } from './match-heading-wording';
-import { MODERN_YEAR } from '../lexicon/year';
+import { MODERN_YEAR, YEAR_ALONE } from '../lexicon/year';
 
 const YEAR_WORD = new RegExp(`\\b${MODERN_YEAR}\\b`);
-
 /** Facts about the whole document that a line's features are measured against. */
 export interface LineContext {
   lines: readonly Line[];
@@ -123,6 +122,7 @@ function ownFeatures(line: Line, i: number, ctx: LineContext): string[] {
     out.push('start:section number');
   if (ctx.headingStyles.has(styleSignature(line, ctx.bodySize))) out.push('style:like a named heading');
   if (/^[=\-_~*#]{3,}$/.test(text)) out.push('text:underline');
+  if (YEAR_ALONE.test(text)) out.push('text:a year alone');
   if (findDateRanges(text).length > 0) out.push('text:date');
   else if (YEAR_WORD.test(text)) out.push('text:year');
   if (/@|https?:|www\./.test(text)) out.push('text:address');

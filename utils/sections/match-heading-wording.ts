@@ -18,6 +18,9 @@ function kindOf(part: string): SectionKind | null {
 /** Where a combined heading splits: "+", "/", a comma, a semicolon, or a joining word in any language. */
 const PART_SEPARATOR = new RegExp(`\\s*(?:[+/,;]|(?<!\\p{L})${HEADING_CONJUNCTION}(?!\\p{L}))\\s*`, 'iu');
 
+/** A name in the possessive opening a heading ("Tina’s Papers", "John's Talks"). */
+const POSSESSIVE_OPENING = /^\p{Lu}\p{L}*['’]s\s+/u;
+
 /** A heading names a section in at most this many words. */
 const MAX_WORDS = 8;
 
@@ -38,7 +41,8 @@ function clearlyTooLong(text: string): boolean {
  */
 export function matchHeadingWording(text: string): WordingMatch {
   if (clearlyTooLong(text)) return { kinds: [], exact: false };
-  const key = comparisonKey(text.replace(/[:.]+\s*$/, ''));
+  // A possessive before the section's words qualifies it as "my" does: "Tina’s Papers".
+  const key = comparisonKey(text.replace(/[:.]+\s*$/, '').replace(POSSESSIVE_OPENING, ''));
   if (!key || key.split(' ').length > MAX_WORDS) return { kinds: [], exact: false };
   const parts = text.split(PART_SEPARATOR).map(comparisonKey).filter(Boolean);
   const kinds: SectionKind[] = [];

@@ -2,6 +2,7 @@ import { authorNamePattern, INITIALS_SURNAME, SURNAME_COMMA_INITIALS } from '../
 import { comparisonKey } from '../document/normalize-text';
 import { DEGREE, ORGANIZATION, ROLE } from '../lexicon/entry-words';
 import { findDateRanges } from '../dates/parse-date-range';
+import { YEAR_ALONE } from '../lexicon/year';
 import { matchHeadingWording } from './match-heading-wording';
 import type { Section } from './types';
 
@@ -29,6 +30,7 @@ export function sectionKindFeatures(section: Section): string[] {
   const wording = matchHeadingWording(heading);
   for (const kind of wording.kinds) out.push(`wording:${kind}`);
   if (wording.exact) out.push('wording:exact');
+  if (YEAR_ALONE.test(heading)) out.push('heading:a year alone');
   const texts = section.lines.map((l) => l.line.text);
   const n = texts.length;
   out.push(`lines:${n < 3 ? '<3' : n < 10 ? '3-9' : n < 30 ? '10-29' : '30+'}`);

@@ -222,12 +222,7 @@ describe('citation styles: fields within one sentence, imprints and kinds', () =
     expect(c.title).toBe('Wading Birds of the Delta and the Sea');
   });
 
-  // Known regression, recorded in README's known gaps: refitted on the 122-document dev split, the
-  // reference labeller reads "Vitamin K" as a third author ("Surname Initial" shape) and the rules'
-  // list does not stand against it; making the rules' list stand when the model's extra name is
-  // written unlike the list's names cost four entries of `npm run eval references` and gained none, so it was not kept.
-  // This fails the day the labeller reads it right again.
-  it.fails('leaves a title that starts like a name out of a list of "Family, I." names', () => {
+  it('leaves a title that starts like a name out of a list of "Family, I." names', () => {
     const b = plain('Okoro, A.; Marek, P.T. Vitamin K: A heron diet. River Birds 2012, 7, 1-9.');
     expect(b.authors).toEqual(['Okoro, A.', 'Marek, P.T.']);
     expect(b.title).toBe('Vitamin K: A heron diet');
