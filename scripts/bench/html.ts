@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { parse } from 'parse5';
-import { treeToDom } from '../../utils/acquire/html/tree-to-dom';
+import { browserTrueDocument } from '../../utils/acquire/html/from-string';
 import { profileFromHtml } from '../../utils/profile/profile-from-html';
 import { CV_FIXTURES } from '../../tests/support/fixtures';
 import { htmlDocuments, pairedMedians, ratioFigures } from './floors';
@@ -51,12 +50,6 @@ function floorHtml(html: string): void {
   new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
 }
 
-/** The CLI's tree (parse5's tree construction, copied into a linkedom document) beside linkedom's own parse. */
-function browserTrueTree(html: string): void {
-  const { document } = parseHTML('');
-  treeToDom(parse(html), document as unknown as Document);
-}
-
 /**
  * The CLI's tree beside linkedom's own parse, which the CLI used before, on every HTML page the
  * repository carries: what browser-true trees cost.
@@ -67,7 +60,7 @@ async function treeFigures(): Promise<BenchFigure[]> {
   for (const doc of htmlDocuments()) {
     const html = fs.readFileSync(doc.file, 'utf8');
     const t = await pairedMedians(
-      () => browserTrueTree(html),
+      () => browserTrueDocument(html),
       () => parseHTML(html),
       FLOOR_RUNS,
     );

@@ -1,14 +1,7 @@
-import { parseHTML } from 'linkedom';
-import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { treeToDom } from '../../../utils/acquire/html/tree-to-dom';
+import { browserTrueDocument as domOf } from '../../../utils/acquire/html/from-string';
 
-function domOf(html: string): Document {
-  const { document } = parseHTML('');
-  treeToDom(parse(html), document as unknown as Document);
-  return document as unknown as Document;
-}
-
+// browserTrueDocument: parse5's tree, copied by treeToDom into an empty linkedom document.
 describe('treeToDom', () => {
   it('copies the tree parse5 builds, repairs included, into the DOM document', () => {
     const doc = domOf('<title>T</title><p>one<div>two</div><table><tr><td>cell</table><a href=x>link<a>next');

@@ -12,9 +12,14 @@ import { treeToDom } from './tree-to-dom';
  * linkedom document (treeToDom), without writing it out as markup and reading that again. The
  * content script never imports this: it reads the browser's own DOM.
  */
-export function htmlToCvDocument(html: string, url: string | null): CvDocument {
+export function browserTrueDocument(html: string): Document {
   const { document } = parseHTML('');
   treeToDom(parse(html), document as unknown as Document);
+  return document as unknown as Document;
+}
+
+/** An HTML string's CV document, read from its browser-true tree (browserTrueDocument). */
+export function htmlToCvDocument(html: string, url: string | null): CvDocument {
   // The document is this call's own: the reader may strip it in place.
-  return acquireHtml(document as unknown as Document, url, true);
+  return acquireHtml(browserTrueDocument(html), url, true);
 }

@@ -13,8 +13,8 @@ function childrenOf(node: TreeNode): TreeNode[] {
 /**
  * parse5's tree rebuilt, node for node, in `document` (an empty DOM document: linkedom's, in Node):
  * elements with their attributes in order, text and comments. A template's content becomes its
- * children, as the markup read again would make them. The document type is left out: nothing reads
- * it. Iterative, as pages nest thousands deep.
+ * children, where linkedom's own parser puts it. The document type is left out: nothing reads it.
+ * Iterative, as pages nest thousands deep.
  */
 export function treeToDom(root: TreeNode, document: Document): void {
   // Each entry: a node of parse5's tree and the DOM node it goes into.
