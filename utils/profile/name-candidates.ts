@@ -53,6 +53,19 @@ function lineFeatures(line: Line, i: number, largest: number | null, sectionKind
 }
 
 /**
+ * How often `word` stands as a whole word in `text` (comparison keys, `text` padded with spaces),
+ * counted up to `most`: the features only tell two, three and four or more apart, and counting on
+ * spares cutting the whole document into pieces once per candidate.
+ */
+export function mentions(text: string, word: string, most: number): number {
+  const needle = ` ${word} `;
+  let count = 0;
+  for (let at = text.indexOf(needle); at >= 0 && count < most; at = text.indexOf(needle, at + needle.length))
+    count++;
+  return count;
+}
+
+/**
  * Every place a page may name its person — the first lines (whichever section they fall in), the h1,
  * meta author, JSON-LD, the <title> and og:title split at their separators, a letter's signature —
  * merged by name, plus one candidate for "no name here". The fitted name ranker picks among them.
@@ -115,7 +128,7 @@ export function nameCandidates(doc: CvDocument, sections: readonly Section[]): N
     if (/\b\p{Lu}\.?(\s|$)/u.test(c.name!)) features.push('name:initial');
     if (CJK_NAME.test(c.name!)) features.push('name:cjk');
     const surname = comparisonKey(c.name!).split(' ').pop() ?? '';
-    const repeats = text.split(` ${surname} `).length - 1;
+    const repeats = mentions(text, surname, 4);
     // Only repetition is evidence (the person's surname recurs in their author lists); a short page
     // names its person once, so a single mention says nothing either way.
     if (repeats >= 2) features.push(repeats >= 4 ? 'surname:4+ times' : 'surname:2-3 times');

@@ -2,7 +2,7 @@ import { findNameVariants } from '../names/find-name-variants';
 import { publicationFlags } from '../flags/publication-flags';
 import type { Flag, NameVariant, Publication } from '../model/profile';
 import { candidateAuthorIndex, mostFrequentAuthor } from './candidate';
-import { parseEntryWithNames, type ParsedEntry } from './parse-publication';
+import { entryParser, type ParsedEntry } from './parse-publication';
 import type { PublicationInput } from './types';
 
 export type { PublicationInput } from './types';
@@ -22,7 +22,7 @@ export function analysePublications(
   inputs: PublicationInput[],
   person: { name: string | null; text: string },
 ): PublicationAnalysis {
-  const first = inputs.map((input) => parseEntryWithNames(input, person.name ? [person.name] : []));
+  const first = inputs.map(entryParser(person.name ? [person.name] : []));
   const name = person.name ?? mostFrequentAuthor(first.map((e) => e.publication.authors));
   const nameVariants = person.name
     ? findNameVariants(
@@ -37,7 +37,7 @@ export function analysePublications(
     : [];
   const names = [name, ...nameVariants.map((v) => v.name)].filter((n): n is string => !!n);
   // With the variants known, a second pass finds author lists written under the other name.
-  const entries = nameVariants.length > 0 ? inputs.map((input) => parseEntryWithNames(input, names)) : first;
+  const entries = nameVariants.length > 0 ? inputs.map(entryParser(names)) : first;
   const publications = entries.map((e) => ({
     ...e.publication,
     candidateAuthorIndex: candidateAuthorIndex(e.publication.authors, names, e.boldAuthors),

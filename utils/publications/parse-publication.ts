@@ -670,29 +670,41 @@ function rulesOnly(reading: RuleReading): boolean {
 
 /** What the model knows of an entry beyond its tokens: the rules' reading, its styling, the candidate. */
 export function readingContext(reading: RuleReading, candidateNames: string[]): FeatureContext {
+  return contextWithWords(reading, candidateWords(candidateNames));
+}
+
+function contextWithWords(reading: RuleReading, words: ReadonlySet<string>): FeatureContext {
   return {
-    candidateWords: candidateWords(candidateNames),
+    candidateWords: words,
     rules: reading.spans,
     style: { bold: reading.bold, italic: reading.italic },
   };
 }
 
 /** The rules' reading, then the sequence model's labels over the same text. */
-function parseEntry(input: PublicationInput, candidateNames: string[], model: SequenceModel): ParsedEntry {
+function parseEntry(
+  input: PublicationInput,
+  candidateNames: string[],
+  words: ReadonlySet<string>,
+  model: SequenceModel,
+): ParsedEntry {
   const reading = readByRules(input, candidateNames);
   if (rulesOnly(reading)) return { publication: reading.publication, boldAuthors: reading.boldAuthors };
   const tokens = tokenize(reading.text);
-  const labels = labelTokens(model, tokens, readingContext(reading, candidateNames));
+  const labels = labelTokens(model, tokens, contextWithWords(reading, words));
   return withModelFields(reading, assembleFields(reading.text, tokens, labels), input.sectionHint);
 }
 
-/** Parses with the candidate's names known, so their author list is recognised anywhere. */
-export function parseEntryWithNames(
-  input: PublicationInput,
+/**
+ * A parser of a CV's entries with the candidate's names known, so their author list is recognised
+ * anywhere. The names' folded words, which the model reads, are worked out once for every entry.
+ */
+export function entryParser(
   candidateNames: string[],
   model: SequenceModel = shippedModel(),
-): ParsedEntry {
-  return parseEntry(input, candidateNames, model);
+): (input: PublicationInput) => ParsedEntry {
+  const words = candidateWords(candidateNames);
+  return (input) => parseEntry(input, candidateNames, words, model);
 }
 
 /** Parses one publication entry into authors, title, venue, year, status, kind and notes. */
@@ -700,5 +712,5 @@ export function parsePublication(
   input: PublicationInput,
   model: SequenceModel = shippedModel(),
 ): Publication {
-  return parseEntryWithNames(input, [], model).publication;
+  return entryParser([], model)(input).publication;
 }

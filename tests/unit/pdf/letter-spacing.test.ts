@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { closeLetterSpacing } from '../../../utils/document/pdf-layout/letter-spacing';
 import { layoutDocument } from '../../../utils/document/pdf-layout/layout-document';
@@ -25,6 +26,22 @@ describe('letter-spaced text', () => {
   it('keeps a name whole rather than cut at a short word inside it', () => {
     expect(closeLetterSpacing(spaced('GOKHAMINALSHAIF'))).toBe('GOKHAMINALSHAIF');
     expect(closeLetterSpacing(spaced('ANDERSON'))).toBe('ANDERSON');
+  });
+
+  it('leaves alone any text with two characters side by side', () => {
+    const word = fc.string({
+      unit: fc.constantFrom('a', 'É', '𝐀', '1', '&', '.'),
+      minLength: 2,
+      maxLength: 6,
+    });
+    const letters = fc.array(fc.constantFrom('E', 'D', 'U', ' ', '  ', 'x'), { maxLength: 8 });
+    fc.assert(
+      fc.property(letters, word, letters, (before, inside, after) => {
+        const text = `${before.join('')} ${inside} ${after.join(' ')}`;
+        expect(closeLetterSpacing(text)).toBe(text);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('leaves ordinary text alone: words, initials, numbers', () => {

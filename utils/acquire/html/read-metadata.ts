@@ -3,9 +3,18 @@ import { collapseWhitespace } from '../../document/normalize-text';
 
 type JsonPerson = PersonMetadata['persons'][number];
 
-function metaContent(doc: Document, selector: string): string | null {
-  const value = doc.querySelector(selector)?.getAttribute('content');
-  return value ? collapseWhitespace(value) || null : null;
+/**
+ * The content of the first meta element whose `attribute` is `value` (as `meta[name="author"]`
+ * selects it), among the page's meta elements found in one walk: a selector looked for walks the
+ * whole page when the page lacks it, and most pages lack most of them.
+ */
+function metaContent(
+  metas: readonly Element[],
+  attribute: 'name' | 'property',
+  value: string,
+): string | null {
+  const content = metas.find((meta) => meta.getAttribute(attribute) === value)?.getAttribute('content');
+  return content ? collapseWhitespace(content) || null : null;
 }
 
 /** A text value, from a string, a list's first item or an object's name, at most a few levels down. */
@@ -86,13 +95,14 @@ export function readMetadata(doc: Document): PersonMetadata {
   }
   persons.push(...microdataPersons(doc));
   const titleText = doc.querySelector('title')?.textContent ?? '';
-  const author = metaContent(doc, 'meta[name="author"]') ?? persons.find((p) => p.name)?.name ?? null;
+  const metas = Array.from(doc.getElementsByTagName('meta'));
+  const author = metaContent(metas, 'name', 'author') ?? persons.find((p) => p.name)?.name ?? null;
   return {
     title: collapseWhitespace(titleText) || null,
     author,
-    ogTitle: metaContent(doc, 'meta[property="og:title"]'),
+    ogTitle: metaContent(metas, 'property', 'og:title'),
     description:
-      metaContent(doc, 'meta[name="description"]') ?? metaContent(doc, 'meta[property="og:description"]'),
+      metaContent(metas, 'name', 'description') ?? metaContent(metas, 'property', 'og:description'),
     persons,
   };
 }

@@ -10,6 +10,10 @@ const LIGATURES: Record<string, string> = {
   '\ufb06': 'st',
 };
 
+/** Any character isInvisible takes out. */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const INVISIBLE = /[\u0000-\u001f\u007f\ue000-\uf8ff\u{f0000}-\u{10ffff}]/u;
+
 /**
  * Cleans one extracted string. Ligature glyphs become letters; control characters (pdf.js
  * gives U+0000 for glyphs without Unicode) and private-use code points (icon fonts such as
@@ -17,6 +21,8 @@ const LIGATURES: Record<string, string> = {
  */
 export function cleanItemText(text: string): string {
   const spaced = text.replace(/[\ufb00-\ufb06]/g, (c) => LIGATURES[c] ?? c).replace(/[\t\n\r\f\v]/g, ' ');
+  // Most strings hold no invisible character: they are kept whole, not taken apart and joined again.
+  if (!INVISIBLE.test(spaced)) return spaced;
   return Array.from(spaced)
     .filter((c) => !isInvisible(c.codePointAt(0) ?? 0))
     .join('');

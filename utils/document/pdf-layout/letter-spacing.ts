@@ -24,6 +24,8 @@ const VOCABULARY: ReadonlySet<string> = new Set(
 const LONGEST = Math.max(...[...VOCABULARY].map((w) => w.length));
 
 export function closeLetterSpacing(text: string): string {
+  // Two characters side by side make a token longer than one: the usual text is not letter-spaced.
+  if (/\S\S/u.test(text)) return text;
   // Two spaces or more, where a writer kept them, still part words.
   const groups = text
     .trim()

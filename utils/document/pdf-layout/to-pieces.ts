@@ -41,8 +41,10 @@ function splitByLinks(item: PdfTextInput, text: string, links: PdfLinkInput[]): 
   };
   const out: Piece[] = [];
   let start = 0;
-  for (let i = 1; i <= text.length; i++) {
-    if (i < text.length && hrefAt(i) === hrefAt(start)) continue;
+  let startHref = hrefAt(0);
+  // Most items lie under no link: one piece, without asking each character for its link.
+  for (let i = hits.length === 0 ? text.length : 1; i <= text.length; i++) {
+    if (i < text.length && hrefAt(i) === startHref) continue;
     const raw = text.slice(start, i);
     const lead = raw.length - raw.trimStart().length;
     const trail = raw.length - raw.trimEnd().length;
@@ -66,6 +68,7 @@ function splitByLinks(item: PdfTextInput, text: string, links: PdfLinkInput[]): 
       out[out.length - 1]!.spaceAfter = true;
     }
     start = i;
+    startHref = hrefAt(i);
   }
   return out;
 }
