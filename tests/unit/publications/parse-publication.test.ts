@@ -48,6 +48,14 @@ describe('parsePublication', () => {
     expect(p.title).toBe('The Lambda Calculus: Its Syntax and Semantics');
   });
 
+  it('reads the first name of an initials-first list as a name, not as a title before the authors', () => {
+    const p = plain(
+      'C. Lind, M. A Osei, P. M. Marek, A. Abara. Whale falls and strategic timing in deep-sea dilemmas. Deep Sea Letters 8:e66490, 2013.',
+    );
+    expect(p.authors).toEqual(['C. Lind', 'M. A Osei', 'P. M. Marek', 'A. Abara']);
+    expect(p.title).toBe('Whale falls and strategic timing in deep-sea dilemmas');
+  });
+
   it('uses italic for the title and bold for the candidate in CV entries', () => {
     const p = parsePublication({
       raw: 'U-Clip: On-Average Unbiased Stochastic Gradient Clipping. Bryn Elesedy, Marcus Hutter. Preprint, 2023.',

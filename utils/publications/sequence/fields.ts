@@ -2,6 +2,7 @@ import { parseAuthorList, type ParsedAuthor } from '../author-list';
 import type { Label } from './labels';
 import { YEAR_IN_TOKEN, YEAR_TOKEN, type Token } from './tokenize';
 import { ACCESSED } from '../year';
+import lexicon from './lexicon.json';
 
 /** A run of consecutive tokens with one label, as offsets into the string. */
 export interface Span {
@@ -181,10 +182,56 @@ function endAtClosingQuote(text: string, span: Span | null): Span | null {
       continue;
     }
     const rest = text.slice(at + 1, span.end);
-    const fieldEnd = /[,.;?!]$/.test(text.slice(span.start, at)) || /^(?:[,;]|\s+\p{Ll})/u.test(rest);
+    const fieldEnd = /[,.;?!]$/.test(text.slice(span.start, at)) || /^(?:[,;]|\s+\p{L})/u.test(rest);
     // Only words after the mark are cut; a title quoted whole keeps its closing punctuation.
     if (!fieldEnd || /^[\s,.;:!?)\]'’”"»]*$/.test(rest)) continue;
     return { ...span, end: at + 1 };
+  }
+  return span;
+}
+
+/** The closing marks of the quote a token opens and leaves open ("“Gotcha!"), or null. */
+function opensQuote(token: Token): string | null {
+  const closing = CLOSING_QUOTES[token.text[0]!];
+  if (!closing) return null;
+  const rest = token.text.slice(token.text[1] === token.text[0] ? 2 : 1);
+  return [...closing].some((c) => rest.includes(c)) ? null : closing;
+}
+
+/**
+ * A title the model started inside a quote starts at its opening mark (“Gotcha! I Know …”: the
+ * model began after "Gotcha!"), and one it started on the words before a quote that follows a
+ * field's end ("NCD Risk Factor Collaboration (NCD-RisC). “Worldwide trends …”") starts at the
+ * mark too, when the quote closes in the title's last word: the quoted words are the title.
+ */
+function startAtQuote(text: string, tokens: Token[], span: Span | null): Span | null {
+  if (!span) return span;
+  const first = tokens.findIndex((t) => t.start >= span.start);
+  const last = tokens.findLastIndex((t) => t.end <= span.end);
+  if (first < 0 || last < first) return span;
+  const closesIn = (closing: string, from: number, to: number) =>
+    [...closing].some((c) => text.slice(from, to).includes(c));
+  // Back: the nearest quote opened before the title and not closed before it, closing inside it.
+  for (let k = first - 1; k >= 0; k--) {
+    const closing = opensQuote(tokens[k]!);
+    if (closing) {
+      if (!closesIn(closing, tokens[k]!.start + 1, span.start) && closesIn(closing, span.start, span.end))
+        return { ...span, start: tokens[k]!.start };
+      break;
+    }
+  }
+  // Forward: a quote opening after a field's end inside the title, closing in its last word.
+  for (let k = first + 1; k <= last; k++) {
+    const closing = opensQuote(tokens[k]!);
+    if (!closing) continue;
+    if (!/[.,)]$/.test(tokens[k - 1]!.text)) return span;
+    const lastToken = tokens[last]!;
+    if (
+      closesIn(closing, lastToken.start, lastToken.end) &&
+      !closesIn(closing, tokens[k]!.end, lastToken.start)
+    )
+      return { ...span, start: tokens[k]!.start };
+    return span;
   }
   return span;
 }
@@ -206,6 +253,48 @@ function endBeforeIn(tokens: Token[], span: Span | null): Span | null {
   return span;
 }
 
+/** The words of a CV's links after an entry ("PDF", "[slides]", "bib"): never a title's. */
+const LINK_LABELS = new Set(lexicon.linkLabels);
+
+/** A title ends before a link label standing as its own word, all lower or all upper case ("… Networks PDF Ann Lee"). */
+function endBeforeLinkLabel(tokens: Token[], span: Span | null): Span | null {
+  if (!span) return span;
+  for (let t = 1; t < tokens.length; t++) {
+    const token = tokens[t]!;
+    if (token.start <= span.start || token.start >= span.end) continue;
+    const word = token.text.replace(/^[[(|]+|[\])|.,;:]+$/g, '');
+    if (!LINK_LABELS.has(word.toLowerCase()) || (word !== word.toLowerCase() && word !== word.toUpperCase()))
+      continue;
+    return { ...span, end: tokens[t - 1]!.end };
+  }
+  return span;
+}
+
+/** Words opening a status after a title ("Published in …", "Accepted: …", "Submitted to …"), and the words after them. */
+const STATUS_OPENERS = new Set(lexicon.statusOpeners);
+const STATUS_LINKS = new Set(lexicon.statusLinks);
+
+/**
+ * A title ends before a parenthesis naming co-authors ("… Networks (with Ann Lee)") and before a
+ * status phrase the model ran it into ("… Oman Published in Geoforum, 2015 …").
+ */
+function endBeforeNote(tokens: Token[], span: Span | null): Span | null {
+  if (!span) return span;
+  for (let t = 1; t < tokens.length; t++) {
+    const token = tokens[t]!;
+    if (token.start <= span.start || token.start >= span.end) continue;
+    const word = token.text.replace(/^[[(]+|[\]).,;:]+$/g, '').toLowerCase();
+    const withNames = /^[[(]/.test(token.text) && word === 'with';
+    const next = tokens[t + 1]?.text.toLowerCase() ?? '';
+    const status =
+      /^\p{Lu}/u.test(token.text) &&
+      STATUS_OPENERS.has(word) &&
+      (token.text.endsWith(':') || STATUS_LINKS.has(next));
+    if (withNames || status) return { ...span, end: tokens[t - 1]!.end };
+  }
+  return span;
+}
+
 const NUMBERING: readonly Label[] = ['volume', 'issue', 'pages', 'identifier'];
 
 /** The first token that is a year alone ("2014b.", "(2010)"), not labelled a volume, issue, page or identifier. */
@@ -222,7 +311,9 @@ function standaloneYear(tokens: Token[], labels: Label[]): number | null {
 export function assembleFields(text: string, tokens: Token[], labels: Label[]): SequenceFields {
   const spans = spansOf(tokens, labels);
   // A stray title label on a word or two (a name, "et al.") should not hide the real title.
-  const title = endBeforeIn(tokens, endAtClosingQuote(text, longest(bridged(text, spans, 'title'))));
+  const longestTitle = longest(bridged(text, spans, 'title'));
+  const quoted = endAtClosingQuote(text, startAtQuote(text, tokens, longestTitle));
+  const title = endBeforeNote(tokens, endBeforeLinkLabel(tokens, endBeforeIn(tokens, quoted)));
   let authorSpan = namesBeforeTitle(spans, title);
   // No author: the editors heading the entry are its authors ("Rees, J. (Eds.). The revised …").
   if (!authorSpan) {

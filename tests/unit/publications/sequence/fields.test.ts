@@ -239,4 +239,91 @@ describe('assembleFields', () => {
     expect(fields.year).toBeNull();
     expect(fields.looseYear).toBe(2014);
   });
+
+  it('starts a title at the quote it opens inside, or at a quote after a field ended before it', () => {
+    // The labels start the title after "Gotcha!": the quote opened one word before.
+    const inside = 'Fang C. “Gotcha! I Know Your Cloud,” CCS 2023.';
+    const insideLabels: Label[] = [
+      'author',
+      'author',
+      'other',
+      'title',
+      'title',
+      'title',
+      'title',
+      'container',
+      'date',
+    ];
+    expect(fieldsOf(inside, insideLabels).title).toBe('“Gotcha! I Know Your Cloud,”');
+    // The labels run the title over the group's name: the quoted words after its period are the title.
+    const group = 'River Collaboration (RC). “Trends in whale falls”. Nature (2024).';
+    const groupLabels: Label[] = [
+      'title',
+      'title',
+      'title',
+      'title',
+      'title',
+      'title',
+      'title',
+      'container',
+      'date',
+    ];
+    expect(fieldsOf(group, groupLabels).title).toBe('“Trends in whale falls”.');
+    // A quote inside a title after a colon is the title's own: nothing is cut.
+    const colon = 'Lee A. Comment on: “Whale falls”. Deep Sea, 2010.';
+    const colonLabels: Label[] = [
+      'author',
+      'author',
+      'title',
+      'title',
+      'title',
+      'title',
+      'container',
+      'container',
+      'date',
+    ];
+    expect(fieldsOf(colon, colonLabels).title).toBe('Comment on: “Whale falls”.');
+  });
+
+  it('ends a quoted title at its closing quote before a capitalised container', () => {
+    const text = 'Galy E. 1875 "Divinité panthée" Bulletin historique 2 125-134';
+    const labels: Label[] = [
+      'author',
+      'author',
+      'date',
+      'title',
+      'title',
+      'title',
+      'title',
+      'volume',
+      'pages',
+    ];
+    expect(fieldsOf(text, labels).title).toBe('"Divinité panthée"');
+  });
+
+  it('ends a title before a link label, a parenthesis of co-authors, or a status phrase', () => {
+    const link = 'Whale Falls in Real Time (pdf) Ann Lee e Bo Chen';
+    const linkLabels = Array<Label>(11).fill('title');
+    expect(fieldsOf(link, linkLabels).title).toBe('Whale Falls in Real Time');
+    // "code" is no label here: it is a title's word too ("optimised code").
+    const code = 'Whale falls and optimised code. Deep Sea, 2010.';
+    const codeLabels: Label[] = [
+      'title',
+      'title',
+      'title',
+      'title',
+      'title',
+      'container',
+      'container',
+      'date',
+    ];
+    expect(fieldsOf(code, codeLabels).title).toBe('Whale falls and optimised code.');
+    const withNames = 'Whale falls and deep sea life (with Ann Lee)';
+    expect(fieldsOf(withNames, Array<Label>(9).fill('title')).title).toBe('Whale falls and deep sea life');
+    const status = 'Whale falls Published in Deep Sea, 2015 This article argues';
+    expect(fieldsOf(status, Array<Label>(10).fill('title')).title).toBe('Whale falls');
+    // "Published" opening a title, or not followed by a link word, stays.
+    const own = 'Whale falls Published Widely';
+    expect(fieldsOf(own, Array<Label>(4).fill('title')).title).toBe('Whale falls Published Widely');
+  });
 });
