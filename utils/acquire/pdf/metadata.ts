@@ -1,15 +1,12 @@
 import { emptyMetadata } from '../../document/empty-metadata';
-import { isInvisible } from '../../document/pdf-layout/clean-text';
+import { withoutInvisible } from '../../document/pdf-layout/clean-text';
 import type { PersonMetadata } from '../../document/types';
 
 function field(info: unknown, key: string): string | null {
   if (typeof info !== 'object' || info === null) return null;
   const value = (info as Record<string, unknown>)[key];
   if (typeof value !== 'string') return null;
-  const text = Array.from(value)
-    .filter((c) => !isInvisible(c.codePointAt(0) ?? 0))
-    .join('')
-    .trim();
+  const text = withoutInvisible(value).trim();
   return text ? text : null;
 }
 

@@ -21,9 +21,14 @@ const INVISIBLE = /[\u0000-\u001f\u007f\ue000-\uf8ff\u{f0000}-\u{10ffff}]/u;
  */
 export function cleanItemText(text: string): string {
   const spaced = text.replace(/[\ufb00-\ufb06]/g, (c) => LIGATURES[c] ?? c).replace(/[\t\n\r\f\v]/g, ' ');
+  return withoutInvisible(spaced);
+}
+
+/** A text without its control characters and private-use code points (isInvisible). */
+export function withoutInvisible(text: string): string {
   // Most strings hold no invisible character: they are kept whole, not taken apart and joined again.
-  if (!INVISIBLE.test(spaced)) return spaced;
-  return Array.from(spaced)
+  if (!INVISIBLE.test(text)) return text;
+  return Array.from(text)
     .filter((c) => !isInvisible(c.codePointAt(0) ?? 0))
     .join('');
 }

@@ -242,13 +242,24 @@ function startAtQuote(text: string, tokens: Token[], span: Span | null): Span | 
  * set: titles +3 strict, +3 / -1 lenient (", in Rheumatoid Arthritis Patients" is a title's).
  */
 function endBeforeIn(tokens: Token[], span: Span | null): Span | null {
+  return endBeforeFirst(tokens, span, (t) => {
+    const next = tokens[t + 1];
+    return (
+      /^in:?$/i.test(tokens[t]!.text) &&
+      /[,.;]$/.test(tokens[t - 1]!.text) &&
+      next !== undefined &&
+      /^[\p{Lu}"“‘«„]/u.test(next.text)
+    );
+  });
+}
+
+/** The span cut before the first token past its start, inside it, that `endsBefore` picks (never the first token). */
+function endBeforeFirst(tokens: Token[], span: Span | null, endsBefore: (t: number) => boolean): Span | null {
   if (!span) return span;
-  for (let t = 1; t < tokens.length - 1; t++) {
+  for (let t = 1; t < tokens.length; t++) {
     const token = tokens[t]!;
     if (token.start <= span.start || token.start >= span.end) continue;
-    if (!/^in:?$/i.test(token.text) || !/[,.;]$/.test(tokens[t - 1]!.text)) continue;
-    if (!/^[\p{Lu}"“‘«„]/u.test(tokens[t + 1]!.text)) continue;
-    return { ...span, end: tokens[t - 1]!.end };
+    if (endsBefore(t)) return { ...span, end: tokens[t - 1]!.end };
   }
   return span;
 }
@@ -258,16 +269,12 @@ const LINK_LABELS = new Set(lexicon.linkLabels);
 
 /** A title ends before a link label standing as its own word, all lower or all upper case ("… Networks PDF Ann Lee"). */
 function endBeforeLinkLabel(tokens: Token[], span: Span | null): Span | null {
-  if (!span) return span;
-  for (let t = 1; t < tokens.length; t++) {
-    const token = tokens[t]!;
-    if (token.start <= span.start || token.start >= span.end) continue;
-    const word = token.text.replace(/^[[(|]+|[\])|.,;:]+$/g, '');
-    if (!LINK_LABELS.has(word.toLowerCase()) || (word !== word.toLowerCase() && word !== word.toUpperCase()))
-      continue;
-    return { ...span, end: tokens[t - 1]!.end };
-  }
-  return span;
+  return endBeforeFirst(tokens, span, (t) => {
+    const word = tokens[t]!.text.replace(/^[[(|]+|[\])|.,;:]+$/g, '');
+    return (
+      LINK_LABELS.has(word.toLowerCase()) && (word === word.toLowerCase() || word === word.toUpperCase())
+    );
+  });
 }
 
 /** Words opening a status after a title ("Published in …", "Accepted: …", "Submitted to …"), and the words after them. */
@@ -279,10 +286,8 @@ const STATUS_LINKS = new Set(lexicon.statusLinks);
  * status phrase the model ran it into ("… Oman Published in Geoforum, 2015 …").
  */
 function endBeforeNote(tokens: Token[], span: Span | null): Span | null {
-  if (!span) return span;
-  for (let t = 1; t < tokens.length; t++) {
+  return endBeforeFirst(tokens, span, (t) => {
     const token = tokens[t]!;
-    if (token.start <= span.start || token.start >= span.end) continue;
     const word = token.text.replace(/^[[(]+|[\]).,;:]+$/g, '').toLowerCase();
     const withNames = /^[[(]/.test(token.text) && word === 'with';
     const next = tokens[t + 1]?.text.toLowerCase() ?? '';
@@ -290,9 +295,8 @@ function endBeforeNote(tokens: Token[], span: Span | null): Span | null {
       /^\p{Lu}/u.test(token.text) &&
       STATUS_OPENERS.has(word) &&
       (token.text.endsWith(':') || STATUS_LINKS.has(next));
-    if (withNames || status) return { ...span, end: tokens[t - 1]!.end };
-  }
-  return span;
+    return withNames || status;
+  });
 }
 
 const NUMBERING: readonly Label[] = ['volume', 'issue', 'pages', 'identifier'];
