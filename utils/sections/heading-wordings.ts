@@ -1,4 +1,7 @@
-import { HEADING_WORDINGS as LEXICON_WORDINGS } from '../lexicon/section-headings';
+import {
+  HEADING_ALONE as LEXICON_ALONE,
+  HEADING_WORDINGS as LEXICON_WORDINGS,
+} from '../lexicon/section-headings';
 import { SECTION_KINDS, type SectionKind } from './types';
 
 const isSectionKind = (kind: string): kind is SectionKind =>
@@ -14,4 +17,13 @@ export const HEADING_WORDINGS: readonly { kind: SectionKind; pattern: RegExp }[]
       throw new Error(`section-headings.json names an unknown section kind "${kind}"`);
     return { kind, pattern };
   },
+);
+
+/** Words that name a section kind only when they are the whole heading ("Latest"), with that kind. */
+export const HEADING_ALONE: ReadonlyMap<string, SectionKind> = new Map(
+  [...LEXICON_ALONE].map(([word, kind]): [string, SectionKind] => {
+    if (!isSectionKind(kind))
+      throw new Error(`section-headings.json names an unknown section kind "${kind}"`);
+    return [word, kind];
+  }),
 );

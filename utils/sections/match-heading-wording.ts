@@ -1,7 +1,7 @@
 import { comparisonKey } from '../document/normalize-text';
 import { HEADING_CONJUNCTION } from '../lexicon/name-words';
 import { HEADING_MODIFIERS } from '../lexicon/section-headings';
-import { HEADING_WORDINGS } from './heading-wordings';
+import { HEADING_ALONE, HEADING_WORDINGS } from './heading-wordings';
 import type { SectionKind } from './types';
 
 export interface WordingMatch {
@@ -51,7 +51,7 @@ export function matchHeadingWording(text: string): WordingMatch {
     if (kind && !kinds.includes(kind)) kinds.push(kind);
   }
   if (kinds.length === 0) {
-    const whole = kindOf(key);
+    const whole = kindOf(key) ?? HEADING_ALONE.get(key);
     if (whole) kinds.push(whole);
   }
   const exact =
@@ -59,7 +59,10 @@ export function matchHeadingWording(text: string): WordingMatch {
     key
       .split(' ')
       .every(
-        (word) => HEADING_MODIFIERS.has(word) || HEADING_WORDINGS.some(({ pattern }) => pattern.test(word)),
+        (word) =>
+          HEADING_MODIFIERS.has(word) ||
+          HEADING_ALONE.has(word) ||
+          HEADING_WORDINGS.some(({ pattern }) => pattern.test(word)),
       );
   return { kinds, exact };
 }

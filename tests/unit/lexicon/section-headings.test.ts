@@ -25,6 +25,19 @@ describe('section heading lexicon', () => {
     expect(words.filter((w, i) => words.indexOf(w) !== i)).toEqual([]);
   });
 
+  it('reads a word listed as "alone" as its kind only when it is the whole heading', () => {
+    expect(matchHeadingWording('Latest')).toEqual({ kinds: ['publications'], exact: true });
+    expect(matchHeadingWording('Recentes')).toEqual({ kinds: ['publications'], exact: true });
+    expect(matchHeadingWording('Experiências recentes').kinds).toEqual(['positions']);
+    expect(matchHeadingWording('Latest News').kinds).toEqual(['other']);
+    expect(matchHeadingWording('Latest Projects').kinds).toEqual([]);
+  });
+
+  it('lists no modifier that is also a kind word', () => {
+    const kindWords = new Set(WORDS.map((w) => w.word));
+    expect([...MODIFIERS].filter((m) => kindWords.has(m))).toEqual([]);
+  });
+
   it('takes a modifier for no kind', () => {
     for (const word of Object.values(lexicon.modifiers).flat())
       expect(matchHeadingWording(word).kinds.length <= 1, word).toBe(true);
