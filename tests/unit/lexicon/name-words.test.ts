@@ -22,6 +22,11 @@ describe('name-words lexicon', () => {
   it('takes several titles off a name, however they are combined', () => {
     expect(cleanNameCandidate('Dr. Ing. Marcelo Forets')).toBe('Marcelo Forets');
     expect(cleanNameCandidate('Prof. Dr. Ada Lovelace')).toBe('Ada Lovelace');
+    // German doctorates name their faculty: "Dr. rer. nat.", "Dr. phil. habil.".
+    expect(cleanNameCandidate('Prof. Dr. rer. nat. Philipp Martin Altrock')).toBe('Philipp Martin Altrock');
+    expect(cleanNameCandidate('Priv.-Doz. Dr. med. Jan Ott')).toBe('Jan Ott');
+    // A faculty's abbreviation that is also a given name is taken off only after "Dr.".
+    expect(cleanNameCandidate('Phil Collins')).toBe('Phil Collins');
     // A title's letters inside the name stay: "Ingrid" is not "Ing." followed by "rid".
     expect(cleanNameCandidate('Ingrid Dr Bergman')).toBe('Ingrid Dr Bergman');
   });
