@@ -7,6 +7,7 @@ import { CV_WORD } from '../lexicon/name-words';
 import { DEGREE, ROLE } from '../lexicon/entry-words';
 import { matchHeadingWording } from '../sections/match-heading-wording';
 import type { Section } from '../sections/types';
+import { isParticle } from '../names/particles';
 import { CJK_NAME, cleanNameCandidate, isNameLike, titleCaseName } from './name-likeness';
 
 /** A possible name of the person with the named features of every place it was found in. */
@@ -23,6 +24,41 @@ const line0h1 = (features: string[]): boolean =>
 
 /** How far into the document the name is looked for. */
 const FIRST_LINES = 15;
+/** How far into the document a written e-mail address counts as the person's own. */
+const ADDRESS_LINES = 40;
+/** Words shorter than this are not looked for in addresses ("de", "li" are in too many). */
+const MIN_ADDRESS_WORD = 3;
+
+const letters = (text: string): string => text.toLowerCase().replace(/[^\p{L}]+/gu, '');
+
+/**
+ * What a person writes their own name into: the local parts of the e-mail addresses near the top
+ * and of mailto links ("ryuya.ko@…"), and the page's own address ("nealcaren.org",
+ * "jdoe.github.io", "uni.edu/~jdoe"), each as bare lower-case letters.
+ */
+function personAddresses(doc: CvDocument): { emails: string[]; site: string | null } {
+  const emails = doc.links.filter((l) => /^mailto:/i.test(l)).map((l) => l.slice(7));
+  for (const line of doc.lines.slice(0, ADDRESS_LINES))
+    if (line.text.includes('@')) emails.push(...(line.text.match(/[\w.+-]+@/g) ?? []));
+  let site: string | null = null;
+  if (doc.source.url) {
+    const url = new URL(doc.source.url);
+    site = letters(url.hostname + (url.pathname.split('/')[1] ?? ''));
+  }
+  return { emails: emails.map((e) => letters(e.split('@')[0]!)).filter(Boolean), site };
+}
+
+/** Whether one of the name's words (particles and short words aside) is spelt inside an address. */
+function nameIn(nameKey: string, addresses: readonly string[]): boolean {
+  return nameKey
+    .split(' ')
+    .some(
+      (word) =>
+        word.length >= MIN_ADDRESS_WORD &&
+        !isParticle(word) &&
+        addresses.some((address) => address.includes(letters(word))),
+    );
+}
 
 function indexBucket(i: number): string {
   return i === 0 ? '0' : i === 1 ? '1' : i <= 3 ? '2-3' : i <= 7 ? '4-7' : '8+';
@@ -116,6 +152,7 @@ export function nameCandidates(doc: CvDocument, sections: readonly Section[]): N
   for (const part of (doc.meta.title ?? '').split(TITLE_SEPARATORS)) add(part, ['src:title']);
   for (const part of (doc.meta.ogTitle ?? '').split(TITLE_SEPARATORS)) add(part, ['src:og:title']);
   const text = ` ${comparisonKey(doc.lines.map((l) => l.text).join(' '))} `;
+  const addresses = personAddresses(doc);
   const out = [...found.values()].map((c) => {
     const sources = c.features.filter((f) => f.startsWith('src:')).length;
     const words = c.name!.split(/\s+/).length;
@@ -132,6 +169,9 @@ export function nameCandidates(doc: CvDocument, sections: readonly Section[]): N
     // Only repetition is evidence (the person's surname recurs in their author lists); a short page
     // names its person once, so a single mention says nothing either way.
     if (repeats >= 2) features.push(repeats >= 4 ? 'surname:4+ times' : 'surname:2-3 times');
+    const key = comparisonKey(c.name!);
+    if (nameIn(key, addresses.emails)) features.push('name:in e-mail');
+    if (addresses.site && nameIn(key, [addresses.site])) features.push('name:in site address');
     if (line0h1(c.features)) features.push('line:h1 at the top');
     // "Recent Talks", "Scientific Presentations": a heading set like a name.
     if (matchHeadingWording(c.name!).kinds.length > 0) features.push('name:section words');

@@ -20,3 +20,31 @@ describe('what reads as a name', () => {
     expect(candidate?.features).toEqual(expect.arrayContaining(['src:title', 'name:cjk']));
   });
 });
+
+describe('a name spelt in the person’s addresses', () => {
+  const page = (body: string, url: string | null) =>
+    htmlToCvDocument(`<html><head><title>Curriculum Vitae</title></head><body>${body}</body></html>`, url);
+  const featuresOf = (doc: ReturnType<typeof page>, name: string) =>
+    nameCandidates(doc, []).find((c) => c.name === name)?.features ?? [];
+
+  it('marks a candidate whose word is in an e-mail address near the top or a mailto link', () => {
+    const doc = page('<p>Ryuya Ko</p><p>Working Papers</p><p>ryuya.ko@utexas.edu</p>', null);
+    expect(featuresOf(doc, 'Ryuya Ko')).toContain('name:in e-mail');
+    expect(featuresOf(doc, 'Working Papers')).not.toContain('name:in e-mail');
+    const linked = page('<p>Jane Doe</p><p><a href="mailto:jdoe@uni.edu">write to me</a></p>', null);
+    expect(featuresOf(linked, 'Jane Doe')).toContain('name:in e-mail');
+  });
+
+  it('marks a candidate whose word is in the page’s own address, host or first folder', () => {
+    expect(featuresOf(page('<h1>Neal Caren</h1>', 'https://nealcaren.org/cv/'), 'Neal Caren')).toContain(
+      'name:in site address',
+    );
+    expect(featuresOf(page('<h1>Jane Doe</h1>', 'https://uni.edu/~jdoe/'), 'Jane Doe')).toContain(
+      'name:in site address',
+    );
+    // Words shorter than three letters are in too many addresses to say anything.
+    expect(featuresOf(page('<h1>Li Na</h1>', 'https://lina-lab.org/'), 'Li Na')).not.toContain(
+      'name:in site address',
+    );
+  });
+});
