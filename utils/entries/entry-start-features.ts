@@ -99,6 +99,22 @@ function entryLook(lines: readonly SectionLine[]): string | null {
   return shared * 2 < lines.length ? look : null;
 }
 
+/**
+ * How a line sits against the section's first line, which opens an entry: the lines that open the
+ * others tend to start where it starts and look as it looks, whatever the layout puts between them.
+ */
+function againstFirstLine(line: Line, first: Line): string[] {
+  const out: string[] = [];
+  if (lookOf(line) === lookOf(first)) out.push('first line:same type');
+  const x = line.cells[0]?.x;
+  const firstX = first.cells[0]?.x;
+  if (x == null || firstX == null) return out;
+  if (x > firstX + INDENT_STEP) out.push('first line:indented from it');
+  else if (x < firstX - INDENT_STEP) out.push('first line:left of it');
+  else out.push('first line:same indentation');
+  return out;
+}
+
 /** Where a line's neighbours put dates, read against where the section's first entry puts its date. */
 function dateOrderFeatures(dated: readonly boolean[], i: number, offset: number | null): string[] {
   const order = offset === null ? 'no dates' : offset === 0 ? 'dates lead' : 'dates below';
@@ -123,6 +139,7 @@ function ownFeatures(
   const out = ['bias', `kind:${line.kind}`, `length:${lengthBucket(text.length)}`];
   out.push(...dateOrderFeatures(dates.dated, i, dates.offset));
   if (look !== null && i > 0 && lookOf(line) === look) out.push('look:as the first line, a distinct type');
+  if (i > 0) out.push(...againstFirstLine(line, lines[0]!.line));
   // HTML blocks are the page's own elements, PDF blocks a guess from the layout: each weighs apart.
   const source = line.y === null ? 'html' : 'pdf';
   if (ruleStart) out.push('rule:starts an entry', `rule:starts an entry (${source})`);

@@ -62,6 +62,21 @@ describe('entry-start features: dates read against the section’s first entry',
     expect(features[1]).not.toContain("date order:a date at the first entry's offset below");
   });
 
+  it('a line is compared with the section’s first line: its type and its indentation', () => {
+    const features = featuresOf(ALTACV);
+    expect(features[4]).toEqual(
+      expect.arrayContaining(['first line:same type', 'first line:same indentation']),
+    );
+    expect(features[5]).not.toContain('first line:same type');
+    const description = pdfLine(['supervising two MSc students'], 9, 113, 2);
+    const indented = {
+      ...description,
+      line: { ...description.line, cells: [{ ...description.line.cells[0]!, x: 120 }] },
+    };
+    expect(featuresOf([ALTACV[0]!, indented])[1]).toContain('first line:indented from it');
+    expect(features[0]!.some((f) => f.startsWith('first line:'))).toBe(false);
+  });
+
   it('the shipped model opens an entry at each role in both layouts', () => {
     const starts = (lines: SectionLine[]): number[] =>
       entryStarts(lines, ENTRY_START_MODEL).flatMap((start, i) => (start ? [i] : []));
