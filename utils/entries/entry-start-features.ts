@@ -156,7 +156,16 @@ function ownFeatures(
   return out;
 }
 
-const CONTEXT = ['rule:', 'date:', 'words:', 'style:bold', 'block:new', 'kind:', 'length:'];
+const CONTEXT = [
+  'rule:',
+  'date:',
+  'words:',
+  'style:bold',
+  'block:new',
+  'kind:',
+  'length:',
+  'first line:same type',
+];
 
 /**
  * The named features of each line of an education or career section, for the entry-start model.

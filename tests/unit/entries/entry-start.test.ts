@@ -68,6 +68,9 @@ describe('entry-start features: dates read against the section’s first entry',
       expect.arrayContaining(['first line:same type', 'first line:same indentation']),
     );
     expect(features[5]).not.toContain('first line:same type');
+    // Its neighbours see it too: the line above a role in the first line's type ends an entry.
+    expect(features[3]).toContain('next:first line:same type');
+    expect(features[5]).toContain('prev:first line:same type');
     const description = pdfLine(['supervising two MSc students'], 9, 113, 2);
     const indented = {
       ...description,
