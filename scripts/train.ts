@@ -10,7 +10,7 @@ import { HEADING_MODEL_FILE } from '../utils/sections/heading-model';
 import { SECTION_KIND_MODEL_FILE } from '../utils/sections/section-kind';
 import { loadTrainingDocuments } from './train/dev-documents';
 import { fitReaderModels } from './train/reader-models';
-import { ENTRY_MODEL_FILE } from '../utils/profile/collect-sections';
+import { ENTRY_MODEL_FILE, ENTRY_START_MODEL_FILE } from '../utils/profile/collect-sections';
 import { trainReferences, WEIGHTS as REFERENCE_WEIGHTS } from './train/references';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,6 +28,7 @@ async function train(): Promise<Map<string, string>> {
   const readerFiles: [string, LinearChainModel | RankerModel][] = [
     [HEADING_MODEL_FILE, models.heading],
     [SECTION_KIND_MODEL_FILE, models.sectionKind],
+    [ENTRY_START_MODEL_FILE, models.entryStarts],
     [ENTRY_MODEL_FILE, models.entries],
     [NAME_MODEL_FILE, models.name],
     [PUBLICATION_BLOCK_MODEL_FILE, models.publicationBlocks],

@@ -23,8 +23,12 @@ function truthLabel(entry: CandidateEntry, truth: TrainingTruth): EntryLabel {
 }
 
 /** Each section's parsed entries, labelled with the reading the truth lists. */
-function entrySequences({ truth, document }: LoadedDocument, sectionsOf: SectionsOf): TrainingSequence[] {
-  return candidateEntries(sectionsOf(document))
+function entrySequences(
+  { truth, document }: LoadedDocument,
+  sectionsOf: SectionsOf,
+  startModel: LinearChainModel,
+): TrainingSequence[] {
+  return candidateEntries(sectionsOf(document), startModel)
     .filter((entries) => entries.length > 0)
     .map((entries) => ({
       features: entryFeatures(entries),
@@ -35,8 +39,9 @@ function entrySequences({ truth, document }: LoadedDocument, sectionsOf: Section
 export function trainEntryModel(
   docs: LoadedDocument[],
   sectionsOf: SectionsOf,
+  startModel: LinearChainModel,
 ): { model: LinearChainModel; report: string } {
-  const data = docs.flatMap((d) => entrySequences(d, sectionsOf));
+  const data = docs.flatMap((d) => entrySequences(d, sectionsOf, startModel));
   const model = trainLinearChain(ENTRY_LABELS, data, ENTRY_TRAINING);
   let right = 0;
   let total = 0;

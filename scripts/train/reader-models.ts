@@ -6,6 +6,7 @@ import type { Section } from '../../utils/sections/types';
 import type { LoadedDocument } from './dev-documents';
 import { trainDocumentKindModel } from './document-kind-model';
 import { trainEntryModel } from './entry-model';
+import { trainEntryStartModel } from './entry-start-model';
 import { trainHeadingModel } from './heading-model';
 import { trainNameModel } from './name-model';
 import { trainPublicationBlockModel } from './publication-block-model';
@@ -23,7 +24,9 @@ export function fitReaderModels(docs: LoadedDocument[], report: (line: string) =
   report(sectionKinds.report);
   const sectionsOf = (document: CvDocument): Section[] =>
     readSections(document, { heading: headings.model, sectionKind: sectionKinds.model });
-  const entries = trainEntryModel(docs, sectionsOf);
+  const entryStarts = trainEntryStartModel(docs, sectionsOf);
+  report(entryStarts.report);
+  const entries = trainEntryModel(docs, sectionsOf, entryStarts.model);
   report(entries.report);
   const names = trainNameModel(docs, sectionsOf);
   report(names.report);
@@ -32,6 +35,7 @@ export function fitReaderModels(docs: LoadedDocument[], report: (line: string) =
   const kinds = trainDocumentKindModel(docs, {
     heading: headings.model,
     sectionKind: sectionKinds.model,
+    entryStarts: entryStarts.model,
     entries: entries.model,
     name: names.model,
     publicationBlocks: blocks.model,
@@ -41,6 +45,7 @@ export function fitReaderModels(docs: LoadedDocument[], report: (line: string) =
   return {
     heading: headings.model,
     sectionKind: sectionKinds.model,
+    entryStarts: entryStarts.model,
     entries: entries.model,
     name: names.model,
     publicationBlocks: blocks.model,

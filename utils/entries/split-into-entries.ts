@@ -106,3 +106,20 @@ export function splitIntoEntries(lines: SectionLine[]): EntryLines[] {
   if (group.length > 0) entries.push(join(group));
   return entries;
 }
+
+/** Which lines the date-anchored splitter starts an entry on, one flag per line. */
+export function ruleEntryStarts(lines: readonly SectionLine[]): boolean[] {
+  const firsts = new Set(splitIntoEntries([...lines]).map((e) => e.lines[0]));
+  return lines.map((sl) => firsts.has(sl.line));
+}
+
+/** A section's lines cut into entries where `starts` says one starts (the first line always does). */
+export function entriesFromStarts(lines: readonly SectionLine[], starts: readonly boolean[]): EntryLines[] {
+  const entries: EntryLines[] = [];
+  lines.forEach((sl, i) => {
+    const last = entries[entries.length - 1];
+    if (last && !starts[i]) last.lines.push(sl.line);
+    else entries.push({ lines: [sl.line], subheading: sl.subheading });
+  });
+  return entries;
+}

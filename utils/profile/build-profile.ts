@@ -124,7 +124,7 @@ export function readDocumentParts(doc: CvDocument, models: ReaderModels = SHIPPE
   );
   const emails = findEmails(doc, referenceLines);
   const links = findPersonLinks(doc, headerLines);
-  const collected = collectSections(sections, models.entries);
+  const collected = collectSections(sections, models.entries, models.entryStarts);
   const inputs = collectPublicationInputs(
     sections,
     surnameKey(name),

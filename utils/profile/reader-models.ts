@@ -5,16 +5,17 @@ import { HEADING_MODEL } from '../sections/heading-model';
 import { SECTION_KIND_MODEL } from '../sections/section-kind';
 import { DOCUMENT_KIND_MODEL } from './document-kind';
 import { NAME_MODEL } from './find-person-name';
-import { ENTRY_MODEL } from './collect-sections';
+import { ENTRY_MODEL, ENTRY_START_MODEL } from './collect-sections';
 
 /**
  * The reader's learned decisions, each a model fitted by `npm run train`: which lines are headings,
- * which candidate is the person's name, which blocks are publications, what kind of document it is.
+ * where an entry of a career or education section starts, which candidate is the person's name, which blocks are publications, what kind of document it is.
  * The reader uses the shipped ones; training passes the ones it is fitting, in pipeline order.
  */
 export interface ReaderModels {
   heading: LinearChainModel;
   sectionKind: LinearChainModel;
+  entryStarts: LinearChainModel;
   entries: LinearChainModel;
   name: RankerModel;
   publicationBlocks: LinearChainModel;
@@ -24,6 +25,7 @@ export interface ReaderModels {
 export const SHIPPED_MODELS: ReaderModels = {
   heading: HEADING_MODEL,
   sectionKind: SECTION_KIND_MODEL,
+  entryStarts: ENTRY_START_MODEL,
   entries: ENTRY_MODEL,
   name: NAME_MODEL,
   publicationBlocks: PUBLICATION_BLOCK_MODEL,

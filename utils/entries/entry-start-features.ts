@@ -1,0 +1,184 @@
+import type { Line } from '../document/types';
+import { stripLeadingBullet } from '../document/normalize-text';
+import { withNeighbours } from '../learn/neighbour-features';
+import { DEGREE, looksLikeLocation, ORGANIZATION, ROLE } from '../lexicon/entry-words';
+import type { SectionLine } from '../sections/types';
+import { lineDate } from './find-entry-date';
+
+/** The entry-start model's labels: a line opens an entry of its section, or continues the one above. */
+export const ENTRY_START_LABELS = ['start', 'inside'] as const;
+
+/** A PDF line this far (points) left or right of the line above starts a new indentation. */
+const INDENT_STEP = 3;
+
+const lengthBucket = (n: number): string => (n < 40 ? '<40' : n < 100 ? '40-99' : '100+');
+
+function styleFeatures(line: Line): string[] {
+  const runs = line.cells.flatMap((c) => c.runs).filter((r) => r.text.trim());
+  if (runs.length === 0) return [];
+  const out: string[] = [];
+  if (runs.every((r) => r.bold)) out.push('style:bold');
+  else if (runs[0]!.bold) out.push('style:bold start');
+  if (runs.every((r) => r.italic)) out.push('style:italic');
+  return out;
+}
+
+function dateFeatures(line: Line): string[] {
+  const date = lineDate(line, 0);
+  if (!date) return ['date:none'];
+  const out = ['date:placed'];
+  if (!date.restOfLine) out.push('date:alone');
+  if (date.ownCell) out.push('date:own cell');
+  else out.push(date.range.index === 0 ? 'date:leads' : 'date:trails');
+  if (!date.range.single) out.push('date:range');
+  return out;
+}
+
+function wordFeatures(text: string): string[] {
+  const out: string[] = [];
+  const degree = DEGREE.exec(text);
+  if (degree) out.push(degree.index === 0 ? 'words:opens with a degree' : 'words:degree');
+  if (ROLE.test(text)) out.push('words:role');
+  if (ORGANIZATION.test(text)) out.push('words:organisation');
+  if (looksLikeLocation(text)) out.push('words:place');
+  return out;
+}
+
+/** How a line sits against the one above it: block, sub-heading, page, list depth, indentation, gap. */
+function layoutFeatures(line: Line, above: SectionLine | undefined, own: SectionLine): string[] {
+  if (!above) return ['position:first line'];
+  const out: string[] = [];
+  const prev = above.line;
+  if (prev.block !== line.block) out.push('block:new');
+  if (above.subheading !== own.subheading) out.push('subheading:new');
+  if (prev.page !== line.page) out.push('page:new');
+  if (line.depth > prev.depth) out.push('depth:deeper');
+  else if (line.depth < prev.depth) out.push('depth:shallower');
+  const x = line.cells[0]?.x;
+  const prevX = prev.cells[0]?.x;
+  if (x != null && prevX != null && prev.page === line.page) {
+    if (x < prevX - INDENT_STEP) out.push('indent:left of the line above');
+    else if (x > prevX + INDENT_STEP) out.push('indent:right of the line above');
+  }
+  if (line.y != null && prev.y != null && line.fontSize && prev.page === line.page) {
+    if (line.y - prev.y > 1.8 * line.fontSize) out.push('gap:wide');
+  }
+  return out;
+}
+
+/** Lines past the section's first line where its first date is still read as the first entry's. */
+const DATE_REACH = 4;
+
+/**
+ * How many lines below its first line the section's first entry puts its date (0: on the first line,
+ * as a moderncv date column does; 2: under a title and an organisation, as altacv does), or null when
+ * no date stands within reach. The other entries put theirs at the same offset, so a line whose date
+ * stands that far below opens an entry, and a dated line above continues one only where dates lead.
+ */
+export function firstDateOffset(dated: readonly boolean[]): number | null {
+  const offset = dated.slice(0, DATE_REACH + 1).indexOf(true);
+  return offset < 0 ? null : offset;
+}
+
+/** A line's type: its font size and whether it is all bold. */
+function lookOf(line: Line): string {
+  const runs = line.cells.flatMap((c) => c.runs).filter((r) => r.text.trim());
+  const bold = runs.length > 0 && runs.every((r) => r.bold);
+  return `${line.fontSize?.toFixed(1) ?? '-'}${bold ? ' bold' : ''}`;
+}
+
+/**
+ * The section's first line opens an entry; when its type is one few of the section's lines share,
+ * the lines set in that type open entries too (a role in large type above its organisation and dates).
+ */
+function entryLook(lines: readonly SectionLine[]): string | null {
+  const first = lines[0];
+  if (!first) return null;
+  const look = lookOf(first.line);
+  const shared = lines.filter((l) => lookOf(l.line) === look).length;
+  return shared * 2 < lines.length ? look : null;
+}
+
+/**
+ * How a line sits against the section's first line, which opens an entry: the lines that open the
+ * others tend to start where it starts and look as it looks, whatever the layout puts between them.
+ */
+function againstFirstLine(line: Line, first: Line): string[] {
+  const out: string[] = [];
+  if (lookOf(line) === lookOf(first)) out.push('first line:same type');
+  const x = line.cells[0]?.x;
+  const firstX = first.cells[0]?.x;
+  if (x == null || firstX == null) return out;
+  if (x > firstX + INDENT_STEP) out.push('first line:indented from it');
+  else if (x < firstX - INDENT_STEP) out.push('first line:left of it');
+  else out.push('first line:same indentation');
+  return out;
+}
+
+/** Where a line's neighbours put dates, read against where the section's first entry puts its date. */
+function dateOrderFeatures(dated: readonly boolean[], i: number, offset: number | null): string[] {
+  const order = offset === null ? 'no dates' : offset === 0 ? 'dates lead' : 'dates below';
+  const out = [`section:${order}`];
+  if (dated[i]) out.push(`date order:dated line, ${order}`);
+  if (dated[i - 1]) out.push(`date order:dated line above, ${order}`);
+  if (offset !== null && offset > 0 && dated[i + offset])
+    out.push("date order:a date at the first entry's offset below");
+  return out;
+}
+
+function ownFeatures(
+  lines: readonly SectionLine[],
+  i: number,
+  ruleStart: boolean,
+  dates: { dated: readonly boolean[]; offset: number | null },
+  look: string | null,
+): string[] {
+  const own = lines[i]!;
+  const { line } = own;
+  const text = stripLeadingBullet(line.text);
+  const out = ['bias', `kind:${line.kind}`, `length:${lengthBucket(text.length)}`];
+  out.push(...dateOrderFeatures(dates.dated, i, dates.offset));
+  if (look !== null && i > 0 && lookOf(line) === look) out.push('look:as the first line, a distinct type');
+  if (i > 0) out.push(...againstFirstLine(line, lines[0]!.line));
+  // HTML blocks are the page's own elements, PDF blocks a guess from the layout: each weighs apart.
+  const source = line.y === null ? 'html' : 'pdf';
+  if (ruleStart) out.push('rule:starts an entry', `rule:starts an entry (${source})`);
+  if (lines[i - 1] && lines[i - 1]!.line.block !== line.block) out.push(`block:new (${source})`);
+  if (text !== line.text) out.push('text:bullet');
+  if (/^\p{Ll}/u.test(text)) out.push('text:lower-case start');
+  if (/[.;]$/.test(text) && text.length > 40) out.push('text:ends a sentence');
+  out.push(
+    ...layoutFeatures(line, lines[i - 1], own),
+    ...dateFeatures(line),
+    ...wordFeatures(text),
+    ...styleFeatures(line),
+  );
+  return out;
+}
+
+const CONTEXT = [
+  'rule:',
+  'date:',
+  'words:',
+  'style:bold',
+  'block:new',
+  'kind:',
+  'length:',
+  'first line:same type',
+];
+
+/**
+ * The named features of each line of an education or career section, for the entry-start model.
+ * `ruleStarts` marks the lines where the date-anchored splitter starts entries: the model weighs
+ * that guess beside what the line and its neighbours look like.
+ */
+export function entryStartFeatures(
+  lines: readonly SectionLine[],
+  ruleStarts: readonly boolean[],
+): string[][] {
+  const dated = lines.map((l) => lineDate(l.line, 0) !== null);
+  const dates = { dated, offset: firstDateOffset(dated) };
+  const look = entryLook(lines);
+  const own = lines.map((_, i) => ownFeatures(lines, i, ruleStarts[i] === true, dates, look));
+  return withNeighbours(own, CONTEXT);
+}
