@@ -8,6 +8,7 @@ import { trainDocumentKindModel } from './document-kind-model';
 import { trainEntryModel } from './entry-model';
 import { trainHeadingModel } from './heading-model';
 import { trainNameModel } from './name-model';
+import { trainProsePostModel } from './prose-post-model';
 import { trainPublicationBlockModel } from './publication-block-model';
 import { trainSectionKindModel } from './section-kind-model';
 
@@ -25,6 +26,8 @@ export function fitReaderModels(docs: LoadedDocument[], report: (line: string) =
     readSections(document, { heading: headings.model, sectionKind: sectionKinds.model });
   const entries = trainEntryModel(docs, sectionsOf);
   report(entries.report);
+  const prosePosts = trainProsePostModel(docs, sectionsOf, entries.model);
+  report(prosePosts.report);
   const names = trainNameModel(docs, sectionsOf);
   report(names.report);
   const blocks = trainPublicationBlockModel(docs, sectionsOf, names.model);
@@ -33,6 +36,7 @@ export function fitReaderModels(docs: LoadedDocument[], report: (line: string) =
     heading: headings.model,
     sectionKind: sectionKinds.model,
     entries: entries.model,
+    prosePosts: prosePosts.model,
     name: names.model,
     publicationBlocks: blocks.model,
     documentKind: DOCUMENT_KIND_MODEL,
@@ -42,6 +46,7 @@ export function fitReaderModels(docs: LoadedDocument[], report: (line: string) =
     heading: headings.model,
     sectionKind: sectionKinds.model,
     entries: entries.model,
+    prosePosts: prosePosts.model,
     name: names.model,
     publicationBlocks: blocks.model,
     documentKind: kinds.model,
