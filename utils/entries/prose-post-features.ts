@@ -128,7 +128,13 @@ function candidateEntry(sentence: string, role: Span, org: Span): Entry {
   const from = Math.min(role.start, org.start);
   const to = Math.max(role.end, org.end);
   const rest = sentence.slice(to);
-  const range = findDateRanges(sentence.slice(from, to) + rest.slice(0, 80)).find((r) => !r.single) ?? null;
+  const after = findDateRanges(sentence.slice(from, to) + rest.slice(0, 80)).find((r) => !r.single);
+  // With no range after it, the one date of its sentence says when the post began ("Since 2023, she
+  // has been …", "In November 2018 I joined …").
+  const dates = after ? [] : findDateRanges(sentence);
+  const only = dates.length === 1 ? dates[0]! : null;
+  const range = after ?? (only && !only.single ? only : null);
+  const began = only?.single ? (only.end ?? only.start) : null;
   const current = statedAsCurrent(sentence.slice(0, role.start));
   return {
     title: role.text.replace(
@@ -137,7 +143,7 @@ function candidateEntry(sentence: string, role: Span, org: Span): Entry {
     ),
     organization: org.text.replace(/^the\s+/i, ''),
     location: null,
-    start: range?.start ?? null,
+    start: range?.start ?? (began === 'present' ? null : began),
     end: range?.end ?? (current ? 'present' : null),
     raw: sentence.slice(from, to) + rest,
   };

@@ -37,6 +37,19 @@ describe('prose-post candidates', () => {
     expect([candidates[1]!.entry.start, candidates[1]!.entry.end]).toEqual(['2016', '2023']);
   });
 
+  it('with no range after a post, takes the one date of its sentence as when it began', () => {
+    const dates = prosePostCandidates([
+      'Since 2023, she has been Professor of Psychology at Bielefeld University. ' +
+        'In November 2018 I joined the University of California San Francisco as a postdoctoral researcher. ' +
+        'In 2012 he received his PhD and in 2014 was a Lecturer at Leeds Beckett University.',
+    ]).map((c) => [c.entry.title, c.entry.start, c.entry.end]);
+    expect(dates).toEqual([
+      ['Professor of Psychology', '2023', 'present'],
+      ['Postdoctoral Researcher', '2018-11', null],
+      ['Lecturer', null, null],
+    ]);
+  });
+
   it('holds a post now when the last verb before it in its sentence is in the present', () => {
     const ends = prosePostCandidates([
       'She is an Assistant Professor in the Department of Epidemiology and the Director of the Prostate Cancer Project. ' +
