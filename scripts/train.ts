@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PUBLICATION_BLOCK_MODEL_FILE } from '../utils/entries/collect-publication-inputs';
+import { PROSE_POST_MODEL_FILE } from '../utils/entries/prose-positions';
 import type { LinearChainModel } from '../utils/learn/linear-chain';
 import type { RankerModel } from '../utils/learn/ranker';
 import { DOCUMENT_KIND_MODEL_FILE } from '../utils/profile/document-kind';
@@ -30,6 +31,7 @@ async function train(): Promise<Map<string, string>> {
     [SECTION_KIND_MODEL_FILE, models.sectionKind],
     [ENTRY_START_MODEL_FILE, models.entryStarts],
     [ENTRY_MODEL_FILE, models.entries],
+    [PROSE_POST_MODEL_FILE, models.prosePosts],
     [NAME_MODEL_FILE, models.name],
     [PUBLICATION_BLOCK_MODEL_FILE, models.publicationBlocks],
     [DOCUMENT_KIND_MODEL_FILE, models.documentKind],

@@ -9,6 +9,7 @@ import { trainEntryModel } from './entry-model';
 import { trainEntryStartModel } from './entry-start-model';
 import { trainHeadingModel } from './heading-model';
 import { trainNameModel } from './name-model';
+import { trainProsePostModel } from './prose-post-model';
 import { trainPublicationBlockModel } from './publication-block-model';
 import { trainSectionKindModel } from './section-kind-model';
 
@@ -28,6 +29,8 @@ export function fitReaderModels(docs: LoadedDocument[], report: (line: string) =
   report(entryStarts.report);
   const entries = trainEntryModel(docs, sectionsOf, entryStarts.model);
   report(entries.report);
+  const prosePosts = trainProsePostModel(docs, sectionsOf, entries.model);
+  report(prosePosts.report);
   const names = trainNameModel(docs, sectionsOf);
   report(names.report);
   const blocks = trainPublicationBlockModel(docs, sectionsOf, names.model);
@@ -37,6 +40,7 @@ export function fitReaderModels(docs: LoadedDocument[], report: (line: string) =
     sectionKind: sectionKinds.model,
     entryStarts: entryStarts.model,
     entries: entries.model,
+    prosePosts: prosePosts.model,
     name: names.model,
     publicationBlocks: blocks.model,
     documentKind: DOCUMENT_KIND_MODEL,
@@ -47,6 +51,7 @@ export function fitReaderModels(docs: LoadedDocument[], report: (line: string) =
     sectionKind: sectionKinds.model,
     entryStarts: entryStarts.model,
     entries: entries.model,
+    prosePosts: prosePosts.model,
     name: names.model,
     publicationBlocks: blocks.model,
     documentKind: kinds.model,

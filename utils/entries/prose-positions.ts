@@ -1,62 +1,54 @@
+import type { Line } from '../document/types';
+import { decode, emissionScores, type LinearChainModel } from '../learn/linear-chain';
 import type { Entry } from '../model/profile';
-import { findDateRanges } from '../dates/parse-date-range';
-import { ROLE_WORD } from '../lexicon/entry-words';
+import { prosePostCandidates } from './prose-post-features';
+import fitted from './prose-post-model.json';
 
-/** A pattern matching the words in any case, leaving the name part case-sensitive (no global "i" flag). */
-const anyCase = (pattern: string): string =>
-  pattern.replace(/(\\?)([a-z])/g, (m, escape: string, c: string) =>
-    escape ? m : `[${c}${c.toUpperCase()}]`,
-  );
+/** Where `npm run train` writes the fitted weights, relative to the repository. */
+export const PROSE_POST_MODEL_FILE = 'utils/entries/prose-post-model.json';
 
-const RANK =
-  '(?:(?:assistant|associate|full|senior|junior|visiting|research|postdoctoral|principal|staff|adjunct|distinguished|tenured)\\s+){0,3}';
-/** A capitalised word of a name: a dot inside it ("U.S.") but not one that ends the sentence ("Oxford. She"). */
-const NAME_WORD = "\\p{Lu}(?:[\\p{L}'’&-]|\\.(?!\\s|$))*";
-/** Capitalised words of a name, with the small words names carry ("University of X", "École des Y"). */
-const NAME = `${NAME_WORD}(?:\\s+(?:of|de|des|du|for|and|&|the|${NAME_WORD}))*`;
-/**
- * "is Professor of Economics at Northern University", "was an assistant professor at the University of
- * Copenhagen": a role, optionally "of <Field>", then "at"/"with" an organisation.
- */
-const ROLE_AT = new RegExp(
-  `\\b(is|was|has been|had been|became|served as|serves? as|joined [^.]{0,60}? as|worked as|working as|am)\\s+(?:an?\\s+|the\\s+)?(${anyCase(RANK)}${anyCase(ROLE_WORD)}(?:\\s+(?:of|in)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)?)\\s+(?:at|with|in)\\s+(?:the\\s+)?(${NAME})`,
-  'gu',
-);
+/** The labels of the prose-post model, in the order of its weights file. */
+export const PROSE_POST_LABELS = ['drop', 'position'] as const;
 
-/** The verbs of ROLE_AT that state a post held now. */
-const PRESENT = /^(?:is|am|serves? as|working as)$/;
+/** The shipped weights of the prose-post model. */
+export const PROSE_POST_MODEL: LinearChainModel = fitted;
 
-/** "assistant professor of economics" → "Assistant Professor of Economics", as a CV heads it. */
-const capitalise = (text: string): string =>
-  text.replace(/(^|\s)(?!(?:of|in|and)\b)(\p{Ll})/gu, (_, s: string, c: string) => s + c.toUpperCase());
+/** A line longer than this is prose: a biography's paragraph, a letter's. */
+const PROSE_CHARS = 80;
+
+/** The document's paragraphs of prose, where a biography or a letter states degrees and posts. */
+export function proseParagraphs(lines: readonly Line[]): string[] {
+  return lines.filter((l) => l.text.length > PROSE_CHARS).map((l) => l.text);
+}
 
 /**
- * Positions stated in prose (a biography on a profile page, a cover letter). The dates are the range
- * written after it in the same sentence ("where he has taught since 2012", "from 2009 to 2012").
+ * Positions stated in prose (a biography on a profile page, a cover letter): which of the posts and
+ * organisations named together in a sentence are the person's positions is the fitted prose-post
+ * model's decision. A role mention gives at most one position: of its candidates the model keeps,
+ * the one it scores highest ("his PhD from X and was an assistant professor at Y" is a post at Y).
  */
-export function prosePositions(paragraphs: string[]): Entry[] {
+export function prosePositions(paragraphs: string[], model: LinearChainModel = PROSE_POST_MODEL): Entry[] {
+  const candidates = prosePostCandidates(paragraphs);
+  if (candidates.length === 0) return [];
+  const features = candidates.map((c) => c.features);
+  const labels = decode(model, features);
+  const position = PROSE_POST_LABELS.indexOf('position');
+  const weightOf = (key: string): number => model.weights[key] ?? 0;
+  const margin = (i: number): number => {
+    const [drop, post] = emissionScores([...PROSE_POST_LABELS], weightOf, features[i]!);
+    return post! - drop!;
+  };
+  const best = new Map<number, number>();
+  candidates.forEach(({ mention }, i) => {
+    if (labels[i] !== position) return;
+    const known = best.get(mention);
+    if (known === undefined || margin(i) > margin(known)) best.set(mention, i);
+  });
   const entries: Entry[] = [];
-  for (const text of paragraphs) {
-    ROLE_AT.lastIndex = 0;
-    for (let m = ROLE_AT.exec(text); m; m = ROLE_AT.exec(text)) {
-      const organization = m[3]!.replace(/\s+(?:and|&|the|of|de|for)$/i, '').trim();
-      const after = text.slice(m.index + m[0].length);
-      const stop = after.search(/\.(?:\s|$)/);
-      const sentence = stop < 0 ? after : after.slice(0, stop);
-      const range = findDateRanges(sentence.slice(0, 80)).find((r) => !r.single) ?? null;
-      const title = capitalise(m[2]!);
-      // Written in the present ("is a lecturer at", "serves as"), the post is held now.
-      const current = PRESENT.test(m[1]!);
-      if (entries.some((e) => e.title === title && e.organization === organization)) continue;
-      entries.push({
-        title,
-        organization,
-        location: null,
-        start: range?.start ?? null,
-        end: range?.end ?? (current ? 'present' : null),
-        raw: m[0] + sentence,
-      });
-    }
+  for (const i of [...best.values()].sort((a, b) => a - b)) {
+    const { entry } = candidates[i]!;
+    if (!entries.some((e) => e.title === entry.title && e.organization === entry.organization))
+      entries.push(entry);
   }
   return entries;
 }

@@ -2,14 +2,14 @@ import { limitDocument } from '../document/limits';
 import { comparisonKey } from '../document/normalize-text';
 import { isNameLike } from './name-likeness';
 import type { CvDocument, Line } from '../document/types';
-import { SCHEMA_VERSION, type DocumentKind, type Flag, type Profile } from '../model/profile';
+import { SCHEMA_VERSION, type DocumentKind, type Entry, type Flag, type Profile } from '../model/profile';
 import { groupLinesIntoSections } from '../sections/group-lines-into-sections';
 import { assignSectionKinds } from '../sections/section-kind';
 import { collectPublicationInputs } from '../entries/collect-publication-inputs';
 import { surnameKey } from '../entries/publication-block-features';
 import { proseEducation } from '../entries/prose-education';
 import { headerPosition } from '../entries/header-position';
-import { prosePositions } from '../entries/prose-positions';
+import { proseParagraphs, prosePositions } from '../entries/prose-positions';
 import { analysePublications } from '../publications/index';
 import { classifyDocument } from './document-kind';
 import type { KindSubject } from './document-kind-features';
@@ -147,23 +147,28 @@ export function readDocumentParts(doc: CvDocument, models: ReaderModels = SHIPPE
   return { sections, headerLines, name, emails, links, collected, inputs, kindSubject, kind };
 }
 
+/** Whether two posts name the same organisation, one's name holding the other's. */
+function sameOrganisation(a: Entry, b: Entry): boolean {
+  const [x, y] = [comparisonKey(a.organization ?? ''), comparisonKey(b.organization ?? '')];
+  return x !== '' && y !== '' && (x.includes(y) || y.includes(x));
+}
+
 function profileOf(doc: CvDocument, readAnyway: boolean, models: ReaderModels): Profile {
   const { headerLines, name, emails, links, collected, inputs, kind } = readDocumentParts(doc, models);
   if (kind === 'unknown' && !readAnyway) return emptyProfile(doc);
 
   let education = collected.education;
   let positions = collected.positions;
-  if (education.length === 0 || positions.length === 0) {
-    // With no entries in sections, the degree and the posts may be stated in sentences: a biography,
-    // a letter, the introduction of a homepage. A letter's posts are the ones it applies for.
-    const prose = doc.lines.filter((l) => l.text.length > 80).map((l) => l.text);
-    if (education.length === 0) education = proseEducation(prose, documentDate(doc.lines));
-    if (positions.length === 0 && kind !== 'letter') positions = prosePositions(prose);
-  }
+  // With no entries in sections, the degree and the posts may be stated in sentences: a biography,
+  // a letter, the introduction of a homepage. A letter's posts are the ones it applies for.
+  const prose = proseParagraphs(doc.lines);
+  if (education.length === 0) education = proseEducation(prose, documentDate(doc.lines));
   if (positions.length === 0 && kind !== 'letter') {
-    // A profile page may state its person's post only under the name.
+    // A profile page may also state its person's post just under the name: that one first, then
+    // the biography's posts at other organisations.
     const post = headerPosition(doc.lines, name);
-    if (post) positions = [post];
+    const stated = prosePositions(prose, models.prosePosts);
+    positions = post ? [post, ...stated.filter((p) => !sameOrganisation(p, post))] : stated;
   }
   const fullText = doc.lines.map((l) => l.text).join('\n');
   const analysis = analysePublications(inputs, { name, text: fullText });

@@ -1,4 +1,5 @@
 import { PUBLICATION_BLOCK_MODEL } from '../entries/collect-publication-inputs';
+import { PROSE_POST_MODEL } from '../entries/prose-positions';
 import type { LinearChainModel } from '../learn/linear-chain';
 import type { RankerModel } from '../learn/ranker';
 import { HEADING_MODEL } from '../sections/heading-model';
@@ -9,7 +10,8 @@ import { ENTRY_MODEL, ENTRY_START_MODEL } from './collect-sections';
 
 /**
  * The reader's learned decisions, each a model fitted by `npm run train`: which lines are headings,
- * where an entry of a career or education section starts, which candidate is the person's name, which blocks are publications, what kind of document it is.
+ * where an entry of a PDF's career or education section starts, which candidate is the person's name,
+ * which posts named in prose are positions, which blocks are publications, what kind of document it is.
  * The reader uses the shipped ones; training passes the ones it is fitting, in pipeline order.
  */
 export interface ReaderModels {
@@ -17,6 +19,8 @@ export interface ReaderModels {
   sectionKind: LinearChainModel;
   entryStarts: LinearChainModel;
   entries: LinearChainModel;
+  /** Which posts named in prose (a biography) are the person's positions. */
+  prosePosts: LinearChainModel;
   name: RankerModel;
   publicationBlocks: LinearChainModel;
   documentKind: LinearChainModel;
@@ -27,6 +31,7 @@ export const SHIPPED_MODELS: ReaderModels = {
   sectionKind: SECTION_KIND_MODEL,
   entryStarts: ENTRY_START_MODEL,
   entries: ENTRY_MODEL,
+  prosePosts: PROSE_POST_MODEL,
   name: NAME_MODEL,
   publicationBlocks: PUBLICATION_BLOCK_MODEL,
   documentKind: DOCUMENT_KIND_MODEL,

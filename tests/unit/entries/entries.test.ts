@@ -12,7 +12,6 @@ import {
 } from '../../../utils/entries/collect-publication-inputs';
 import type { CandidateBlock } from '../../../utils/entries/publication-block-features';
 import { proseEducation } from '../../../utils/entries/prose-education';
-import { prosePositions } from '../../../utils/entries/prose-positions';
 import type { CvDocument } from '../../../utils/document/types';
 import { comparisonKey } from '../../../utils/document/normalize-text';
 import { readFixture, readTruth, SEED_IDS, SEED_TEXTS } from '../../support/fixtures';
@@ -134,15 +133,6 @@ describe('entry parsing', () => {
       ),
     ).toEqual([
       { title: 'PhD', organization: 'EPFL', location: null, start: null, end: '2019', raw: 'PhD at EPFL' },
-    ]);
-  });
-  it('states positions found in prose, a post written in the present held now', () => {
-    const entries = prosePositions([
-      'Dr Jo Marsh is a Postdoctoral Research Associate at the University of Oxford. She was a lecturer at Leeds Beckett University from 2015 to 2018.',
-    ]);
-    expect(entries.map((e) => [e.title, e.organization, e.start, e.end])).toEqual([
-      ['Postdoctoral Research Associate', 'University of Oxford', null, 'present'],
-      ['Lecturer', 'Leeds Beckett University', '2015', '2018'],
     ]);
   });
 });

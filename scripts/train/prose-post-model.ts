@@ -1,0 +1,55 @@
+import { prosePostCandidates } from '../../utils/entries/prose-post-features';
+import { PROSE_POST_LABELS, proseParagraphs } from '../../utils/entries/prose-positions';
+import { decode, type LinearChainModel } from '../../utils/learn/linear-chain';
+import { trainLinearChain, type TrainingSequence } from '../../utils/learn/train-linear-chain';
+import { ENTRY_MATCH, entryMatch } from '../eval/corpus-score';
+import { collectSections } from '../../utils/profile/collect-sections';
+import type { LoadedDocument, SectionsOf } from './dev-documents';
+
+export const PROSE_POST_TRAINING = { epochs: 20, seed: 37, minCount: 2, orders: 8 } as const;
+
+/**
+ * A document's prose-post candidates, each labelled a position when it matches one of the truth's
+ * by the scorer's rule (the organisation decides, the title breaks ties).
+ */
+function prosePostSequence({ truth, document }: LoadedDocument): TrainingSequence | null {
+  const candidates = prosePostCandidates(proseParagraphs(document.lines));
+  if (candidates.length === 0) return null;
+  const isPost = (c: (typeof candidates)[number]): boolean =>
+    truth.positions.some((t) => entryMatch(t.organization, t.title, c.entry) >= ENTRY_MATCH);
+  return {
+    features: candidates.map((c) => c.features),
+    gold: candidates.map((c) => PROSE_POST_LABELS.indexOf(isPost(c) ? 'position' : 'drop')),
+  };
+}
+
+/**
+ * Fits the prose-post model on the prose of the training documents the reader reads it in: those
+ * whose sections give no positions (under the models fitted before it), letters aside.
+ */
+export function trainProsePostModel(
+  docs: LoadedDocument[],
+  sectionsOf: SectionsOf,
+  entryModel: LinearChainModel,
+): { model: LinearChainModel; report: string } {
+  const readsProse = ({ truth, document }: LoadedDocument): boolean =>
+    truth.document_kind !== 'letter' &&
+    collectSections(sectionsOf(document), entryModel).positions.length === 0;
+  const data = docs.filter(readsProse).flatMap((d) => prosePostSequence(d) ?? []);
+  const model = trainLinearChain(PROSE_POST_LABELS, data, PROSE_POST_TRAINING);
+  let right = 0;
+  let total = 0;
+  let positions = 0;
+  for (const { features, gold } of data) {
+    const guess = decode(model, features);
+    gold.forEach((g, i) => {
+      total++;
+      if (g === 1) positions++;
+      if (guess[i] === g) right++;
+    });
+  }
+  return {
+    model,
+    report: `prose-post model: ${Object.keys(model.weights).length} weights; right on ${right} of ${total} training candidates (${positions} positions)`,
+  };
+}
