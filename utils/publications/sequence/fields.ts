@@ -300,6 +300,24 @@ function endBeforeNote(tokens: Token[], span: Span | null): Span | null {
   });
 }
 
+/**
+ * A title ends before a locator after its comma or colon ("…, page 346", "…, volume 4th", "…: Vol.3",
+ * "…, 12 p."): pages and volumes are never a title's words there. 10-fold on the AnyStyle set,
+ * titles +3 strict, none lost.
+ */
+function endBeforeLocator(tokens: Token[], span: Span | null): Span | null {
+  return endBeforeFirst(tokens, span, (t) => {
+    const word = tokens[t]!.text;
+    const next = tokens[t + 1]?.text ?? '';
+    return (
+      /[,:]$/.test(tokens[t - 1]!.text) &&
+      ((/^(?:pp?\.|pages?|vols?\.?|volume)$/i.test(word) && /^\d/.test(next)) ||
+        /^vols?\.\d/i.test(word) ||
+        (/^\d+$/.test(word) && /^pp?\.?$/.test(next)))
+    );
+  });
+}
+
 const NUMBERING: readonly Label[] = ['volume', 'issue', 'pages', 'identifier'];
 
 /** The first token that is a year alone ("2014b.", "(2010)"), not labelled a volume, issue, page or identifier. */
@@ -422,10 +440,8 @@ export function assembleFields(text: string, tokens: Token[], modelLabels: Label
   // A stray title label on a word or two (a name, "et al.") should not hide the real title.
   const longestTitle = longest(bridged(text, spans, 'title'));
   const quoted = endAtClosingQuote(text, startAtQuote(text, tokens, longestTitle));
-  const title = endPastJoiningWord(
-    tokens,
-    endBeforeNote(tokens, endBeforeLinkLabel(tokens, endBeforeIn(tokens, quoted))),
-  );
+  const cut = endBeforeNote(tokens, endBeforeLinkLabel(tokens, endBeforeIn(tokens, quoted)));
+  const title = endPastJoiningWord(tokens, endBeforeLocator(tokens, cut));
   let authorSpan = namesBeforeTitle(spans, title);
   // No author: the editors heading the entry are its authors ("Rees, J. (Eds.). The revised …").
   if (!authorSpan) {

@@ -450,4 +450,38 @@ describe('assembleFields', () => {
     ]);
     expect(inner.title).toBe("Kelly's (1997) suggestion on whales.");
   });
+
+  it('ends a title before a page or volume locator after its comma or colon', () => {
+    const page = 'Lee, A. Computer Architecture, page 346. Morgan Kaufman, 1994.';
+    const pageLabels: Label[] = [
+      'author',
+      'author',
+      'title',
+      'title',
+      'title',
+      'title',
+      'publisher',
+      'publisher',
+      'date',
+    ];
+    expect(fieldsOf(page, pageLabels).title).toBe('Computer Architecture,');
+    const volume = 'Lee, A. The Gospel: Vol.3 (tr. Bo Chen), London, 1987.';
+    const volumeLabels: Label[] = [
+      'author',
+      'author',
+      'title',
+      'title',
+      'title',
+      'title',
+      'other',
+      'other',
+      'location',
+      'date',
+    ];
+    expect(fieldsOf(volume, volumeLabels).title).toBe('The Gospel:');
+    // A number without a comma before it stays the title's ("Pages 2 Remember").
+    const own = 'Lee, A. Pages 2 Remember. Sea, 1987.';
+    const ownLabels: Label[] = ['author', 'author', 'title', 'title', 'title', 'container', 'date'];
+    expect(fieldsOf(own, ownLabels).title).toBe('Pages 2 Remember.');
+  });
 });
