@@ -484,4 +484,21 @@ describe('assembleFields', () => {
     const ownLabels: Label[] = ['author', 'author', 'title', 'title', 'title', 'container', 'date'];
     expect(fieldsOf(own, ownLabels).title).toBe('Pages 2 Remember.');
   });
+
+  it('ends a title before the city of its imprint the labels ran it into', () => {
+    const imprint = 'Lee, A. On the Stigma of Mental Illness Washington, D.C.: APA 2005.';
+    const labels: Label[] = [...Array<Label>(9).fill('title'), 'location', 'publisher', 'date'];
+    labels[0] = 'author';
+    labels[1] = 'author';
+    expect(fieldsOf(imprint, labels).title).toBe('On the Stigma of Mental Illness');
+    // After a lower-case word, or ending its sentence, the city is the title's.
+    const own = 'Lee, A. La vie à Paris';
+    expect(fieldsOf(own, ['author', 'author', 'title', 'title', 'title', 'title']).title).toBe(
+      'La vie à Paris',
+    );
+    const walking = 'Lee, A. Walking London. Sea, 2005.';
+    expect(fieldsOf(walking, ['author', 'author', 'title', 'title', 'container', 'date']).title).toBe(
+      'Walking London.',
+    );
+  });
 });
