@@ -501,4 +501,35 @@ describe('assembleFields', () => {
       'Walking London.',
     );
   });
+
+  it('starts a venue after the year and punctuation the labels began it on, not after a year of its name', () => {
+    const dated = 'Lee, A. Whale falls, 1997. Deep Sea Research, to appear.';
+    const labels: Label[] = [
+      'author',
+      'author',
+      'title',
+      'title',
+      'container',
+      'container',
+      'container',
+      'container',
+      'note',
+      'note',
+    ];
+    expect(fieldsOf(dated, labels).venue).toBe('Deep Sea Research,');
+    const named = 'Lee, A. Whale falls. 2019 IEEE Conference on Whales, 2019.';
+    const namedLabels: Label[] = [
+      'author',
+      'author',
+      'title',
+      'title',
+      'container',
+      'container',
+      'container',
+      'container',
+      'container',
+      'date',
+    ];
+    expect(fieldsOf(named, namedLabels).venue).toBe('2019 IEEE Conference on Whales,');
+  });
 });
