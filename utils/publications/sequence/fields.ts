@@ -397,7 +397,8 @@ function namesBeforeColon(tokens: Token[], labels: Label[]): Label[] {
       before.endsWith(',') || JOINS_NAMES.test(before)
         ? named
         : INITIALS.test(before) && prefix.every((w) => INITIALS.test(w));
-    if (!seam || labels[k + 1] !== 'title') return labels;
+    // "et al., A Disappearing Act: …": the article, not an initial.
+    if (!seam || prefix[0] === 'A' || labels[k + 1] !== 'title') return labels;
     return labels.map((l, t) => (t >= first && t <= k ? 'author' : l));
   }
   return labels;
@@ -427,8 +428,9 @@ const YEAR_ENDING_LEAD_IN = new RegExp(`^(?:\\(${YEAR}[a-h]?\\)[.,:]?|${YEAR}[a-
 
 /**
  * Where the model began the title on what ends the names or the date before it, the last token of
- * that lead-in among the first words of a title not opening with a quote (never its last word): a repeated author's dashes
- * ("——— . The Itinerary …"), a parenthesis closing a sentence ("Esty, Joshua (Jed). Unseasonable
+ * that lead-in among the first words of a title not opening with a quote (never its last word): a
+ * repeated author's dashes opening it ("——— . The Itinerary …"; not "Ontologies -- from social …"),
+ * a parenthesis closing a sentence ("Esty, Joshua (Jed). Unseasonable
  * Youth …"), a year closing a sentence or in parentheses before a capital ("… Profession. (2016) A
  * Current Glance …"; not "Kelly's (1997) suggestion").
  */
@@ -440,7 +442,7 @@ function leadInEnd(tokens: Token[], first: number, last: number): number {
     const word = tokens[t]!.text;
     const opened = tokens.slice(first, t + 1).findLast((k) => k.text.includes('('))?.text ?? '';
     if (
-      /^[-–—_]{2,}[.,]?$/.test(word) ||
+      (t === first && /^[-–—_]{2,}[.,]?$/.test(word)) ||
       (/\)\.$/.test(word) && opened.startsWith('(')) ||
       (YEAR_ENDING_LEAD_IN.test(word) && /^\p{Lu}/u.test(tokens[t + 1]!.text))
     )

@@ -532,4 +532,25 @@ describe('assembleFields', () => {
     ];
     expect(fieldsOf(named, namedLabels).venue).toBe('2019 IEEE Conference on Whales,');
   });
+
+  it("keeps a title's dashes and its opening article where they are not names", () => {
+    const dashes = 'Folksonomized Ontologies -- from social to formal (pdf) Hugo Alves';
+    const dashLabels: Label[] = [...Array<Label>(8).fill('title'), 'author', 'author'];
+    expect(fieldsOf(dashes, dashLabels).title).toBe('Folksonomized Ontologies -- from social to formal');
+    const article = 'C. Liu, et al., A Disappearing Act: Missing Flares, arXiv: 2606.06578';
+    const articleLabels: Label[] = [
+      'author',
+      'author',
+      'author',
+      'author',
+      'title',
+      'title',
+      'title',
+      'title',
+      'title',
+      'other',
+      'identifier',
+    ];
+    expect(fieldsOf(article, articleLabels).title).toBe('A Disappearing Act: Missing Flares,');
+  });
 });
