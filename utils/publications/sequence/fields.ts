@@ -323,8 +323,8 @@ const ONE_WORD_CITIES = new Set(places.cities.filter((c) => !/\s/.test(c)));
 
 /**
  * A title the model ran on into its imprint's city ("On the Stigma of Mental Illness Washington,
- * D.C.: …", "…, 1609-1652 Paris") ends before it: a city ending the span after a capitalised word, a number or a comma. 10-fold on
- * the AnyStyle set, titles +2 strict, none lost.
+ * D.C.: …", "…, 1609-1652 Paris") ends before it: a city ending the span after a capitalised word,
+ * a number or a comma. 10-fold on the AnyStyle set, titles +2 strict, none lost.
  */
 function endBeforeCity(tokens: Token[], span: Span | null): Span | null {
   if (!span) return span;
@@ -379,7 +379,8 @@ const JOINS_NAMES = /^(?:and|und|et|&)$/;
  * initial or are a list themselves ("Helmut, Urban, Michael und Willmann, Marc:"), or follow an
  * initial and are initials ("L. C.: Periodontal …"). A title's own words before a colon ("Kubik,
  * Reinhold, Händels Rinaldo: Geschichte …", "Tavo, Felise. Woman, Mother and Bride: An …", "Weiler,
- * H.A. Vitamin D: An overview …") are none of these, and stay.
+ * H.A. Vitamin D: An overview …") are none of these, and stay. 10-fold on the AnyStyle set, titles
+ * and authors +4 strict each, none lost.
  */
 function namesBeforeColon(tokens: Token[], labels: Label[]): Label[] {
   const first = labels.indexOf('title');
@@ -413,7 +414,8 @@ const JOINED_WORDS = 3;
 /**
  * A title or venue the model ended on a joining word ("Proceedings of the Royal Society of",
  * "Journal of Mathematical Imaging and") goes on to the next word that ends in punctuation, at most
- * JOINED_WORDS words on: a field does not end on "of" or "and".
+ * JOINED_WORDS words on: a field does not end on "of" or "and". 10-fold on the AnyStyle set, a
+ * title and a venue gained, none lost.
  */
 function endPastJoiningWord(tokens: Token[], span: Span | null): Span | null {
   if (!span) return span;
@@ -430,9 +432,9 @@ const YEAR_ENDING_LEAD_IN = new RegExp(`^(?:\\(${YEAR}[a-h]?\\)[.,:]?|${YEAR}[a-
  * Where the model began the title on what ends the names or the date before it, the last token of
  * that lead-in among the first words of a title not opening with a quote (never its last word): a
  * repeated author's dashes opening it ("——— . The Itinerary …"; not "Ontologies -- from social …"),
- * a parenthesis closing a sentence ("Esty, Joshua (Jed). Unseasonable
- * Youth …"), a year closing a sentence or in parentheses before a capital ("… Profession. (2016) A
- * Current Glance …"; not "Kelly's (1997) suggestion").
+ * a parenthesis closing a sentence ("Esty, Joshua (Jed). Unseasonable Youth …"), a year closing a
+ * sentence or in parentheses before a capital ("… Profession. (2016) A Current Glance …"; not
+ * "Kelly's (1997) suggestion").
  */
 function leadInEnd(tokens: Token[], first: number, last: number): number {
   let end = -1;
@@ -454,7 +456,8 @@ function leadInEnd(tokens: Token[], first: number, last: number): number {
 /**
  * The lead-in of a title (see leadInEnd) relabelled: its year a date, its dashes other, its words
  * the authors' where only names or a number stand before it ("American Bar Association, Commission
- * on Women in the Profession. (2016) A Current Glance …"), other words otherwise.
+ * on Women in the Profession. (2016) A Current Glance …"), other words otherwise. 10-fold on the
+ * AnyStyle set, titles +7 and authors +3 strict, none lost.
  */
 function titleLeadIn(tokens: Token[], labels: Label[]): Label[] {
   const first = labels.indexOf('title');
