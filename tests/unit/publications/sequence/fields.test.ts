@@ -227,7 +227,7 @@ describe('assembleFields', () => {
     const labels: Label[] = [
       'author',
       'author',
-      'title',
+      'other',
       'title',
       'title',
       'container',
@@ -325,5 +325,232 @@ describe('assembleFields', () => {
     // "Published" opening a title, or not followed by a link word, stays.
     const own = 'Whale falls Published Widely';
     expect(fieldsOf(own, Array<Label>(4).fill('title')).title).toBe('Whale falls Published Widely');
+  });
+
+  it('gives the author list the names ending in a colon the labels began the title on', () => {
+    const labels = (authors: number, title: number, rest: Label[]) => [
+      ...Array<Label>(authors).fill('author'),
+      ...Array<Label>(title).fill('title'),
+      ...rest,
+    ];
+    const initials = 'H Johansson, M Bergenheim and J Pedersen: Muscle pain syndromes. Am J Ind Med 1999';
+    const initialsFields = fieldsOf(
+      initials,
+      labels(5, 5, ['container', 'container', 'container', 'container', 'date']),
+    );
+    expect(initialsFields.title).toBe('Muscle pain syndromes.');
+    expect(initialsFields.authors).toEqual(['H Johansson', 'M Bergenheim', 'J Pedersen']);
+    const list =
+      'Reiser, Helmut, Urban, Michael und Willmann, Marc: Integrierte Erziehungshilfe. Göttingen 2008';
+    expect(fieldsOf(list, labels(2, 7, ['location', 'date'])).title).toBe('Integrierte Erziehungshilfe.');
+    // A title's own words before its colon hold no initial and are no list: they stay.
+    const own = 'Kubik, Reinhold, Händels Rinaldo: Geschichte, Werk, Wirkung (Hamburg, 1982).';
+    expect(fieldsOf(own, labels(2, 5, ['location', 'date'])).title).toBe(
+      'Händels Rinaldo: Geschichte, Werk, Wirkung',
+    );
+  });
+
+  it('carries a title or venue ended on a joining word on to the next punctuation', () => {
+    const text = 'Marr, D. Shapes. Proceedings of the Royal Society of London, B200, 269-294.';
+    const labels: Label[] = [
+      'author',
+      'author',
+      'title',
+      'container',
+      'container',
+      'container',
+      'container',
+      'container',
+      'container',
+      'location',
+      'volume',
+      'pages',
+    ];
+    expect(fieldsOf(text, labels).venue).toBe('Proceedings of the Royal Society of London,');
+    // Not past three words: no field end is in sight.
+    const far = 'Marr, D. Shapes of the four great rivers in spring';
+    const farLabels: Label[] = [
+      'author',
+      'author',
+      'title',
+      'title',
+      'other',
+      'other',
+      'other',
+      'other',
+      'other',
+      'other',
+    ];
+    expect(fieldsOf(far, farLabels).title).toBe('Shapes of');
+  });
+
+  it('starts a title after the names, dashes or year the labels began it on', () => {
+    const title = (text: string, labels: Label[]) => fieldsOf(text, labels);
+    const paren = title('Esty, Joshua (Jed). Unseasonable Youth. Oxford, 2012.', [
+      'author',
+      'author',
+      'title',
+      'title',
+      'title',
+      'location',
+      'date',
+    ]);
+    expect(paren.title).toBe('Unseasonable Youth.');
+    expect(paren.authors[0]).toBe('Esty, Joshua');
+    const dated = title('Bar Association, Commission on Women. (2016) A Current Glance. Chicago.', [
+      'author',
+      'author',
+      'title',
+      'title',
+      'title',
+      'title',
+      'title',
+      'title',
+      'title',
+      'location',
+    ]);
+    expect(dated.title).toBe('A Current Glance.');
+    expect(dated.year).toBe(2016);
+    expect(dated.authors.join(', ')).toBe('Bar Association, Commission on Women');
+    const dashes = title('--- Jewish Law from Jesus (London, 1990).', [
+      'title',
+      'title',
+      'title',
+      'title',
+      'title',
+      'location',
+      'date',
+    ]);
+    expect(dashes.title).toBe('Jewish Law from Jesus');
+    // A year inside a quoted title, or before a lower-case word, is the title's.
+    const quoted = title('Conway, M. “Catholicism in the 1940s. Elements,” in Left Catholicism, 2001.', [
+      'author',
+      'author',
+      'title',
+      'title',
+      'title',
+      'title',
+      'title',
+      'other',
+      'container',
+      'container',
+      'date',
+    ]);
+    expect(quoted.title).toBe('“Catholicism in the 1940s. Elements,”');
+    const inner = title("Lee, A. Kelly's (1997) suggestion on whales. Sea, 2001.", [
+      'author',
+      'author',
+      'title',
+      'title',
+      'title',
+      'title',
+      'title',
+      'container',
+      'date',
+    ]);
+    expect(inner.title).toBe("Kelly's (1997) suggestion on whales.");
+  });
+
+  it('ends a title before a page or volume locator after its comma or colon', () => {
+    const page = 'Lee, A. Computer Architecture, page 346. Morgan Kaufman, 1994.';
+    const pageLabels: Label[] = [
+      'author',
+      'author',
+      'title',
+      'title',
+      'title',
+      'title',
+      'publisher',
+      'publisher',
+      'date',
+    ];
+    expect(fieldsOf(page, pageLabels).title).toBe('Computer Architecture,');
+    const volume = 'Lee, A. The Gospel: Vol.3 (tr. Bo Chen), London, 1987.';
+    const volumeLabels: Label[] = [
+      'author',
+      'author',
+      'title',
+      'title',
+      'title',
+      'title',
+      'other',
+      'other',
+      'location',
+      'date',
+    ];
+    expect(fieldsOf(volume, volumeLabels).title).toBe('The Gospel:');
+    // A number without a comma before it stays the title's ("Pages 2 Remember").
+    const own = 'Lee, A. Pages 2 Remember. Sea, 1987.';
+    const ownLabels: Label[] = ['author', 'author', 'title', 'title', 'title', 'container', 'date'];
+    expect(fieldsOf(own, ownLabels).title).toBe('Pages 2 Remember.');
+  });
+
+  it('ends a title before the city of its imprint the labels ran it into', () => {
+    const imprint = 'Lee, A. On the Stigma of Mental Illness Washington, D.C.: APA 2005.';
+    const labels: Label[] = [...Array<Label>(9).fill('title'), 'location', 'publisher', 'date'];
+    labels[0] = 'author';
+    labels[1] = 'author';
+    expect(fieldsOf(imprint, labels).title).toBe('On the Stigma of Mental Illness');
+    // After a lower-case word, or ending its sentence, the city is the title's.
+    const own = 'Lee, A. La vie à Paris';
+    expect(fieldsOf(own, ['author', 'author', 'title', 'title', 'title', 'title']).title).toBe(
+      'La vie à Paris',
+    );
+    const walking = 'Lee, A. Walking London. Sea, 2005.';
+    expect(fieldsOf(walking, ['author', 'author', 'title', 'title', 'container', 'date']).title).toBe(
+      'Walking London.',
+    );
+  });
+
+  it('starts a venue after the year and punctuation the labels began it on, not after a year of its name', () => {
+    const dated = 'Lee, A. Whale falls, 1997. Deep Sea Research, to appear.';
+    const labels: Label[] = [
+      'author',
+      'author',
+      'title',
+      'title',
+      'container',
+      'container',
+      'container',
+      'container',
+      'note',
+      'note',
+    ];
+    expect(fieldsOf(dated, labels).venue).toBe('Deep Sea Research,');
+    const named = 'Lee, A. Whale falls. 2019 IEEE Conference on Whales, 2019.';
+    const namedLabels: Label[] = [
+      'author',
+      'author',
+      'title',
+      'title',
+      'container',
+      'container',
+      'container',
+      'container',
+      'container',
+      'date',
+    ];
+    expect(fieldsOf(named, namedLabels).venue).toBe('2019 IEEE Conference on Whales,');
+  });
+
+  it("keeps a title's dashes and its opening article where they are not names", () => {
+    const dashes = 'Folksonomized Ontologies -- from social to formal (pdf) Hugo Alves';
+    const dashLabels: Label[] = [...Array<Label>(8).fill('title'), 'author', 'author'];
+    expect(fieldsOf(dashes, dashLabels).title).toBe('Folksonomized Ontologies -- from social to formal');
+    const article = 'C. Liu, et al., A Disappearing Act: Missing Flares, arXiv: 2606.06578';
+    const articleLabels: Label[] = [
+      'author',
+      'author',
+      'author',
+      'author',
+      'title',
+      'title',
+      'title',
+      'title',
+      'title',
+      'other',
+      'identifier',
+    ];
+    expect(fieldsOf(article, articleLabels).title).toBe('A Disappearing Act: Missing Flares,');
   });
 });
