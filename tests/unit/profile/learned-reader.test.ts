@@ -47,28 +47,21 @@ describe('the learned reader', () => {
     ]);
   });
 
-  // Known regression, recorded in README's known gaps: refitted on the 152-document dev split, the
-  // publication-block model takes the date paragraphs ("Junho de 2019") for "other", and the first
-  // paper, whose venue line holds no year, is then left without one and dropped (the other two are
-  // found). This fails the day the model reads the date paragraph as the paper's again.
-  it.fails(
-    'finds publications set as separate title, authors, venue and date paragraphs, authors joined by "e"',
-    () => {
-      const entry = (title: string, authors: string, venue: string, date: string): string =>
-        `<p><a href="https://example.org/${title.length}.pdf">${title}</a></p><p>${authors}</p><p>${venue}</p><p>${date}</p>`;
-      const html = `<html><head><title>Publicações de Beatriz Moura</title></head><body><main>
+  it('finds publications set as separate title, authors, venue and date paragraphs, authors joined by "e"', () => {
+    const entry = (title: string, authors: string, venue: string, date: string): string =>
+      `<p><a href="https://example.org/${title.length}.pdf">${title}</a></p><p>${authors}</p><p>${venue}</p><p>${date}</p>`;
+    const html = `<html><head><title>Publicações de Beatriz Moura</title></head><body><main>
 <h1>Publicações</h1>
 ${entry('Lightweight ontologies for biological collections', 'Carla Dias e Beatriz Moura', 'Revista Brasileira de Computação Aplicada - vol. 11, n. 2', 'Junho de 2019')}
 ${entry('Versioned provenance for field observations', 'Rui Teles e Ana Paula Souza e Beatriz Moura', 'XIV Brazilian Symposium on Databases - SBBD 2019, Fortaleza', 'Outubro de 2019')}
 <p>2018</p>
 ${entry('Graph queries over herbarium records', 'Beatriz Moura e Tomás Rocha', '7th Workshop on Biodiversity Informatics - WBI 2018, Natal', 'Março de 2018')}
 </main></body></html>`;
-      const profile = buildProfile(htmlToCvDocument(html, null));
-      expect(profile.publications.map((p) => p.title)).toEqual([
-        'Lightweight ontologies for biological collections',
-        'Versioned provenance for field observations',
-        'Graph queries over herbarium records',
-      ]);
-    },
-  );
+    const profile = buildProfile(htmlToCvDocument(html, null));
+    expect(profile.publications.map((p) => p.title)).toEqual([
+      'Lightweight ontologies for biological collections',
+      'Versioned provenance for field observations',
+      'Graph queries over herbarium records',
+    ]);
+  });
 });
