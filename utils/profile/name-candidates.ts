@@ -1,6 +1,6 @@
 import { NAME_LABEL } from '../lexicon/name-labels';
 import type { CvDocument, Line } from '../document/types';
-import { comparisonKey } from '../document/normalize-text';
+import { comparisonKey, joinedKey } from '../document/normalize-text';
 import { boldShare } from '../document/line-style';
 import { CLOSING } from '../lexicon/letter';
 import { CV_WORD } from '../lexicon/name-words';
@@ -66,18 +66,6 @@ export function mentions(text: string, word: string, most: number): number {
 }
 
 /**
- * The comparison key of the document's lines joined by spaces, built line by line: the key of the
- * joined text is the lines' keys joined, and a line of plain ASCII takes the fast path, where the
- * whole text took the Unicode passes for one accent anywhere in it.
- */
-export function documentKey(lines: readonly Line[]): string {
-  return lines
-    .map((l) => comparisonKey(l.text))
-    .filter((key) => key !== '')
-    .join(' ');
-}
-
-/**
  * Every place a page may name its person — the first lines (whichever section they fall in), the h1,
  * meta author, JSON-LD, the <title> and og:title split at their separators, a letter's signature —
  * merged by name, plus one candidate for "no name here". The fitted name ranker picks among them.
@@ -127,7 +115,7 @@ export function nameCandidates(doc: CvDocument, sections: readonly Section[]): N
   for (const person of doc.meta.persons) add(person.name, ['src:json-ld']);
   for (const part of (doc.meta.title ?? '').split(TITLE_SEPARATORS)) add(part, ['src:title']);
   for (const part of (doc.meta.ogTitle ?? '').split(TITLE_SEPARATORS)) add(part, ['src:og:title']);
-  const text = ` ${documentKey(doc.lines)} `;
+  const text = ` ${joinedKey(doc.lines.map((l) => l.text))} `;
   const out = [...found.values()].map((c) => {
     const sources = c.features.filter((f) => f.startsWith('src:')).length;
     const words = c.name!.split(/\s+/).length;

@@ -1,8 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { comparisonKey } from '../../../utils/document/normalize-text';
-import type { Line } from '../../../utils/document/types';
-import { documentKey, mentions } from '../../../utils/profile/name-candidates';
+import { mentions } from '../../../utils/profile/name-candidates';
 
 describe('mentions', () => {
   it('counts whole words only, up to the limit', () => {
@@ -26,38 +24,6 @@ describe('mentions', () => {
         },
       ),
       { numRuns: 300 },
-    );
-  });
-});
-
-describe('documentKey', () => {
-  it("is the key of the lines' text joined by spaces", () => {
-    // Accents, combining marks, final sigma, ligatures, ampersands and blank lines at the joins.
-    const piece = fc.constantFrom(
-      'a',
-      'Z',
-      'É',
-      'e\u0301',
-      'ß',
-      'ΑΣ',
-      'σ',
-      "'",
-      '.',
-      '&',
-      '1',
-      ' ',
-      '\u00a0',
-      'ﬁ',
-      '-',
-      '',
-    );
-    const text = fc.array(piece, { maxLength: 6 }).map((p) => p.join(''));
-    fc.assert(
-      fc.property(fc.array(text, { maxLength: 5 }), (texts) => {
-        const lines = texts.map((t) => ({ text: t }) as Line);
-        expect(documentKey(lines)).toBe(comparisonKey(texts.join(' ')));
-      }),
-      { numRuns: 1000 },
     );
   });
 });
