@@ -35,10 +35,27 @@ export function comparisonKey(text: string): string {
     .trim();
 }
 
-/** Whether `text` holds `words` as whole words, both compared by their comparisonKey. */
-export function holdsWords(text: string, words: string | null): boolean {
+/**
+ * The comparisonKey of `texts` joined by spaces, built text by text: the key of the joined text is
+ * the texts' keys joined, and a text of plain ASCII takes the fast path, where the whole would take
+ * the Unicode passes for one accent anywhere in it.
+ */
+export function joinedKey(texts: readonly string[]): string {
+  return texts
+    .map((text) => comparisonKey(text))
+    .filter((key) => key !== '')
+    .join(' ');
+}
+
+/**
+ * Whether `text` (or several texts joined by spaces, keyed one by one: see joinedKey) holds `words`
+ * as whole words, both compared by their comparisonKey.
+ */
+export function holdsWords(text: string | readonly string[], words: string | null): boolean {
   const key = words ? comparisonKey(words) : '';
-  return key !== '' && ` ${comparisonKey(text)} `.includes(` ${key} `);
+  if (key === '') return false;
+  const textKey = typeof text === 'string' ? comparisonKey(text) : joinedKey(text);
+  return ` ${textKey} `.includes(` ${key} `);
 }
 
 /** Bullets and list markers that start a line but carry no meaning. */

@@ -128,7 +128,9 @@ function ownFeatures(
     out.push('style:bold span');
   if (runs.length > 0 && runs.every((r) => r.bold || !r.text.trim())) out.push('style:all bold');
   if (runs.some((r) => r.href !== null)) out.push('style:link');
-  if (holdsWords(text, surnameKey)) out.push('text:own surname');
+  // The lines' keys joined, not the key of the joined text: see joinedKey.
+  const lineTexts = block.lines.map((l) => l.text);
+  if (holdsWords(lineTexts, surnameKey)) out.push('text:own surname');
   if (/[.?!]\s*$/.test(text)) out.push('end:period');
   return out;
 }

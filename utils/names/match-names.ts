@@ -85,8 +85,11 @@ function parsedMatch(a: NameFacts, b: NameFacts): boolean {
  * the natural-order name is read again with that many family words.
  */
 function resplit(text: string, parsed: ParsedName, words: number): ParsedName | null {
+  // The word count first: most names are compared with one whose family is no longer, and cleaning
+  // the text again costs more than the whole comparison.
+  if (words <= parsed.family.length) return null;
   const cleaned = cleanName(text);
-  if (words <= parsed.family.length || cleaned.includes(',')) return null;
+  if (cleaned.includes(',')) return null;
   if (!cleaned.endsWith(parsed.family.join(' '))) return null; // family first ("HAYOU Soufiane", "Peters OA")
   const all = [...parsed.given, ...parsed.family];
   if (all.length <= words) return null;

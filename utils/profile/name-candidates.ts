@@ -1,6 +1,6 @@
 import { NAME_LABEL } from '../lexicon/name-labels';
 import type { CvDocument, Line } from '../document/types';
-import { comparisonKey } from '../document/normalize-text';
+import { comparisonKey, joinedKey } from '../document/normalize-text';
 import { boldShare } from '../document/line-style';
 import { CLOSING } from '../lexicon/letter';
 import { CV_WORD } from '../lexicon/name-words';
@@ -151,7 +151,7 @@ export function nameCandidates(doc: CvDocument, sections: readonly Section[]): N
   for (const person of doc.meta.persons) add(person.name, ['src:json-ld']);
   for (const part of (doc.meta.title ?? '').split(TITLE_SEPARATORS)) add(part, ['src:title']);
   for (const part of (doc.meta.ogTitle ?? '').split(TITLE_SEPARATORS)) add(part, ['src:og:title']);
-  const text = ` ${comparisonKey(doc.lines.map((l) => l.text).join(' '))} `;
+  const text = ` ${joinedKey(doc.lines.map((l) => l.text))} `;
   const addresses = personAddresses(doc);
   const out = [...found.values()].map((c) => {
     const sources = c.features.filter((f) => f.startsWith('src:')).length;
@@ -164,12 +164,12 @@ export function nameCandidates(doc: CvDocument, sections: readonly Section[]): N
     ];
     if (/\b\p{Lu}\.?(\s|$)/u.test(c.name!)) features.push('name:initial');
     if (CJK_NAME.test(c.name!)) features.push('name:cjk');
-    const surname = comparisonKey(c.name!).split(' ').pop() ?? '';
+    const key = comparisonKey(c.name!);
+    const surname = key.split(' ').pop() ?? '';
     const repeats = mentions(text, surname, 4);
     // Only repetition is evidence (the person's surname recurs in their author lists); a short page
     // names its person once, so a single mention says nothing either way.
     if (repeats >= 2) features.push(repeats >= 4 ? 'surname:4+ times' : 'surname:2-3 times');
-    const key = comparisonKey(c.name!);
     if (nameIn(key, addresses.emails)) features.push('name:in e-mail');
     if (addresses.site && nameIn(key, [addresses.site])) features.push('name:in site address');
     if (line0h1(c.features)) features.push('line:h1 at the top');

@@ -26,10 +26,15 @@ export interface LineContext {
 /**
  * How a line looks, without its words: structure, size, weight, case, left edge. Headings of one
  * document share one look, so a line that looks like a line naming a section is likely a heading
- * too ("Memberships" set like "Education").
+ * too ("Memberships" set like "Education"). `bold` and `l` (the line's letters) are the caller's
+ * when it has worked them out already.
  */
-function styleSignature(line: Line, bodySize: number | null): string {
-  const l = letters(line.text);
+function styleSignature(
+  line: Line,
+  bodySize: number | null,
+  bold = boldShare(line),
+  l = letters(line.text),
+): string {
   const size =
     line.fontSize !== null && bodySize !== null ? Math.round((line.fontSize / bodySize) * 10) : '-';
   const x = line.cells[0]?.x;
@@ -37,7 +42,7 @@ function styleSignature(line: Line, bodySize: number | null): string {
     line.kind,
     line.headingLevel ?? '-',
     size,
-    boldShare(line) > 0.9 ? 'b' : '-',
+    bold > 0.9 ? 'b' : '-',
     l.length > 0 && l === l.toUpperCase() ? 'C' : '-',
     x === null || x === undefined ? '-' : Math.round(x / 6),
     line.cells.length,
@@ -87,8 +92,7 @@ const letters = (text: string): string => text.replace(/[^\p{L}]/gu, '');
 /** Two to four capitalised words, initials allowed: how a person's name looks ("Jane Q. Doe"). */
 const PERSON_NAME_SHAPE = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3}$/u;
 
-function sizeBucket(text: string): string {
-  const n = wordCount(text);
+function sizeBucket(n: number): string {
   if (n <= 1) return 'words:1';
   if (n <= 3) return 'words:2-3';
   if (n <= 6) return 'words:4-6';
@@ -99,7 +103,8 @@ function sizeBucket(text: string): string {
 /** The features of a line taken by itself; the `prev:`/`next:` copies of some are added by lineFeatures. */
 function ownFeatures(line: Line, i: number, ctx: LineContext): string[] {
   const text = line.text.trim();
-  const out: string[] = ['bias', `kind:${line.kind}`, sizeBucket(text)];
+  const words = wordCount(text);
+  const out: string[] = ['bias', `kind:${line.kind}`, sizeBucket(words)];
   if (line.headingLevel !== null) out.push(`tag:h${Math.min(line.headingLevel, 4)}`);
   const wording = ctx.wording(text);
   if (wording.kinds.length > 0) out.push('wording:names a section', `wording:${wording.kinds[0]}`);
@@ -118,9 +123,10 @@ function ownFeatures(line: Line, i: number, ctx: LineContext): string[] {
   if (/[.;,]\s*$/.test(text)) out.push('end:sentence');
   if (/^(?:\d{1,3}[.)]|\[\d{1,3}\]|[•·▪◦●○■□◆◇✦✧★☆►▶➢➤*–—-])\s*/u.test(text))
     out.push('start:bullet or number');
-  if (/^(?:[IVX]{1,4}|[A-Z]|\d{1,2})[.)]\s+\p{Lu}/u.test(text) && wordCount(text) <= 7)
+  if (/^(?:[IVX]{1,4}|[A-Z]|\d{1,2})[.)]\s+\p{Lu}/u.test(text) && words <= 7)
     out.push('start:section number');
-  if (ctx.headingStyles.has(styleSignature(line, ctx.bodySize))) out.push('style:like a named heading');
+  if (ctx.headingStyles.has(styleSignature(line, ctx.bodySize, bold, l)))
+    out.push('style:like a named heading');
   if (/^[=\-_~*#]{3,}$/.test(text)) out.push('text:underline');
   if (YEAR_ALONE.test(text)) out.push('text:a year alone');
   if (findDateRanges(text).length > 0) out.push('text:date');
@@ -130,7 +136,7 @@ function ownFeatures(line: Line, i: number, ctx: LineContext): string[] {
   if (/["“”]/.test(text)) out.push('text:quotes');
   if ((ctx.blockSizes.get(line.block) ?? 0) === 1) out.push('block:alone');
   // Conjunctions a linear model cannot build from the features above.
-  const short = wordCount(text) <= 5 && !out.includes('text:date') && !out.includes('text:year');
+  const short = words <= 5 && !out.includes('text:date') && !out.includes('text:year');
   if (short && bold > 0.9) out.push('short:bold');
   if (short && l.length >= 3 && l === l.toUpperCase()) out.push('short:capitals');
   if (short && wording.kinds.length === 0 && PERSON_NAME_SHAPE.test(text) && i < 8)

@@ -142,11 +142,105 @@ export function candidateWords(names: string[]): Set<string> {
   return new Set(names.flatMap((n) => foldName(n).split(/\s+/)).filter((w) => w.length > 1));
 }
 
-/** Per-token facts the neighbours' features reuse. */
+/**
+ * What a token's text alone says, worked out once per distinct text: references repeat their words
+ * (names, venue words, "In", "and"), and the feature strings built here are shared, so the model's
+ * look-up hashes each once.
+ */
 interface TokenFacts {
   word: string;
   shape: string;
   trail: string;
+  /** Its text's features, in the order the feature list holds them: the word and its suffix… */
+  wordFeatures: string[];
+  /** …then, after the position ones, case, initials, years, numbers and links… */
+  textFeatures: string[];
+  /** …and, after the quotes and parentheses, the dictionaries' hits. */
+  lexical: string[];
+  /** `foldName(word)`, the key of the candidate's name words. */
+  folded: string;
+  /** Its shape and punctuation as its own features ("s=Xx,", "t=,"). */
+  shapeFeature: string;
+  trailFeature: string;
+  /** Its word, shape and punctuation as the features of its neighbours read them. */
+  asPrevious: { word: string; word2: string; shape: string; trail: string };
+  asNext: { word: string; word2: string; shape: string; trail: string };
+  pre: string | null;
+  opensQuote: boolean;
+  endsSentence: boolean;
+  /** Opens a quote it does not close; closes one; ( and [ opened minus ) and ] closed. */
+  opensUnclosedQuote: boolean;
+  closesQuote: boolean;
+  parenDelta: number;
+  holdsYear: boolean;
+}
+
+function factsOf(text: string): TokenFacts {
+  const w = bareWord(text);
+  const shapeOf = shape(text);
+  const trailOf = trail(text);
+  const digits = /\d/.test(w);
+  const wordFeatures: string[] = [];
+  if (!digits && w.length <= 24) wordFeatures.push(`w=${w}`);
+  if (w.length > 3 && !digits) wordFeatures.push(`suf=${w.slice(-3)}`);
+  const textFeatures: string[] = [];
+  if (/^\p{Lu}/u.test(w) || /^[^\p{L}]*\p{Lu}/u.test(text)) textFeatures.push('cap');
+  if (w.length > 1 && w === w.toUpperCase() && /\p{L}/u.test(w)) textFeatures.push('allcap');
+  if (INITIAL.test(text)) textFeatures.push('initial');
+  const holdsYear = YEAR_IN_TOKEN.test(text);
+  if (holdsYear) textFeatures.push(YEAR_TOKEN.test(text) ? 'year' : 'year-in');
+  if (/^\d+$/.test(w)) textFeatures.push(`num${Math.min(w.length, 5)}`);
+  if (/\d+\s*[-–—]\s*\d+/.test(text)) textFeatures.push('range');
+  if (/\d+\(\d+\)/.test(text)) textFeatures.push('vol(issue)');
+  if (/^(?:https?:|www\.|doi:|10\.\d{4,}\/|arxiv:)/i.test(text)) textFeatures.push('link');
+  const lexical: string[] = [];
+  if (GIVEN.has(w)) lexical.push('given');
+  if (MONTHS.has(w)) lexical.push('month');
+  if (PUBLISHER.has(w)) lexical.push('publisher-word');
+  if (VENUE.has(w)) lexical.push('venue-word');
+  if (NOTE.has(w)) lexical.push('note-word');
+  if (ROLE.has(w)) lexical.push('role-word');
+  if (CITY.has(w)) lexical.push('city');
+  else if (CITY_PART.has(w)) lexical.push('city part');
+  if (REGION.has(w.toUpperCase()) && /^\p{Lu}{2}[.,:]?$/u.test(text)) lexical.push('region');
+  return {
+    word: w,
+    shape: shapeOf,
+    trail: trailOf,
+    shapeFeature: `s=${shapeOf}`,
+    trailFeature: `t=${trailOf}`,
+    wordFeatures,
+    textFeatures,
+    lexical,
+    folded: foldName(w),
+    asPrevious: { word: `w-1=${w}`, word2: `w-2=${w}`, shape: `s-1=${shapeOf}`, trail: `t-1=${trailOf}` },
+    asNext: { word: `w+1=${w}`, word2: `w+2=${w}`, shape: `s+1=${shapeOf}`, trail: `t+1=${trailOf}` },
+    pre: w.length > 3 && !digits ? `pre=${w.slice(0, 3)}` : null,
+    opensQuote: /^["“«‘„]/.test(text),
+    endsSentence: endsSentence(text),
+    opensUnclosedQuote: /^["“«„]/.test(text) && !/["”»]/.test(text.slice(1)),
+    closesQuote: /["”»]/.test(text),
+    parenDelta: (text.match(/[([]/g) ?? []).length - (text.match(/[)\]]/g) ?? []).length,
+    holdsYear,
+  };
+}
+
+/** The position (in tenths of the entry) and sentence-count features, built once. */
+const POSITIONS = Array.from({ length: 10 }, (_, k) => `pos=${k}`);
+const SENTENCES = Array.from({ length: 5 }, (_, k) => `sent=${k}`);
+
+/** Facts by token text; cleared when full, so a long run of documents cannot grow it without end. */
+const factsMemo = new Map<string, TokenFacts>();
+const FACTS_MEMO_LIMIT = 20_000;
+
+function tokenFacts(text: string): TokenFacts {
+  let facts = factsMemo.get(text);
+  if (!facts) {
+    facts = factsOf(text);
+    if (factsMemo.size >= FACTS_MEMO_LIMIT) factsMemo.clear();
+    factsMemo.set(text, facts);
+  }
+  return facts;
 }
 
 /**
@@ -157,11 +251,7 @@ interface TokenFacts {
  */
 export function tokenFeatures(tokens: Token[], context: FeatureContext): string[][] {
   const n = tokens.length;
-  const facts: TokenFacts[] = tokens.map((t) => ({
-    word: bareWord(t.text),
-    shape: shape(t.text),
-    trail: trail(t.text),
-  }));
+  const facts = tokens.map((t) => tokenFacts(t.text));
   const italic = tokens.map((t) => mostly(context.style.italic, t));
   const bold = tokens.map((t) => mostly(context.style.bold, t));
   const styled = italic.some(Boolean) || bold.some(Boolean);
@@ -171,17 +261,16 @@ export function tokenFeatures(tokens: Token[], context: FeatureContext): string[
   let paren = 0;
   let seenYear = false;
   for (let i = 0; i < n; i++) {
-    const text = tokens[i]!.text;
     const f = facts[i]!;
     const prev = facts[i - 1];
     const next = facts[i + 1];
     const w = f.word;
     const feats = [
       'bias',
-      `s=${f.shape}`,
-      `t=${f.trail}`,
-      `pos=${Math.floor((10 * i) / n)}`,
-      `sent=${Math.min(sentences, 4)}`,
+      f.shapeFeature,
+      f.trailFeature,
+      POSITIONS[Math.floor((10 * i) / n)]!,
+      SENTENCES[Math.min(sentences, 4)]!,
     ];
     if (styled) {
       feats.push(
@@ -189,43 +278,28 @@ export function tokenFeatures(tokens: Token[], context: FeatureContext): string[
       );
       if (italic[i] !== (italic[i + 1] ?? false)) feats.push('italic-edge');
     }
-    if (!/\d/.test(w) && w.length <= 24) feats.push(`w=${w}`);
-    if (w.length > 3 && !/\d/.test(w)) feats.push(`suf=${w.slice(-3)}`);
+    feats.push(...f.wordFeatures);
     if (i === 0) feats.push('first');
     if (i === n - 1) feats.push('last');
     if (i === 1) feats.push('second');
-    if (/^\p{Lu}/u.test(w) || /^[^\p{L}]*\p{Lu}/u.test(text)) feats.push('cap');
-    if (w.length > 1 && w === w.toUpperCase() && /\p{L}/u.test(w)) feats.push('allcap');
-    if (INITIAL.test(text)) feats.push('initial');
-    if (YEAR_IN_TOKEN.test(text)) feats.push(YEAR_TOKEN.test(text) ? 'year' : 'year-in');
-    if (/^\d+$/.test(w)) feats.push(`num${Math.min(w.length, 5)}`);
-    if (/\d+\s*[-–—]\s*\d+/.test(text)) feats.push('range');
-    if (/\d+\(\d+\)/.test(text)) feats.push('vol(issue)');
-    if (/^(?:https?:|www\.|doi:|10\.\d{4,}\/|arxiv:)/i.test(text)) feats.push('link');
+    feats.push(...f.textFeatures);
     if (quoted) feats.push('in-quotes');
-    if (/^["“«‘„]/.test(text)) feats.push('opens-quote');
+    if (f.opensQuote) feats.push('opens-quote');
     if (paren > 0) feats.push('in-paren');
     feats.push(seenYear ? 'after-year' : 'before-year');
-    if (GIVEN.has(w)) feats.push('given');
-    if (MONTHS.has(w)) feats.push('month');
-    if (PUBLISHER.has(w)) feats.push('publisher-word');
-    if (VENUE.has(w)) feats.push('venue-word');
-    if (NOTE.has(w)) feats.push('note-word');
-    if (ROLE.has(w)) feats.push('role-word');
-    if (CITY.has(w)) feats.push('city');
-    else if (CITY_PART.has(w)) feats.push('city part');
-    if (REGION.has(w.toUpperCase()) && /^\p{Lu}{2}[.,:]?$/u.test(text)) feats.push('region');
-    if (context.candidateWords.size > 0 && context.candidateWords.has(foldName(w))) feats.push('candidate');
-    feats.push(prev ? `w-1=${prev.word}` : 'w-1=^', next ? `w+1=${next.word}` : 'w+1=$');
-    feats.push(prev ? `s-1=${prev.shape}` : 's-1=^', next ? `s+1=${next.shape}` : 's+1=$');
-    feats.push(prev ? `t-1=${prev.trail}` : 't-1=^');
+    feats.push(...f.lexical);
+    if (context.candidateWords.size > 0 && context.candidateWords.has(f.folded)) feats.push('candidate');
+    feats.push(prev ? prev.asPrevious.word : 'w-1=^', next ? next.asNext.word : 'w+1=$');
+    feats.push(prev ? prev.asPrevious.shape : 's-1=^', next ? next.asNext.shape : 's+1=$');
+    feats.push(prev ? prev.asPrevious.trail : 't-1=^');
     feats.push(`t-1|s=${prev ? prev.trail : '^'}|${f.shape}`);
     feats.push(`t-1|t=${prev ? prev.trail : '^'}|${f.trail}`);
     const prev2 = facts[i - 2];
-    feats.push(prev2 ? `w-2=${prev2.word}` : 'w-2=^', facts[i + 2] ? `w+2=${facts[i + 2]!.word}` : 'w+2=$');
+    const next2 = facts[i + 2];
+    feats.push(prev2 ? prev2.asPrevious.word2 : 'w-2=^', next2 ? next2.asNext.word2 : 'w+2=$');
     if (prev) feats.push(`w-1|w=${prev.word}|${w}`);
-    if (next) feats.push(`w|w+1=${w}|${next.word}`, `t+1=${next.trail}`);
-    if (w.length > 3 && !/\d/.test(w)) feats.push(`pre=${w.slice(0, 3)}`);
+    if (next) feats.push(`w|w+1=${w}|${next.word}`, next.asNext.trail);
+    if (f.pre) feats.push(f.pre);
     const token = tokens[i]!;
     for (const r of context.rules) {
       if (token.end <= r.start || token.start >= r.end) continue;
@@ -234,13 +308,13 @@ export function tokenFeatures(tokens: Token[], context: FeatureContext): string[
       if (token.end >= r.end) feats.push(`rule-ends=${r.field}`);
     }
     out.push(feats);
-    if (endsSentence(text)) sentences++;
+    if (f.endsSentence) sentences++;
     // A quote opened and not closed in the same token runs on until a token closes it.
-    if (!quoted && /^["“«„]/.test(text) && !/["”»]/.test(text.slice(1))) quoted = true;
-    else if (quoted && /["”»]/.test(text)) quoted = false;
-    paren += (text.match(/[([]/g) ?? []).length - (text.match(/[)\]]/g) ?? []).length;
+    if (!quoted && f.opensUnclosedQuote) quoted = true;
+    else if (quoted && f.closesQuote) quoted = false;
+    paren += f.parenDelta;
     if (paren < 0) paren = 0;
-    if (YEAR_IN_TOKEN.test(text)) seenYear = true;
+    if (f.holdsYear) seenYear = true;
   }
   return out;
 }
