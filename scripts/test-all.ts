@@ -4,11 +4,10 @@ import { freePort } from '../tests/support/free-port';
 import { runCommand } from './plain-output';
 
 /**
- * `npm test`: every check CI makes, each step timed. Three lanes run side by side: the checks (unit
- * tests, type checker, linter) in one, the builds and then the e2e tests in another, the training
- * check (which writes nothing) once the unit tests are done in the third, so the e2e tests, which
- * wait on the browsers much of the time, start once their build and the unit tests are done
- * instead of after every check. A failed
+ * `npm test`: every check CI makes, each step timed. Two lanes run side by side: the checks (unit
+ * tests, type checker, linter, then the training check, which writes nothing) in one, the builds
+ * and then the e2e tests in the other, so the e2e tests, which wait on the browsers much of the
+ * time, start once their build and the unit tests are done instead of after every check. A failed
  * step stops its lane, and no new step starts anywhere. Each step's output is printed whole when
  * it ends. Ends with the tests' tally on one line.
  */
@@ -19,14 +18,14 @@ interface Step {
   command: string;
   /** The e2e build, which carries the address of the scholarly APIs. */
   e2eBuild?: true;
-  /** A step of another lane that must have ended before this one starts. */
+  /** A step of the other lane that must have ended before this one starts. */
   after?: string;
 }
 
 /**
  * The unit tests first, beside the builds; the e2e tests wait for them, then run beside the type
- * checker, the linter and (in a lane of its own) the training check, which have no time limits to
- * miss when the lanes share the cores.
+ * checker, the linter and the training check, which have no time limits to miss when the two
+ * lanes share the cores.
  */
 const CHECKS: Step[] = [
   {
@@ -35,14 +34,7 @@ const CHECKS: Step[] = [
   },
   { name: 'typecheck', command: 'npm run -s typecheck' },
   { name: 'lint', command: 'npm run -s lint' },
-];
-/**
- * The training check in a lane of its own once the unit tests are done: it has grown with the
- * corpus (80 s on a fresh clone), and after the type checker and the linter it made the checks'
- * lane the longest; beside them it fills the time the e2e tests spend waiting on the browsers.
- */
-const TRAINING: Step[] = [
-  { name: 'train reproduces the weights', command: 'npm run -s train -- --check', after: 'unit tests' },
+  { name: 'train reproduces the weights', command: 'npm run -s train -- --check' },
 ];
 const BUILDS: Step[] = [
   { name: 'build chrome', command: 'npm run -s build' },
@@ -87,9 +79,9 @@ fs.mkdirSync(REPORTS, { recursive: true });
 const started = Date.now();
 let failedStep: string | null = null;
 
-/** Each step's end, for the steps of the other lanes that wait for it. */
+/** Each step's end, for the steps of the other lane that wait for it. */
 const ended = new Map(
-  [...CHECKS, ...BUILDS, ...TRAINING].map((step) => {
+  [...CHECKS, ...BUILDS].map((step) => {
     let end!: () => void;
     const promise = new Promise<void>((resolve) => (end = resolve));
     return [step.name, { promise, end }] as const;
@@ -123,7 +115,7 @@ async function runSteps(steps: Step[]): Promise<void> {
   }
 }
 
-await Promise.all([runLane(CHECKS), runLane(BUILDS), runLane(TRAINING)]);
+await Promise.all([runLane(CHECKS), runLane(BUILDS)]);
 const totals = ['unit.json', 'e2e.json'].map((f) => tally(path.join(REPORTS, f)));
 const passed = totals.reduce((n, t) => n + t.passed, 0);
 const failed = totals.reduce((n, t) => n + t.failed, 0);
