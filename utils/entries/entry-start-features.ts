@@ -4,6 +4,7 @@ import { withNeighbours } from '../learn/neighbour-features';
 import { DEGREE, looksLikeLocation, ORGANIZATION, ROLE } from '../lexicon/entry-words';
 import type { SectionLine } from '../sections/types';
 import { lineDate } from './find-entry-date';
+import type { EntryDate } from './types';
 
 /** The entry-start model's labels: a line opens an entry of its section, or continues the one above. */
 export const ENTRY_START_LABELS = ['start', 'inside'] as const;
@@ -23,8 +24,7 @@ function styleFeatures(line: Line): string[] {
   return out;
 }
 
-function dateFeatures(line: Line): string[] {
-  const date = lineDate(line, 0);
+function dateFeatures(date: EntryDate | null): string[] {
   if (!date) return ['date:none'];
   const out = ['date:placed'];
   if (!date.restOfLine) out.push('date:alone');
@@ -91,21 +91,20 @@ function lookOf(line: Line): string {
  * The section's first line opens an entry; when its type is one few of the section's lines share,
  * the lines set in that type open entries too (a role in large type above its organisation and dates).
  */
-function entryLook(lines: readonly SectionLine[]): string | null {
-  const first = lines[0];
-  if (!first) return null;
-  const look = lookOf(first.line);
-  const shared = lines.filter((l) => lookOf(l.line) === look).length;
-  return shared * 2 < lines.length ? look : null;
+function entryLook(looks: readonly string[]): string | null {
+  const look = looks[0];
+  if (look === undefined) return null;
+  const shared = looks.filter((l) => l === look).length;
+  return shared * 2 < looks.length ? look : null;
 }
 
 /**
  * How a line sits against the section's first line, which opens an entry: the lines that open the
  * others tend to start where it starts and look as it looks, whatever the layout puts between them.
  */
-function againstFirstLine(line: Line, first: Line): string[] {
+function againstFirstLine(line: Line, first: Line, sameLook: boolean): string[] {
   const out: string[] = [];
-  if (lookOf(line) === lookOf(first)) out.push('first line:same type');
+  if (sameLook) out.push('first line:same type');
   const x = line.cells[0]?.x;
   const firstX = first.cells[0]?.x;
   if (x == null || firstX == null) return out;
@@ -126,20 +125,34 @@ function dateOrderFeatures(dated: readonly boolean[], i: number, offset: number 
   return out;
 }
 
+/** What every line's features read of the whole section, each worked out once per line. */
+interface SectionFacts {
+  /** Each line's date, where it stands on the line. */
+  dates: readonly (EntryDate | null)[];
+  dated: readonly boolean[];
+  /** firstDateOffset of the section. */
+  offset: number | null;
+  /** Each line's type (lookOf). */
+  looks: readonly string[];
+  /** entryLook of the section. */
+  look: string | null;
+}
+
 function ownFeatures(
   lines: readonly SectionLine[],
   i: number,
   ruleStart: boolean,
-  dates: { dated: readonly boolean[]; offset: number | null },
-  look: string | null,
+  facts: SectionFacts,
 ): string[] {
   const own = lines[i]!;
   const { line } = own;
   const text = stripLeadingBullet(line.text);
   const out = ['bias', `kind:${line.kind}`, `length:${lengthBucket(text.length)}`];
-  out.push(...dateOrderFeatures(dates.dated, i, dates.offset));
-  if (look !== null && i > 0 && lookOf(line) === look) out.push('look:as the first line, a distinct type');
-  if (i > 0) out.push(...againstFirstLine(line, lines[0]!.line));
+  out.push(...dateOrderFeatures(facts.dated, i, facts.offset));
+  const look = facts.looks[i];
+  if (facts.look !== null && i > 0 && look === facts.look)
+    out.push('look:as the first line, a distinct type');
+  if (i > 0) out.push(...againstFirstLine(line, lines[0]!.line, look === facts.looks[0]));
   // HTML blocks are the page's own elements, PDF blocks a guess from the layout: each weighs apart.
   const source = line.y === null ? 'html' : 'pdf';
   if (ruleStart) out.push('rule:starts an entry', `rule:starts an entry (${source})`);
@@ -149,7 +162,7 @@ function ownFeatures(
   if (/[.;]$/.test(text) && text.length > 40) out.push('text:ends a sentence');
   out.push(
     ...layoutFeatures(line, lines[i - 1], own),
-    ...dateFeatures(line),
+    ...dateFeatures(facts.dates[i] ?? null),
     ...wordFeatures(text),
     ...styleFeatures(line),
   );
@@ -176,9 +189,10 @@ export function entryStartFeatures(
   lines: readonly SectionLine[],
   ruleStarts: readonly boolean[],
 ): string[][] {
-  const dated = lines.map((l) => lineDate(l.line, 0) !== null);
-  const dates = { dated, offset: firstDateOffset(dated) };
-  const look = entryLook(lines);
-  const own = lines.map((_, i) => ownFeatures(lines, i, ruleStarts[i] === true, dates, look));
+  const dates = lines.map((l) => lineDate(l.line, 0));
+  const dated = dates.map((d) => d !== null);
+  const looks = lines.map((l) => lookOf(l.line));
+  const facts = { dates, dated, offset: firstDateOffset(dated), looks, look: entryLook(looks) };
+  const own = lines.map((_, i) => ownFeatures(lines, i, ruleStarts[i] === true, facts));
   return withNeighbours(own, CONTEXT);
 }

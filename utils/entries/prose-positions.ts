@@ -38,14 +38,16 @@ export function prosePositions(paragraphs: string[], model: LinearChainModel = P
     const [drop, post] = emissionScores([...PROSE_POST_LABELS], weightOf, features[i]!);
     return post! - drop!;
   };
-  const best = new Map<number, number>();
+  // Per role mention, the kept candidate of the highest margin and that margin.
+  const best = new Map<number, { index: number; margin: number }>();
   candidates.forEach(({ mention }, i) => {
     if (labels[i] !== position) return;
     const known = best.get(mention);
-    if (known === undefined || margin(i) > margin(known)) best.set(mention, i);
+    const own = margin(i);
+    if (known === undefined || own > known.margin) best.set(mention, { index: i, margin: own });
   });
   const entries: Entry[] = [];
-  for (const i of [...best.values()].sort((a, b) => a - b)) {
+  for (const i of [...best.values()].map((b) => b.index).sort((a, b) => a - b)) {
     const { entry } = candidates[i]!;
     if (!entries.some((e) => e.title === entry.title && e.organization === entry.organization))
       entries.push(entry);

@@ -161,9 +161,11 @@ function profileOf(doc: CvDocument, readAnyway: boolean, models: ReaderModels): 
   let positions = collected.positions;
   // With no entries in sections, the degree and the posts may be stated in sentences: a biography,
   // a letter, the introduction of a homepage. A letter's posts are the ones it applies for.
-  const prose = proseParagraphs(doc.lines);
+  const readsPosts = positions.length === 0 && kind !== 'letter';
+  // Most CVs have both in sections: the paragraphs are gathered only when one is missing.
+  const prose = education.length === 0 || readsPosts ? proseParagraphs(doc.lines) : [];
   if (education.length === 0) education = proseEducation(prose, documentDate(doc.lines));
-  if (positions.length === 0 && kind !== 'letter') {
+  if (readsPosts) {
     // A profile page may also state its person's post just under the name: that one first, then
     // the biography's posts at other organisations.
     const post = headerPosition(doc.lines, name);
