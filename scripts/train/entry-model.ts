@@ -1,6 +1,10 @@
 import { entryFeatures, type CandidateEntry } from '../../utils/entries/entry-features';
-import { decode, type LinearChainModel } from '../../utils/learn/linear-chain';
-import { trainLinearChain, type TrainingSequence } from '../../utils/learn/train-linear-chain';
+import type { LinearChainModel } from '../../utils/learn/linear-chain';
+import {
+  positionsRight,
+  trainLinearChain,
+  type TrainingSequence,
+} from '../../utils/learn/train-linear-chain';
 import { candidateEntries, ENTRY_LABELS } from '../../utils/profile/collect-sections';
 import { ENTRY_MATCH, entryMatch } from '../eval/corpus-score';
 import type { LoadedDocument, SectionsOf, TrainingTruth } from './dev-documents';
@@ -43,15 +47,7 @@ export function trainEntryModel(
 ): { model: LinearChainModel; report: string } {
   const data = docs.flatMap((d) => entrySequences(d, sectionsOf, startModel));
   const model = trainLinearChain(ENTRY_LABELS, data, ENTRY_TRAINING);
-  let right = 0;
-  let total = 0;
-  for (const { features, gold } of data) {
-    const guess = decode(model, features);
-    gold.forEach((g, i) => {
-      total++;
-      if (guess[i] === g) right++;
-    });
-  }
+  const { right, total } = positionsRight(model, data);
   return {
     model,
     report: `entry model: ${Object.keys(model.weights).length} weights; right on ${right} of ${total} training entries`,

@@ -1,7 +1,11 @@
 import { ENTRY_START_LABELS, entryStartFeatures } from '../../utils/entries/entry-start-features';
 import { ruleEntryStarts } from '../../utils/entries/split-into-entries';
-import { decode, type LinearChainModel } from '../../utils/learn/linear-chain';
-import { trainLinearChain, type TrainingSequence } from '../../utils/learn/train-linear-chain';
+import type { LinearChainModel } from '../../utils/learn/linear-chain';
+import {
+  positionsRight,
+  trainLinearChain,
+  type TrainingSequence,
+} from '../../utils/learn/train-linear-chain';
 import { entrySections, isLaidOut } from '../../utils/profile/collect-sections';
 import type { SectionLine } from '../../utils/sections/types';
 import { cover } from '../eval/corpus-score';
@@ -123,18 +127,13 @@ export function trainEntryStartModel(
 ): { model: LinearChainModel; report: string } {
   const data = docs.flatMap((d) => startSequences(d, sectionsOf));
   const model = trainLinearChain(ENTRY_START_LABELS, data, ENTRY_START_TRAINING);
-  let right = 0;
+  const { right, total } = positionsRight(model, data);
   let rule = 0;
-  let total = 0;
-  for (const { features, gold } of data) {
-    const guess = decode(model, features);
+  for (const { features, gold } of data)
     gold.forEach((g, i) => {
-      total++;
-      if (guess[i] === g) right++;
       const ruleSays = features[i]!.includes('rule:starts an entry') || i === 0;
       if (ENTRY_START_LABELS.indexOf(ruleSays ? 'start' : 'inside') === g) rule++;
     });
-  }
   return {
     model,
     report: `entry-start model: ${Object.keys(model.weights).length} weights; right on ${right} of ${total} training lines (the date-anchored rule alone: ${rule})`,

@@ -1,7 +1,11 @@
 import { prosePostCandidates } from '../../utils/entries/prose-post-features';
 import { PROSE_POST_LABELS, proseParagraphs } from '../../utils/entries/prose-positions';
-import { decode, type LinearChainModel } from '../../utils/learn/linear-chain';
-import { trainLinearChain, type TrainingSequence } from '../../utils/learn/train-linear-chain';
+import type { LinearChainModel } from '../../utils/learn/linear-chain';
+import {
+  positionsRight,
+  trainLinearChain,
+  type TrainingSequence,
+} from '../../utils/learn/train-linear-chain';
 import { ENTRY_MATCH, entryMatch } from '../eval/corpus-score';
 import { collectSections } from '../../utils/profile/collect-sections';
 import type { LoadedDocument, SectionsOf } from './dev-documents';
@@ -37,17 +41,9 @@ export function trainProsePostModel(
     collectSections(sectionsOf(document), entryModel).positions.length === 0;
   const data = docs.filter(readsProse).flatMap((d) => prosePostSequence(d) ?? []);
   const model = trainLinearChain(PROSE_POST_LABELS, data, PROSE_POST_TRAINING);
-  let right = 0;
-  let total = 0;
-  let positions = 0;
-  for (const { features, gold } of data) {
-    const guess = decode(model, features);
-    gold.forEach((g, i) => {
-      total++;
-      if (g === 1) positions++;
-      if (guess[i] === g) right++;
-    });
-  }
+  const { right, total } = positionsRight(model, data);
+  const position = PROSE_POST_LABELS.indexOf('position');
+  const positions = data.flatMap((d) => d.gold).filter((g) => g === position).length;
   return {
     model,
     report: `prose-post model: ${Object.keys(model.weights).length} weights; right on ${right} of ${total} training candidates (${positions} positions)`,

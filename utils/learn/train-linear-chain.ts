@@ -1,5 +1,6 @@
 import { seededRandom } from './seeded-random';
 import {
+  decode,
   featureKey,
   START,
   transitionKey,
@@ -141,4 +142,21 @@ function trainOneOrder(
     }
   }
   return weights.map((value, i) => value - totals[i]! / step);
+}
+
+/** How many positions of the training sequences a model labels as their gold says, of how many. */
+export function positionsRight(
+  model: LinearChainModel,
+  data: readonly TrainingSequence[],
+): { right: number; total: number } {
+  let right = 0;
+  let total = 0;
+  for (const { features, gold } of data) {
+    const guess = decode(model, features);
+    gold.forEach((g, i) => {
+      total++;
+      if (guess[i] === g) right++;
+    });
+  }
+  return { right, total };
 }

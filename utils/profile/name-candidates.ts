@@ -50,14 +50,11 @@ function personAddresses(doc: CvDocument): { emails: string[]; site: string | nu
 
 /** Whether one of the name's words (particles and short words aside) is spelt inside an address. */
 function nameIn(nameKey: string, addresses: readonly string[]): boolean {
-  return nameKey
-    .split(' ')
-    .some(
-      (word) =>
-        word.length >= MIN_ADDRESS_WORD &&
-        !isParticle(word) &&
-        addresses.some((address) => address.includes(letters(word))),
-    );
+  return nameKey.split(' ').some((word) => {
+    if (word.length < MIN_ADDRESS_WORD || isParticle(word)) return false;
+    const spelt = letters(word);
+    return addresses.some((address) => address.includes(spelt));
+  });
 }
 
 function indexBucket(i: number): string {
