@@ -1,5 +1,5 @@
 import { findDateRanges } from '../dates/parse-date-range';
-import { DEGREE, INSTITUTION_RANK, ORGANIZATION, ROLE_WORD } from '../lexicon/entry-words';
+import { DEGREE, INSTITUTION_RANK, ORGANIZATION, ROLE_RANK, ROLE_WORD } from '../lexicon/entry-words';
 import { TENSE_VERB } from '../lexicon/tense-verbs';
 import type { Entry } from '../model/profile';
 
@@ -9,8 +9,7 @@ const anyCase = (pattern: string): string =>
     escape ? m : `[${c}${c.toUpperCase()}]`,
   );
 
-const RANK =
-  '(?:(?:assistant|associate|full|senior|junior|visiting|research|postdoctoral|principal|staff|adjunct|distinguished|tenured)\\s+){0,3}';
+const RANK = `(?:${ROLE_RANK}\\s+){0,3}`;
 /** A capitalised word of a name: a dot inside it ("U.S.") but not one that ends the sentence ("Oxford. She"). */
 const NAME_WORD = "\\p{Lu}(?:[\\p{L}'’&-]|\\.(?!\\s|$))*";
 /** Capitalised words of a name, with the small words names carry ("University of X", "École des Y"). */

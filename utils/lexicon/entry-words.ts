@@ -15,6 +15,9 @@ export const DEGREE = new RegExp(`(?<![\\p{L}])${DEGREE_WORD}(?![\\p{L}])`, 'iu'
 /** A role word of any language, as regex source without boundaries: "lecturer", "chargé de recherche". */
 export const ROLE_WORD = alternation(Object.values(roles.words).flat());
 
+/** A rank written before a role word, as regex source without boundaries: "assistant", "senior". */
+export const ROLE_RANK = alternation(Object.values(roles.ranks).flat());
+
 /**
  * A role word of any language ("Lecturer", "Chargé de recherche"). The flags are only "i": its
  * boundaries are ASCII word boundaries, as the learned models were trained with.

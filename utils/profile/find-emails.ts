@@ -25,6 +25,11 @@ function deobfuscate(text: string): string[] {
   return out;
 }
 
+/** The addresses written in a line of text, plain ones and obfuscated ones ("name [at] uni [dot] edu"). */
+export function emailsInText(text: string): string[] {
+  return [...(text.match(EMAIL) ?? []), ...deobfuscate(text)];
+}
+
 /**
  * The person's email addresses: mailto links, addresses in the text (also obfuscated ones), and
  * JSON-LD. Lines of a references section are skipped, since they hold the referees' addresses.
@@ -34,7 +39,7 @@ export function findEmails(doc: CvDocument, skipLines: Set<number>): string[] {
   for (const link of doc.links) if (/^mailto:/i.test(link)) found.push(decodeURIComponent(link.slice(7)));
   doc.lines.forEach((line, i) => {
     if (skipLines.has(i)) return;
-    found.push(...(line.text.match(EMAIL) ?? []), ...deobfuscate(line.text));
+    found.push(...emailsInText(line.text));
   });
   for (const person of doc.meta.persons) if (person.email) found.push(person.email);
   const seen = new Set<string>();

@@ -9,6 +9,7 @@ import { matchHeadingWording } from '../sections/match-heading-wording';
 import type { Section } from '../sections/types';
 import { isParticle } from '../names/particles';
 import { CJK_NAME, cleanNameCandidate, isNameLike, titleCaseName } from './name-likeness';
+import { emailsInText } from './find-emails';
 
 /** A possible name of the person with the named features of every place it was found in. */
 export interface NameCandidate {
@@ -38,8 +39,7 @@ const letters = (text: string): string => text.toLowerCase().replace(/[^\p{L}]+/
  */
 function personAddresses(doc: CvDocument): { emails: string[]; site: string | null } {
   const emails = doc.links.filter((l) => /^mailto:/i.test(l)).map((l) => l.slice(7));
-  for (const line of doc.lines.slice(0, ADDRESS_LINES))
-    if (line.text.includes('@')) emails.push(...(line.text.match(/[\w.+-]+@/g) ?? []));
+  for (const line of doc.lines.slice(0, ADDRESS_LINES)) emails.push(...emailsInText(line.text));
   let site: string | null = null;
   if (doc.source.url) {
     const url = new URL(doc.source.url);

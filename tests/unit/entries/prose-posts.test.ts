@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { prosePostCandidates } from '../../../utils/entries/prose-post-features';
 import { prosePositions } from '../../../utils/entries/prose-positions';
 import type { LinearChainModel } from '../../../utils/learn/linear-chain';
+import roles from '../../../utils/lexicon/roles.json';
 
 const BIO =
   'I work at Dalhousie University, where I am a Professor of Psychology. ' +
@@ -17,6 +18,14 @@ describe('prose-post candidates', () => {
       [1, 'Director', 'McCaig Institute for Bone and Joint Health'],
     ]);
   });
+
+  it.each(Object.values(roles.ranks).flat())(
+    'reads the rank "%s" as part of the post it stands before',
+    (rank) => {
+      const [candidate] = prosePostCandidates([`She is a ${rank} lecturer at Lund University.`]);
+      expect(candidate?.entry.title?.toLowerCase()).toBe(`${rank} lecturer`);
+    },
+  );
 
   it('names the words around the post, its side and its distance as features', () => {
     expect(candidates[0]!.features).toEqual(
