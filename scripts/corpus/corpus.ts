@@ -44,6 +44,8 @@ export interface CorpusTruth {
   counts: Record<string, number | null>;
   truth_method?: string;
   notes?: string;
+  /** The id of the document this one translates (the same CV in another language): it shares that one's split. */
+  translation_of?: string;
 }
 
 export interface CorpusDocument {
@@ -66,6 +68,12 @@ export function hashBucket(key: string, buckets: number): number {
   return createHash('sha256').update(key).digest().readUInt32BE(0) % buckets;
 }
 
+/**
+ * The key a document is split and folded by: its id, or for a translation the id of the document it
+ * translates, so the same CV in two languages never sits on both sides of a split.
+ */
+export const splitKey = (truth: CorpusTruth): string => truth.translation_of ?? truth.id;
+
 /** Every corpus document that has both its file and its truth, ordered by id. */
 export function listCorpus(dir: string = CORPUS_DIR): CorpusDocument[] {
   const truthDir = path.join(dir, 'truth');
@@ -76,7 +84,7 @@ export function listCorpus(dir: string = CORPUS_DIR): CorpusDocument[] {
     const truth = JSON.parse(fs.readFileSync(path.join(truthDir, name), 'utf8')) as CorpusTruth;
     const file = path.join(dir, 'docs', `${truth.id}.${truth.format}`);
     if (!fs.existsSync(file)) continue;
-    docs.push({ id: truth.id, file, truth, split: splitOf(truth.id) });
+    docs.push({ id: truth.id, file, truth, split: splitOf(splitKey(truth)) });
   }
   return docs;
 }

@@ -1,15 +1,15 @@
 import { buildProfile } from '../../utils/profile/build-profile';
 import { loadTrainingDocuments, type LoadedDocument } from '../train/dev-documents';
 import { fitReaderModels } from '../train/reader-models';
-import { hashBucket, listCorpus } from '../corpus/corpus';
+import { hashBucket, listCorpus, splitKey } from '../corpus/corpus';
 import { printDocumentHeader, printDocumentRow, printMeanRows } from './corpus';
 import { scoreCorpusDocument, type CorpusScore } from './corpus-score';
 
 const DEFAULT_FOLDS = 5;
 
-/** A dev document's fold: by a hash of its id alone, like the split, so folds never move. */
-function foldOf(id: string, folds: number): number {
-  return hashBucket(`fold:${id}`, folds);
+/** A dev document's fold: by a hash of its split key alone, like the split, so folds never move. */
+function foldOf(key: string, folds: number): number {
+  return hashBucket(`fold:${key}`, folds);
 }
 
 /**
@@ -29,7 +29,8 @@ export async function runCrossValidation(args: string[]): Promise<number> {
   const docs = await loadTrainingDocuments();
   const scores: { doc: LoadedDocument; score: CorpusScore }[] = [];
   for (let fold = 0; fold < folds; fold++) {
-    const held = (d: LoadedDocument): boolean => d.fromCorpus && foldOf(d.id, folds) === fold;
+    const held = (d: LoadedDocument): boolean =>
+      d.fromCorpus && foldOf(splitKey(truths.get(d.id)!), folds) === fold;
     const heldOut = docs.filter(held);
     const models = fitReaderModels(
       docs.filter((d) => !held(d)),

@@ -37,6 +37,16 @@ describe('the real-CV corpus', () => {
     expect(fs.readFileSync(SOURCES_FILE, 'utf8')).toBe(renderSources(docs));
   });
 
+  it('puts a translation in the split of the document it translates', () => {
+    const ids = new Set(docs.map((d) => d.id));
+    const translations = docs.filter((d) => d.truth.translation_of);
+    expect(translations.length).toBeGreaterThan(0);
+    for (const doc of translations) {
+      expect(ids, doc.id).toContain(doc.truth.translation_of);
+      expect(doc.split, doc.id).toBe(docs.find((d) => d.id === doc.truth.translation_of)!.split);
+    }
+  });
+
   it('splits by the id alone, about a third for the test split', () => {
     expect(splitOf('pdf-moderncv-garcia')).toBe(splitOf('pdf-moderncv-garcia'));
     const test = docs.filter((d) => d.split === 'test').length / docs.length;
