@@ -34,6 +34,26 @@ function dateFeatures(date: EntryDate | null): string[] {
   return out;
 }
 
+/** Where a line puts its date: in a cell of its own, leading the text or trailing it. */
+function datePlace(date: EntryDate | null | undefined): string | null {
+  if (!date) return null;
+  return date.ownCell ? 'own cell' : date.range.index === 0 ? 'leads' : 'trails';
+}
+
+/**
+ * A dated line whose date sits where the line above or the section's first line puts its own: in a
+ * list of one-line entries ("2019 – 2021 Role, Org" line after line) each dated line opens an entry,
+ * which the date order alone, read from the first entry's offset, leaves to the transitions.
+ */
+function datePlaceFeatures(dates: readonly (EntryDate | null)[], i: number): string[] {
+  const place = datePlace(dates[i]);
+  if (place === null || i === 0) return [];
+  const out: string[] = [];
+  if (place === datePlace(dates[i - 1])) out.push('date:placed as the line above');
+  if (place === datePlace(dates[0])) out.push('date:placed as the first line');
+  return out;
+}
+
 function wordFeatures(text: string): string[] {
   const out: string[] = [];
   const degree = DEGREE.exec(text);
@@ -163,6 +183,7 @@ function ownFeatures(
   out.push(
     ...layoutFeatures(line, lines[i - 1], own),
     ...dateFeatures(facts.dates[i] ?? null),
+    ...datePlaceFeatures(facts.dates, i),
     ...wordFeatures(text),
     ...styleFeatures(line),
   );
