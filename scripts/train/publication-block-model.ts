@@ -14,8 +14,9 @@ import { trainLinearChain, type TrainingSequence } from '../../utils/learn/train
 import { findPersonName } from '../../utils/profile/find-person-name';
 import { cover, dice } from '../eval/corpus-score';
 import type { LoadedDocument, SectionsOf } from './dev-documents';
+import { headingKey } from './heading-labels';
 
-export const PUBLICATION_BLOCK_TRAINING = { epochs: 12, seed: 19, minCount: 2, orders: 8 } as const;
+export const PUBLICATION_BLOCK_TRAINING = { epochs: 12, seed: 19, minCount: 2, orders: 16 } as const;
 
 type Truth = LoadedDocument['truth'];
 type TruthPublication = Truth['publications'][number];
@@ -30,12 +31,15 @@ type TruthPublication = Truth['publications'][number];
 function titleBlocks(
   publications: readonly TruthPublication[],
   texts: readonly string[],
+  listedAsOther: (block: number) => boolean,
 ): Map<number, TruthPublication> {
   const chosen = new Map<number, { publication: TruthPublication; score: number }>();
   for (const publication of publications) {
     if (publication.title.split(/\s+/).length < 2) continue;
     const fits = texts.flatMap((text, block) =>
-      cover(publication.title, text) >= 0.8 ? [{ block, score: dice(publication.title, text) }] : [],
+      cover(publication.title, text) >= 0.8 && !listedAsOther(block)
+        ? [{ block, score: dice(publication.title, text) }]
+        : [],
     );
     const best = Math.max(0, ...fits.map((f) => f.score));
     for (const { block, score } of fits) {
@@ -47,6 +51,13 @@ function titleBlocks(
 }
 
 /**
+ * Kinds of heading whose entries the truth counts as something else, though they may repeat a
+ * publication's title: a talk on the paper, a course built on the book. Taught as publications,
+ * they had the model read talks sections as publications.
+ */
+const NOT_PUBLICATIONS = new Set(['talks', 'teaching']);
+
+/**
  * Gold labels: each title block is a publication; the block after it continues it when it holds no
  * title but that publication's venue, a year the title block lacks, or the person's surname the
  * title block lacks (title line, then authors and venue line); the block before it starts it when
@@ -55,7 +66,12 @@ function titleBlocks(
  */
 function goldLabels(truth: Truth, blocks: readonly CandidateBlock[], surname: string | null): number[] {
   const texts = blocks.map((b) => b.lines.map((l) => l.text).join(' '));
-  const titled = titleBlocks(truth.publications, texts);
+  const headingKinds = new Map(truth.headings.map((h) => [headingKey(h.text), h.kind]));
+  const listedAsOther = (i: number): boolean => {
+    const hint = blocks[i]!.hint;
+    return hint !== null && NOT_PUBLICATIONS.has(headingKinds.get(headingKey(hint)) ?? '');
+  };
+  const titled = titleBlocks(truth.publications, texts, listedAsOther);
   const untitled = (i: number): boolean =>
     i >= 0 &&
     i < blocks.length &&

@@ -132,10 +132,63 @@ function ownFeatures(
   const lineTexts = block.lines.map((l) => l.text);
   if (holdsWords(lineTexts, surnameKey)) out.push('text:own surname');
   if (/[.?!]\s*$/.test(text)) out.push('end:period');
+  out.push(citationCues(out));
   return out;
 }
 
-const CONTEXT = ['authors:', 'year:', 'text:venue word', 'section:', 'length:', 'text:own surname'];
+/**
+ * The features that each tell of a reference; one alone says little (an institution's name, a year),
+ * several together make a reference whatever else the block holds.
+ */
+const CITATION_CUES = new Set([
+  'authors:1-2',
+  'authors:3+',
+  'text:et al',
+  'authors:full-name list',
+  'authors:… and Name',
+  'text:quotes',
+  'year:one',
+  'year:several',
+  'text:venue word',
+  'text:publisher word',
+  'text:In Venue',
+  'text:pages or volume',
+  'text:identifier',
+  'text:status word',
+  'style:italic span',
+]);
+
+/** How many citation cues a block shows, as one feature: "cues:0" … "cues:6+". */
+function citationCues(features: readonly string[]): string {
+  const n = features.filter((f) => CITATION_CUES.has(f)).length;
+  return `cues:${n >= 6 ? '6+' : n}`;
+}
+
+const CONTEXT = [
+  'authors:',
+  'year:',
+  'text:venue word',
+  'section:',
+  'length:',
+  'text:own surname',
+  'cues:',
+  'line kind:',
+];
+
+/** How a block is set: its first line's kind and depth, how it starts, its first run's style, its length. */
+function blockShape(block: CandidateBlock): string {
+  const first = block.lines[0]!;
+  const start = /^\P{L}{0,2}\d/u.test(first.text)
+    ? 'digit'
+    : /^["“«‘]/.test(first.text)
+      ? 'quote'
+      : /^\p{Lu}/u.test(first.text)
+        ? 'capital'
+        : 'other';
+  const run = lineRuns(first).find((r) => r.text.trim() !== '');
+  const style = !run ? 'none' : run.bold ? 'bold' : run.italic ? 'italic' : run.href ? 'link' : 'plain';
+  return `${first.kind}|${first.depth}|${start}|${style}|${lengthBucket(blockText(block).length)}`;
+}
 
 /** The person's family name as a comparison key (the last word of the name), as the block features use it. */
 export function surnameKey(name: string | null): string | null {
@@ -149,10 +202,16 @@ export function publicationBlockFeatures(
 ): string[][] {
   // The blocks under one heading share its hint: each heading's wording is matched once.
   const wording = memoHeadingWording();
+  const shapes = blocks.map(blockShape);
   const own = blocks.map((b, i) => {
     const features = ownFeatures(b, surnameKey, wording);
     // The first entry under a heading has the heading, not an entry, above it.
     if (i === 0 || blocks[i - 1]!.hint !== b.hint) features.push('position:first under its heading');
+    // Entries of one list are set alike: a block set like its neighbour is likely what that one is.
+    if (i > 0 && blocks[i - 1]!.hint === b.hint && shapes[i - 1] === shapes[i])
+      features.push('shape:as previous');
+    if (i + 1 < blocks.length && blocks[i + 1]!.hint === b.hint && shapes[i + 1] === shapes[i])
+      features.push('shape:as next');
     return features;
   });
   return withNeighbours(own, CONTEXT);
