@@ -43,8 +43,20 @@ function norm(text: string | null | undefined): string {
     .trim();
 }
 
-const tokens = (text: string | null | undefined): Set<string> =>
-  new Set(norm(text).split(' ').filter(Boolean));
+/**
+ * Each wording's words, worked out once: the training of the publication-block model compares
+ * every truth title with every block of its document. The sets are only ever read.
+ */
+const wordSets = new Map<string, ReadonlySet<string>>();
+function tokens(text: string | null | undefined): ReadonlySet<string> {
+  const key = text ?? '';
+  let words = wordSets.get(key);
+  if (!words) {
+    words = new Set(norm(key).split(' ').filter(Boolean));
+    wordSets.set(key, words);
+  }
+  return words;
+}
 
 /** Dice overlap of two wordings' word sets. */
 export function dice(a: string | null | undefined, b: string | null | undefined): number {

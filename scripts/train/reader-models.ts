@@ -23,8 +23,17 @@ export function fitReaderModels(docs: LoadedDocument[], report: (line: string) =
   report(headings.report);
   const sectionKinds = trainSectionKindModel(docs, headings.model);
   report(sectionKinds.report);
-  const sectionsOf = (document: CvDocument): Section[] =>
-    readSections(document, { heading: headings.model, sectionKind: sectionKinds.model });
+  // Five trainers read each document's sections under the same two models: read once, kept for
+  // the run (no stage changes the sections it is given; the reader shares them between stages too).
+  const sectionsRead = new Map<CvDocument, Section[]>();
+  const sectionsOf = (document: CvDocument): Section[] => {
+    let sections = sectionsRead.get(document);
+    if (!sections) {
+      sections = readSections(document, { heading: headings.model, sectionKind: sectionKinds.model });
+      sectionsRead.set(document, sections);
+    }
+    return sections;
+  };
   const entryStarts = trainEntryStartModel(docs, sectionsOf);
   report(entryStarts.report);
   const entries = trainEntryModel(docs, sectionsOf, entryStarts.model);
