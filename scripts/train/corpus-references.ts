@@ -1,4 +1,4 @@
-import { readDocumentParts } from '../../utils/profile/build-profile';
+import { partsBeforeKind } from './document-parts';
 import type { ReaderModels } from '../../utils/profile/reader-models';
 import { readByRules, readingContext } from '../../utils/publications/parse-publication';
 import type { PublicationInput } from '../../utils/publications/types';
@@ -22,6 +22,21 @@ export interface CorpusString {
  * offset in the text of every character kept: truth titles are found in entries through it.
  */
 function folded(text: string): { text: string; at: number[] } {
+  let known = foldedTexts.get(text);
+  if (!known) {
+    known = foldText(text);
+    foldedTexts.set(text, known);
+  }
+  return known;
+}
+
+/**
+ * Each text folded once: matchTruth looks every truth title up in every publication string of its
+ * document. The foldings are only ever read.
+ */
+const foldedTexts = new Map<string, { text: string; at: number[] }>();
+
+function foldText(text: string): { text: string; at: number[] } {
   let out = '';
   const at: number[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -77,7 +92,7 @@ export function matchTruth(
  * paired with the truth entry whose title it holds, and the person's name as the reader found it.
  */
 export function corpusStrings(doc: LoadedDocument, models: ReaderModels): CorpusString[] {
-  const parts = readDocumentParts(doc.document, models);
+  const parts = partsBeforeKind(doc.document, models);
   const names = parts.name ? [parts.name] : [];
   return matchTruth(parts.inputs, doc.truth.publications).map(([k, truth]) => ({
     input: parts.inputs[k]!,

@@ -1,6 +1,6 @@
 import { decode, type LinearChainModel } from '../../utils/learn/linear-chain';
 import { trainLinearChain } from '../../utils/learn/train-linear-chain';
-import { readDocumentParts } from '../../utils/profile/build-profile';
+import { partsBeforeKind } from './document-parts';
 import { documentKindFeatures } from '../../utils/profile/document-kind-features';
 import type { ReaderModels } from '../../utils/profile/reader-models';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../utils/model/profile';
@@ -14,7 +14,7 @@ export function trainDocumentKindModel(
   models: ReaderModels,
 ): { model: LinearChainModel; report: string } {
   const data = docs.map(({ truth, document }) => ({
-    features: [documentKindFeatures(readDocumentParts(document, models).kindSubject)],
+    features: [documentKindFeatures(partsBeforeKind(document, models).kindSubject)],
     gold: [DOCUMENT_KINDS.indexOf(truth.document_kind as DocumentKind)],
   }));
   const model = trainLinearChain(DOCUMENT_KINDS, data, DOCUMENT_KIND_TRAINING);
