@@ -41,7 +41,7 @@ export function trainReferences(docs: LoadedDocument[], models: ReaderModels): s
   const weights = trainPerceptron([...readTrainingSet(), ...corpus], DEFAULT_TRAINING);
   const text = `${JSON.stringify(weights)}\n`;
   process.stdout.write(
-    `train:references: ${corpus.length} corpus strings, ${Object.keys(weights.features).length} features, ${(Buffer.byteLength(text) / 1024).toFixed(0)} KB → ${path.relative(REPO, WEIGHTS)}\n`,
+    `train:references: ${corpus.length} corpus strings, ${Object.values(weights.features).reduce((n, byRest) => n + Object.keys(byRest).length, 0)} features, ${(Buffer.byteLength(text) / 1024).toFixed(0)} KB → ${path.relative(REPO, WEIGHTS)}\n`,
   );
   return text;
 }

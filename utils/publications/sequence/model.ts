@@ -5,15 +5,23 @@ import type { Token } from './tokenize';
 
 /**
  * The weights file: integers (weights times `scale`) so it stays small and exact across runs.
- * `features` maps a feature name to [label index, weight, label index, weight, …] for the labels
- * it weighs on; `start` is per label, `transitions` per kind of gap (GAPS) and (previous, next) label pair.
+ * `features` holds the features by template, the part of a name up to its first `=` ("w-1=",
+ * "" for names without one), and within one by the rest of the name, each mapped to [label index,
+ * weight, label index, weight, …] for the labels it weighs on: written once per template, the
+ * prefixes took a tenth of the file. `start` is per label, `transitions` per kind of gap (GAPS) and
+ * (previous, next) label pair.
  */
 export interface WeightsFile {
   labels: string[];
   scale: number;
   start: number[];
   transitions: number[];
-  features: Record<string, number[]>;
+  features: Record<string, Record<string, number[]>>;
+}
+
+/** A feature name's template: up to and including its first `=`, or "" when it has none. */
+export function templateOf(name: string): string {
+  return name.slice(0, name.indexOf('=') + 1);
 }
 
 /**
@@ -32,7 +40,9 @@ const SIZE = LABELS.length;
 export function modelFromWeights(file: WeightsFile): SequenceModel {
   if (file.labels.join() !== LABELS.join())
     throw new Error(`weights are for labels ${file.labels.join()}, not ${LABELS.join()}`);
-  const entries = Object.entries(file.features);
+  const entries = Object.entries(file.features).flatMap(([template, byRest]) =>
+    Object.entries(byRest).map(([rest, pairs]) => [template + rest, pairs] as const),
+  );
   const rows = new Map<string, number>();
   const weights = new Float64Array(entries.length * SIZE);
   entries.forEach(([name, pairs], row) => {

@@ -56,3 +56,25 @@ describe('trainPerceptron', () => {
     expect(right / all).toBeGreaterThan(0.9);
   });
 });
+
+describe('trainPerceptron minWeight', () => {
+  it('leaves out the features whose weights all stay within minWeight, and only those', () => {
+    const all = trainPerceptron(subset, { ...options, minWeight: 0 });
+    const kept = trainPerceptron(subset, { ...options, minWeight: 1.5 });
+    const flat = (w: typeof all) =>
+      Object.entries(w.features).flatMap(([template, byRest]) =>
+        Object.entries(byRest).map(([rest, pairs]) => [template + rest, pairs] as const),
+      );
+    const largest = (pairs: readonly number[]) =>
+      Math.max(...pairs.filter((_, k) => k % 2 === 1).map(Math.abs));
+    const keptNames = new Set(flat(kept).map(([name]) => name));
+    const everyFeature = new Map(flat(all));
+    const dropped = flat(all).filter(([name]) => !keptNames.has(name));
+    expect(dropped.length).toBeGreaterThan(0);
+    for (const [, pairs] of dropped) expect(largest(pairs)).toBeLessThanOrEqual(1.5 * all.scale);
+    for (const [name, pairs] of flat(kept)) {
+      expect(largest(pairs)).toBeGreaterThan(1.5 * all.scale);
+      expect(everyFeature.get(name)).toEqual(pairs);
+    }
+  });
+});
