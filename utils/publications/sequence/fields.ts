@@ -279,25 +279,37 @@ function endBeforeLinkLabel(tokens: Token[], span: Span | null): Span | null {
   });
 }
 
-/** Words opening a status after a title ("Published in …", "Accepted: …", "Submitted to …"), and the words after them. */
+/** Words opening a status after a title ("Published in …", "Accepted: …", "to appear in …"), and the words after them. */
 const STATUS_OPENERS = new Set(lexicon.statusOpeners);
 const STATUS_LINKS = new Set(lexicon.statusLinks);
 
+/** The words of a status opener starting at token t, lower case without punctuation ("to appear"), or null. */
+function statusOpenerAt(tokens: Token[], t: number): string[] | null {
+  const word = (k: number): string =>
+    (tokens[k]?.text ?? '').replace(/^[[(]+|[\]).,;:]+$/g, '').toLowerCase();
+  for (const length of [1, 2]) {
+    const words = Array.from({ length }, (_, k) => word(t + k));
+    if (STATUS_OPENERS.has(words.join(' '))) return words;
+  }
+  return null;
+}
+
 /**
  * A title ends before a parenthesis naming co-authors ("… Networks (with Ann Lee)") and before a
- * status phrase the model ran it into ("… Oman Published in Geoforum, 2015 …").
+ * status phrase the model ran it into: capitalised ("… Oman Published in Geoforum, 2015 …") or
+ * after a comma ("…, to appear in River Birds").
  */
 function endBeforeNote(tokens: Token[], span: Span | null): Span | null {
   return endBeforeFirst(tokens, span, (t) => {
     const token = tokens[t]!;
     const word = token.text.replace(/^[[(]+|[\]).,;:]+$/g, '').toLowerCase();
     const withNames = /^[[(]/.test(token.text) && word === 'with';
-    const next = tokens[t + 1]?.text.toLowerCase() ?? '';
-    const status =
-      /^\p{Lu}/u.test(token.text) &&
-      STATUS_OPENERS.has(word) &&
-      (token.text.endsWith(':') || STATUS_LINKS.has(next));
-    return withNames || status;
+    const opener = statusOpenerAt(tokens, t);
+    if (!opener) return withNames;
+    const last = tokens[t + opener.length - 1]!.text;
+    const next = tokens[t + opener.length]?.text.toLowerCase() ?? '';
+    const opens = /^\p{Lu}/u.test(token.text) || /,$/.test(tokens[t - 1]?.text ?? '');
+    return withNames || (opens && (last.endsWith(':') || STATUS_LINKS.has(next)));
   });
 }
 
