@@ -70,22 +70,4 @@ describe('acquireHtml', () => {
     const row = doc.lines.find((l) => l.text.startsWith('1996 - 1998'))!;
     expect(row.cells).toHaveLength(2);
   });
-
-  it('reads blocks that each hold a date as entries one under another, not as one row', () => {
-    const doc = htmlToCvDocument(
-      '<section><h3>Education</h3><p><b>Ph.D. in Biology</b> | 2018–Present<br>University of California</p>' +
-        '<p><b>B.S. in Biology</b> | 2014–2018<br>Brown University</p></section>' +
-        '<div><div>Data Scientist, Example GmbH</div><div>2019 – 2022</div></div>',
-      null,
-    );
-    expect(doc.lines.map((l) => l.text)).toEqual([
-      'Education',
-      'Ph.D. in Biology | 2018–Present',
-      'University of California',
-      'B.S. in Biology | 2014–2018',
-      'Brown University',
-      'Data Scientist, Example GmbH 2019 – 2022',
-    ]);
-    expect(doc.lines.at(-1)!.cells).toHaveLength(2);
-  });
 });

@@ -8,8 +8,6 @@ const DATE_LIKE = new RegExp(
   'iu',
 );
 const COLUMN_CLASS = /(date|year|time|period|when|duration|location|place|right|meta)/;
-/** The most characters a row's date column holds. */
-const MAX_DATE_CELL = 80;
 
 /**
  * Whether a block whose children are separate blocks is laid out as one row (a flex or grid entry:
@@ -25,15 +23,8 @@ export function isCellRow(el: Element): boolean {
     if (node.nodeType === 3 && (node.textContent ?? '').trim().length > 0) return false;
   }
   if ((el.textContent ?? '').length > 500) return false;
-  const later = kids.slice(1);
-  // A row has one date column: several short dated blocks are entries one under another (a
-  // section's heading above its degrees, a tab of posts), each its own line.
-  if (later.filter(isShortDated).length > 1) return false;
-  return later.some((k) => isShortDated(k) || nameTokens(k).some((t) => COLUMN_CLASS.test(t)));
-}
-
-/** A block short enough to be a row's date column, holding a date. */
-function isShortDated(el: Element): boolean {
-  const text = (el.textContent ?? '').trim();
-  return text.length <= MAX_DATE_CELL && DATE_LIKE.test(text);
+  return kids.slice(1).some((k) => {
+    const text = (k.textContent ?? '').trim();
+    return (text.length <= 80 && DATE_LIKE.test(text)) || nameTokens(k).some((t) => COLUMN_CLASS.test(t));
+  });
 }
