@@ -49,9 +49,16 @@ export function degreeKey(text: string): string | null {
     : null;
 }
 
-/** The date of a degree: one written just after its organisation, else the sentence's only one. */
-function degreeDate(sentence: string, orgEnd: number): DateRange | null {
-  const near = findDateRanges(sentence.slice(orgEnd, orgEnd + DATE_REACH))[0];
+/**
+ * The date of a degree: one written between it and its organisation ("M.Sc. | 2013-2016 | Universität
+ * Kassel"), else just after the organisation ("… from Stanford University in 2010"), else the
+ * sentence's only one.
+ */
+function degreeDate(sentence: string, degree: Span, org: Span): DateRange | null {
+  const inside =
+    org.start >= degree.end ? findDateRanges(sentence.slice(degree.end, org.start))[0] : undefined;
+  if (inside) return inside;
+  const near = findDateRanges(sentence.slice(org.end, org.end + DATE_REACH))[0];
   if (near) return near;
   const all = findDateRanges(sentence);
   return all.length === 1 ? all[0]! : null;
@@ -60,7 +67,7 @@ function degreeDate(sentence: string, orgEnd: number): DateRange | null {
 function candidateEntry(sentence: string, degree: Span, org: Span): Entry {
   const from = Math.min(degree.start, org.start);
   const to = Math.max(degree.end, org.end);
-  const date = degreeDate(sentence, org.end);
+  const date = degreeDate(sentence, degree, org);
   const end = date?.end === 'present' ? null : (date?.end ?? null);
   return {
     title: canonicalDegree(degree.text),

@@ -50,6 +50,13 @@ describe('prose-degree candidates', () => {
     expect(line!.features).toEqual(expect.arrayContaining(['line:short', 'degree:starts the line']));
   });
 
+  it("dates a list's degree by the range written between it and its institution", () => {
+    const [kassel] = proseDegreeCandidates([
+      'Psychologie M.Sc. | 2013-2016 | Universität Kassel, Germany, since 2020 abroad',
+    ]).filter((c) => c.entry.organization === 'Universität Kassel');
+    expect([kassel!.entry.start, kassel!.entry.end]).toEqual(['2013', '2016']);
+  });
+
   it('keeps the degree words of a name out of it: "the University of Washington and B.Sc."', () => {
     const orgs = proseDegreeCandidates([
       'She obtained a Ph.D. degree from the University of Washington and B.Sc. from Peking University.',
