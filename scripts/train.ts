@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PUBLICATION_BLOCK_MODEL_FILE } from '../utils/entries/collect-publication-inputs';
+import { PROSE_DEGREE_MODEL_FILE } from '../utils/entries/prose-education';
 import { PROSE_POST_MODEL_FILE } from '../utils/entries/prose-positions';
 import type { LinearChainModel } from '../utils/learn/linear-chain';
 import type { RankerModel } from '../utils/learn/ranker';
@@ -32,6 +33,7 @@ async function train(): Promise<Map<string, string>> {
     [ENTRY_START_MODEL_FILE, models.entryStarts],
     [ENTRY_MODEL_FILE, models.entries],
     [PROSE_POST_MODEL_FILE, models.prosePosts],
+    [PROSE_DEGREE_MODEL_FILE, models.proseDegrees],
     [NAME_MODEL_FILE, models.name],
     [PUBLICATION_BLOCK_MODEL_FILE, models.publicationBlocks],
     [DOCUMENT_KIND_MODEL_FILE, models.documentKind],

@@ -9,6 +9,7 @@ import { trainEntryModel } from './entry-model';
 import { trainEntryStartModel } from './entry-start-model';
 import { trainHeadingModel } from './heading-model';
 import { trainNameModel } from './name-model';
+import { trainProseDegreeModel } from './prose-degree-model';
 import { trainProsePostModel } from './prose-post-model';
 import { trainPublicationBlockModel } from './publication-block-model';
 import { trainSectionKindModel } from './section-kind-model';
@@ -40,6 +41,8 @@ export function fitReaderModels(docs: LoadedDocument[], report: (line: string) =
   report(entries.report);
   const prosePosts = trainProsePostModel(docs, sectionsOf, entries.model);
   report(prosePosts.report);
+  const proseDegrees = trainProseDegreeModel(docs, sectionsOf, entries.model, entryStarts.model);
+  report(proseDegrees.report);
   const names = trainNameModel(docs, sectionsOf);
   report(names.report);
   const blocks = trainPublicationBlockModel(docs, sectionsOf, names.model);
@@ -50,6 +53,7 @@ export function fitReaderModels(docs: LoadedDocument[], report: (line: string) =
     entryStarts: entryStarts.model,
     entries: entries.model,
     prosePosts: prosePosts.model,
+    proseDegrees: proseDegrees.model,
     name: names.model,
     publicationBlocks: blocks.model,
     documentKind: DOCUMENT_KIND_MODEL,
@@ -61,6 +65,7 @@ export function fitReaderModels(docs: LoadedDocument[], report: (line: string) =
     entryStarts: entryStarts.model,
     entries: entries.model,
     prosePosts: prosePosts.model,
+    proseDegrees: proseDegrees.model,
     name: names.model,
     publicationBlocks: blocks.model,
     documentKind: kinds.model,

@@ -1,65 +1,62 @@
 import type { Entry } from '../model/profile';
-import { findDateRanges } from '../dates/parse-date-range';
 import { DEGREE_WORD } from '../lexicon/entry-words';
+import { emissionScores, decode, type LinearChainModel } from '../learn/linear-chain';
+import { proseDegreeCandidates } from './prose-degree-features';
+import fitted from './prose-degree-model.json';
 
-/** A degree word of the lexicon, in any case: "PhD", "M.Sc.", "master's", "doctorate". */
-const DEGREE_IN_PROSE = new RegExp(`\\b(${DEGREE_WORD})`, 'giu');
-/**
- * What follows a degree in "PhD at EPFL", "my PhD in physics from the University of X", "a master's
- * degree from Y": matched where the degree ends and case-sensitively, as the institution's name is
- * told by its capitals.
- */
-const AT_INSTITUTION = new RegExp(
-  `(?:\\s+(?:thesis|degree|studies))?(?:\\s+in\\s+[\\p{L} &-]{2,50}?)?\\s+(?:at|from)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}.'’&-]*)(?:\\s+(?:of|de|for|and|&|the|\\p{Lu}[\\p{L}.'’&-]*))*)`,
-  'uy',
-);
+/** Where `npm run train` writes the fitted weights, relative to the repository. */
+export const PROSE_DEGREE_MODEL_FILE = 'utils/entries/prose-degree-model.json';
+
+/** The labels of the prose-degree model, in the order of its weights file. */
+export const PROSE_DEGREE_LABELS = ['drop', 'degree'] as const;
+
+/** The shipped weights of the prose-degree model. */
+export const PROSE_DEGREE_MODEL: LinearChainModel = fitted;
+
 /** Wordings saying the degree was just completed, dated by the letter itself. */
 const RECENT = new RegExp(
   `\\b(fresh|recent|newly|new)\\s+(?:${DEGREE_WORD})?\\s*graduate\\b|\\brecently\\s+(?:completed|obtained|defended|received|earned|finished)\\b`,
   'iu',
 );
 
-function canonicalDegree(word: string): string {
-  if (/^(ph|d\.?phil|doctor)/i.test(word)) return /dphil/i.test(word.replace(/\./g, '')) ? 'DPhil' : 'PhD';
-  return word.replace(/ degree$/i, '');
-}
-
 /**
- * Education stated in prose (a cover letter, a biography): "During my PhD at EPFL" gives a PhD entry
- * at EPFL. The year is the one written next to it, or the document's date when the text says the
- * degree is recent ("a fresh PhD graduate").
+ * Education stated outside an education section: in prose (a cover letter, a biography: "During my
+ * PhD at EPFL" gives a PhD entry at EPFL) or in a list's lines ("Ph.D., Texas Tech University,
+ * 2016"). Which of the names near a degree word is where it was taken, if any, is the fitted
+ * prose-degree model's decision; a degree mention gives at most one entry, its best-scored kept
+ * candidate. The year is the one written next to it, or the document's date when the text says the
+ * doctorate is recent ("a fresh PhD graduate").
  */
-export function proseEducation(paragraphs: string[], documentDate: string | null): Entry[] {
+export function proseEducation(
+  lines: string[],
+  documentDate: string | null,
+  model: LinearChainModel = PROSE_DEGREE_MODEL,
+): Entry[] {
+  const candidates = proseDegreeCandidates(lines);
+  if (candidates.length === 0) return [];
+  const features = candidates.map((c) => c.features);
+  const labels = decode(model, features);
+  const degree = PROSE_DEGREE_LABELS.indexOf('degree');
+  const weightOf = (key: string): number => model.weights[key] ?? 0;
+  // Per degree mention, the kept candidate of the highest margin.
+  const best = new Map<number, { index: number; margin: number }>();
+  candidates.forEach(({ mention }, i) => {
+    if (labels[i] !== degree) return;
+    const [drop, kept] = emissionScores([...PROSE_DEGREE_LABELS], weightOf, features[i]!);
+    const margin = kept! - drop!;
+    const known = best.get(mention);
+    if (known === undefined || margin > known.margin) best.set(mention, { index: i, margin });
+  });
+  const recent = lines.some((l) => RECENT.test(l));
   const entries: Entry[] = [];
-  const whole = paragraphs.join(' ');
-  const recent = RECENT.test(whole);
-  for (const text of paragraphs) {
-    DEGREE_IN_PROSE.lastIndex = 0;
-    for (let degree = DEGREE_IN_PROSE.exec(text); degree; degree = DEGREE_IN_PROSE.exec(text)) {
-      AT_INSTITUTION.lastIndex = degree.index + degree[0].length;
-      const at = AT_INSTITUTION.exec(text);
-      if (!at) {
-        // "a B.Sc. in …" first reads "a B." (the lexicon's "a.b."): look again from the next character.
-        DEGREE_IN_PROSE.lastIndex = degree.index + 1;
-        continue;
-      }
-      const end = AT_INSTITUTION.lastIndex;
-      DEGREE_IN_PROSE.lastIndex = end;
-      const title = canonicalDegree(degree[1]!);
-      const organization = at[1]!.replace(/['’]s$/, '').trim();
-      if (entries.some((e) => e.title === title && e.organization === organization)) continue;
-      const nearby = findDateRanges(text.slice(end, end + 20))[0];
-      const year =
-        nearby?.end ?? (recent && /^(PhD|DPhil)$/.test(title) ? (documentDate?.slice(0, 4) ?? null) : null);
-      entries.push({
-        title,
-        organization,
-        location: null,
-        start: null,
-        end: year === 'present' ? null : year,
-        raw: text.slice(degree.index, end),
-      });
-    }
+  for (const i of [...best.values()].map((b) => b.index).sort((a, b) => a - b)) {
+    const { entry } = candidates[i]!;
+    if (entries.some((e) => e.title === entry.title && e.organization === entry.organization)) continue;
+    const dated =
+      entry.end === null && entry.start === null && recent && /^(PhD|DPhil)$/.test(entry.title ?? '')
+        ? { ...entry, end: documentDate?.slice(0, 4) ?? null }
+        : entry;
+    entries.push(dated);
   }
   return entries;
 }

@@ -23,16 +23,16 @@ const ROLE_MENTION = new RegExp(
   'gu',
 );
 /** A sentence ends at a stop after a lower-case word or a number, before a capital. */
-const SENTENCE_END = /(?<=[\p{Ll}\p{N})”"]{2}[.!?])\s+(?=[\p{Lu}“"(])/u;
-const FIRST_PERSON = /\b(?:I|my|me)\b/;
-const THIRD_PERSON = /\b(?:he|she|his|her|they|their)\b/i;
+export const SENTENCE_END = /(?<=[\p{Ll}\p{N})”"]{2}[.!?])\s+(?=[\p{Lu}“"(])/u;
+export const FIRST_PERSON = /\b(?:I|my|me)\b/;
+export const THIRD_PERSON = /\b(?:he|she|his|her|they|their)\b/i;
 /** Small words an organisation's name does not end with, cut off its end. */
 const TRAILING_SMALL_WORDS = /(?:\s+(?:of|de|des|du|for|and|&|the))+$/;
 /** Words closer to the role than this are next to it; further than FAR, far from it. */
 const NEAR = 2;
 const FAR = 6;
 
-interface Span {
+export interface Span {
   start: number;
   end: number;
   text: string;
@@ -56,24 +56,31 @@ export interface ProsePostCandidate {
   features: string[];
 }
 
-/** The organisations a sentence names: capitalised names holding an organisation word. */
-function organisationSpans(sentence: string, roles: readonly Span[]): Span[] {
-  // A role's words are no part of an organisation's name ("Director of the McCaig Institute").
+/**
+ * The capitalised names a sentence holds, with the small words names carry. The masked spans' words
+ * are no part of a name ("Director of the McCaig Institute", "Ph.D. from Princeton").
+ */
+export function nameSpans(sentence: string, masks: readonly Span[]): Span[] {
   let masked = sentence;
-  for (const r of roles)
+  for (const r of masks)
     masked = masked.slice(0, r.start) + 'x'.repeat(r.end - r.start) + masked.slice(r.end);
   const out: Span[] = [];
   for (const m of masked.matchAll(NAME)) {
     const text = m[0].replace(TRAILING_SMALL_WORDS, '');
-    if (ORGANIZATION.test(text)) out.push({ start: m.index, end: m.index + text.length, text });
+    out.push({ start: m.index, end: m.index + text.length, text });
   }
   return out;
 }
 
-const wordsIn = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+|[,;:()]/gu) ?? [];
-const gapBucket = (n: number): string => (n <= NEAR ? 'near' : n <= FAR ? 'mid' : 'far');
+/** The organisations a sentence names: capitalised names holding an organisation word. */
+function organisationSpans(sentence: string, roles: readonly Span[]): Span[] {
+  return nameSpans(sentence, roles).filter((span) => ORGANIZATION.test(span.text));
+}
 
-function institutionRank(name: string): number {
+export const wordsIn = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+|[,;:()]/gu) ?? [];
+export const gapBucket = (n: number): string => (n <= NEAR ? 'near' : n <= FAR ? 'mid' : 'far');
+
+export function institutionRank(name: string): number {
   let best = 0;
   for (const [re, rank] of INSTITUTION_RANK) if (re.test(name)) best = Math.max(best, rank);
   return best;

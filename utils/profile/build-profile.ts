@@ -162,9 +162,15 @@ function profileOf(doc: CvDocument, readAnyway: boolean, models: ReaderModels): 
   // With no entries in sections, the degree and the posts may be stated in sentences: a biography,
   // a letter, the introduction of a homepage. A letter's posts are the ones it applies for.
   const readsPosts = positions.length === 0 && kind !== 'letter';
-  // Most CVs have both in sections: the paragraphs are gathered only when one is missing.
-  const prose = education.length === 0 || readsPosts ? proseParagraphs(doc.lines) : [];
-  if (education.length === 0) education = proseEducation(prose, documentDate(doc.lines));
+  // Most CVs have their posts in sections: the paragraphs are gathered only when they are missing.
+  const prose = readsPosts ? proseParagraphs(doc.lines) : [];
+  // A degree outside an education section is told in a sentence or a list's line of any length.
+  if (education.length === 0)
+    education = proseEducation(
+      doc.lines.map((l) => l.text),
+      documentDate(doc.lines),
+      models.proseDegrees,
+    );
   if (readsPosts) {
     // A profile page may also state its person's post just under the name: that one first, then
     // the biography's posts at other organisations.

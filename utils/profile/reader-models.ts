@@ -1,4 +1,5 @@
 import { PUBLICATION_BLOCK_MODEL } from '../entries/collect-publication-inputs';
+import { PROSE_DEGREE_MODEL } from '../entries/prose-education';
 import { PROSE_POST_MODEL } from '../entries/prose-positions';
 import type { LinearChainModel } from '../learn/linear-chain';
 import type { RankerModel } from '../learn/ranker';
@@ -11,7 +12,7 @@ import { ENTRY_MODEL, ENTRY_START_MODEL } from './collect-sections';
 /**
  * The reader's learned decisions, each a model fitted by `npm run train`: which lines are headings,
  * where an entry of a PDF's career or education section starts, which candidate is the person's name,
- * which posts named in prose are positions, which blocks are publications, what kind of document it is.
+ * which posts and degrees named in prose are positions and education, which blocks are publications, what kind of document it is.
  * The reader uses the shipped ones; training passes the ones it is fitting, in pipeline order.
  */
 export interface ReaderModels {
@@ -21,6 +22,8 @@ export interface ReaderModels {
   entries: LinearChainModel;
   /** Which posts named in prose (a biography) are the person's positions. */
   prosePosts: LinearChainModel;
+  /** Which degrees named outside an education section (a biography, a list's line) are the person's. */
+  proseDegrees: LinearChainModel;
   name: RankerModel;
   publicationBlocks: LinearChainModel;
   documentKind: LinearChainModel;
@@ -32,6 +35,7 @@ export const SHIPPED_MODELS: ReaderModels = {
   entryStarts: ENTRY_START_MODEL,
   entries: ENTRY_MODEL,
   prosePosts: PROSE_POST_MODEL,
+  proseDegrees: PROSE_DEGREE_MODEL,
   name: NAME_MODEL,
   publicationBlocks: PUBLICATION_BLOCK_MODEL,
   documentKind: DOCUMENT_KIND_MODEL,
