@@ -2,6 +2,7 @@ import { parseAuthorList, type ParsedAuthor } from '../author-list';
 import type { Label } from './labels';
 import { YEAR_IN_TOKEN, YEAR_TOKEN, type Token } from './tokenize';
 import { YEAR } from '../../lexicon/year';
+import { NAME_CONJUNCTION } from '../../lexicon/name-words';
 import { ACCESSED } from '../year';
 import lexicon from './lexicon.json';
 import places from '../places.json';
@@ -43,6 +44,9 @@ export function spansOf(tokens: Token[], labels: Label[]): Span[] {
 
 const ROLE_MARK = /^\(?(?:eds?|editors?|hrsg|hg|dir|comps?|trans|transl)\.?\)?[.,:;]*$/i;
 
+/** What stands between two names of an author list: punctuation and a joining word ("and", "und", "e"). */
+const SEPARATOR = new RegExp(`^[\\s,;:.&]*(?:${NAME_CONJUNCTION}\\s+)?`, 'i');
+
 /**
  * Splits an author span into names with the author-list reader; where that reader stops early
  * (a form it does not know), it is restarted after the separator so no written name is lost.
@@ -51,7 +55,7 @@ function splitAuthors(text: string, span: Span): ParsedAuthor[] {
   const authors: ParsedAuthor[] = [];
   let at = span.start;
   while (at < span.end) {
-    const skip = /^[\s,;:.&]*(?:(?:and|und|et|y|&)\s+)?/i.exec(text.slice(at, span.end))![0].length;
+    const skip = SEPARATOR.exec(text.slice(at, span.end))![0].length;
     at += skip;
     if (at >= span.end) break;
     const rest = text.slice(at, span.end);
@@ -380,9 +384,9 @@ function standaloneYear(tokens: Token[], labels: Label[]): number | null {
 }
 
 /** A word of a name as lists write it: "Pedersen", "Marc:", "JF:", "C.:", "Hart,R.J.,", or the word joining two names. */
-const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|(?:\p{Lu}\.)+|and|und|et|&)[,;]?:?$/u;
+const NAME_WORD = new RegExp(`^(?:\\p{Lu}[\\p{L}'’-]*\\.?|(?:\\p{Lu}\\.)+|${NAME_CONJUNCTION})[,;]?:?$`, 'u');
 const INITIALS = /^(?:\p{Lu}{1,2}|(?:\p{Lu}\.-?)+)[,;]?:?$/u;
-const JOINS_NAMES = /^(?:and|und|et|&)$/;
+const JOINS_NAMES = new RegExp(`^${NAME_CONJUNCTION}$`);
 
 /**
  * The last names of an author list ending in a colon that the model began the title on ("… M
