@@ -1,11 +1,13 @@
 import { findDateRanges, type DateRange } from '../dates/parse-date-range';
 import { DEGREE, DEGREE_WORD, ORGANIZATION, ROLE } from '../lexicon/entry-words';
 import type { Entry } from '../model/profile';
+import type { MentionCandidate } from './mention-entries';
 import {
   FIRST_PERSON,
   gapBucket,
   institutionRank,
   nameSpans,
+  PROSE_CHARS,
   SENTENCE_END,
   THIRD_PERSON,
   wordsIn,
@@ -14,20 +16,10 @@ import {
 
 /** A degree word of the lexicon, in any case: "PhD", "M.Sc.", "master's", "doctorate". */
 const DEGREE_MENTION = new RegExp(`(?<![\\p{L}])(${DEGREE_WORD})(?![\\p{L}])`, 'giu');
-/** A line longer than this is prose; a shorter one is a list's line ("Ph.D., Stanford University, 2010"). */
-const PROSE_CHARS = 80;
 /** How many names after a degree are its candidates when the nearest is no institution's. */
 const NAMES_AFTER = 2;
 /** A date this close after the organisation is the degree's ("… from Stanford University in 2010"). */
 const DATE_REACH = 20;
-
-/** A degree and a name in one sentence: read as an education entry, or dropped, by the model. */
-export interface ProseDegreeCandidate {
-  /** Which degree mention of the document it reads: a mention has a candidate with each nearby name. */
-  mention: number;
-  entry: Entry;
-  features: string[];
-}
 
 /** The degree's name as the reader gives it: a doctorate is "PhD" or "DPhil", however written. */
 export function canonicalDegree(word: string): string {
@@ -146,8 +138,8 @@ function degreeMentions(sentence: string): Span[] {
  * one names no organisation), with the named features
  * the prose-degree model scores.
  */
-export function proseDegreeCandidates(lines: readonly string[]): ProseDegreeCandidate[] {
-  const out: ProseDegreeCandidate[] = [];
+export function proseDegreeCandidates(lines: readonly string[]): MentionCandidate[] {
+  const out: MentionCandidate[] = [];
   let mention = 0;
   for (const line of lines) {
     if (!DEGREE.test(line)) continue;

@@ -1,6 +1,7 @@
 import type { Entry } from '../model/profile';
 import { DEGREE_WORD } from '../lexicon/entry-words';
-import { emissionScores, decode, type LinearChainModel } from '../learn/linear-chain';
+import type { LinearChainModel } from '../learn/linear-chain';
+import { keptMentionEntries } from './mention-entries';
 import { proseDegreeCandidates } from './prose-degree-features';
 import fitted from './prose-degree-model.json';
 
@@ -32,31 +33,9 @@ export function proseEducation(
   documentDate: string | null,
   model: LinearChainModel = PROSE_DEGREE_MODEL,
 ): Entry[] {
-  const candidates = proseDegreeCandidates(lines);
-  if (candidates.length === 0) return [];
-  const features = candidates.map((c) => c.features);
-  const labels = decode(model, features);
-  const degree = PROSE_DEGREE_LABELS.indexOf('degree');
-  const weightOf = (key: string): number => model.weights[key] ?? 0;
-  // Per degree mention, the kept candidate of the highest margin.
-  const best = new Map<number, { index: number; margin: number }>();
-  candidates.forEach(({ mention }, i) => {
-    if (labels[i] !== degree) return;
-    const [drop, kept] = emissionScores([...PROSE_DEGREE_LABELS], weightOf, features[i]!);
-    const margin = kept! - drop!;
-    const known = best.get(mention);
-    if (known === undefined || margin > known.margin) best.set(mention, { index: i, margin });
-  });
-  const recent = lines.some((l) => RECENT.test(l));
-  const entries: Entry[] = [];
-  for (const i of [...best.values()].map((b) => b.index).sort((a, b) => a - b)) {
-    const { entry } = candidates[i]!;
-    if (entries.some((e) => e.title === entry.title && e.organization === entry.organization)) continue;
-    const dated =
-      entry.end === null && entry.start === null && recent && /^(PhD|DPhil)$/.test(entry.title ?? '')
-        ? { ...entry, end: documentDate?.slice(0, 4) ?? null }
-        : entry;
-    entries.push(dated);
-  }
-  return entries;
+  const entries = keptMentionEntries(proseDegreeCandidates(lines), model, PROSE_DEGREE_LABELS);
+  const doctorateUndated = (e: Entry): boolean =>
+    e.end === null && e.start === null && /^(PhD|DPhil)$/.test(e.title ?? '');
+  if (!entries.some(doctorateUndated) || !lines.some((l) => RECENT.test(l))) return entries;
+  return entries.map((e) => (doctorateUndated(e) ? { ...e, end: documentDate?.slice(0, 4) ?? null } : e));
 }

@@ -2,6 +2,7 @@ import { findDateRanges } from '../dates/parse-date-range';
 import { DEGREE, INSTITUTION_RANK, ORGANIZATION, ROLE_RANK, ROLE_WORD } from '../lexicon/entry-words';
 import { TENSE_VERB } from '../lexicon/tense-verbs';
 import type { Entry } from '../model/profile';
+import type { MentionCandidate } from './mention-entries';
 
 /** A pattern matching the words in any case, leaving the name part case-sensitive (no global "i" flag). */
 const anyCase = (pattern: string): string =>
@@ -22,6 +23,8 @@ const ROLE_MENTION = new RegExp(
   `(?<![\\p{L}])(${anyCase(RANK)})(${anyCase(ROLE_WORD)})(?![\\p{L}])((?:\\s+(?:of|in)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*){0,4})?)`,
   'gu',
 );
+/** A line longer than this is prose: a biography's paragraph, a letter's; a shorter one is a list's line. */
+export const PROSE_CHARS = 80;
 /** A sentence ends at a stop after a lower-case word or a number, before a capital. */
 export const SENTENCE_END = /(?<=[\p{Ll}\p{N})”"]{2}[.!?])\s+(?=[\p{Lu}“"(])/u;
 export const FIRST_PERSON = /\b(?:I|my|me)\b/;
@@ -46,14 +49,6 @@ interface RoleMention {
   ranked: boolean;
   /** The field it is "of" or "in" follows it. */
   field: boolean;
-}
-
-/** A post and an organisation named in one sentence: read as a position, or dropped, by the model. */
-export interface ProsePostCandidate {
-  /** Which role mention of the document it reads: a mention has a candidate with each nearest organisation. */
-  mention: number;
-  entry: Entry;
-  features: string[];
 }
 
 /**
@@ -161,8 +156,8 @@ function candidateEntry(sentence: string, role: Span, org: Span): Entry {
  * in its sentence ("is a Professor at Dalhousie University", "Dalhousie University, where I am a
  * Professor"), with the named features the prose-post model scores.
  */
-export function prosePostCandidates(paragraphs: readonly string[]): ProsePostCandidate[] {
-  const out: ProsePostCandidate[] = [];
+export function prosePostCandidates(paragraphs: readonly string[]): MentionCandidate[] {
+  const out: MentionCandidate[] = [];
   let mention = 0;
   for (const paragraph of paragraphs) {
     for (const sentence of paragraph.split(SENTENCE_END)) {
