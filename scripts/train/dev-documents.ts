@@ -4,6 +4,7 @@ import { readDocument } from '../cli/parse-file';
 import { limitDocument } from '../../utils/document/limits';
 import type { CvDocument } from '../../utils/document/types';
 import type { Section } from '../../utils/sections/types';
+import type { CollectedEntries } from '../../utils/profile/collect-sections';
 import { CORPUS_DIR, listCorpus, type CorpusTruth } from '../corpus/corpus';
 
 const REPO = path.resolve(CORPUS_DIR, '../..');
@@ -22,6 +23,8 @@ export type TrainingTruth = Pick<
 
 /** A document's sections under the models fitted so far (headings, then section kinds). */
 export type SectionsOf = (document: CvDocument) => Section[];
+/** A document's degrees, posts and items as its sections give them, under the models being fitted. */
+export type CollectedOf = (document: CvDocument) => CollectedEntries;
 
 export interface LoadedDocument {
   id: string;

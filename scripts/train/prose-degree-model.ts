@@ -7,8 +7,7 @@ import {
   type TrainingSequence,
 } from '../../utils/learn/train-linear-chain';
 import { ENTRY_MATCH, entryMatch } from '../eval/corpus-score';
-import { collectSections } from '../../utils/profile/collect-sections';
-import type { LoadedDocument, SectionsOf } from './dev-documents';
+import type { CollectedOf, LoadedDocument } from './dev-documents';
 
 export const PROSE_DEGREE_TRAINING = { epochs: 20, seed: 41, minCount: 2, orders: 8 } as const;
 
@@ -41,12 +40,9 @@ function proseDegreeSequence({ truth, document }: LoadedDocument): TrainingSeque
  */
 export function trainProseDegreeModel(
   docs: LoadedDocument[],
-  sectionsOf: SectionsOf,
-  entryModel: LinearChainModel,
-  startModel: LinearChainModel,
+  collectedOf: CollectedOf,
 ): { model: LinearChainModel; report: string } {
-  const readsLines = ({ document }: LoadedDocument): boolean =>
-    collectSections(sectionsOf(document), entryModel, startModel).education.length === 0;
+  const readsLines = ({ document }: LoadedDocument): boolean => collectedOf(document).education.length === 0;
   const data = docs.filter(readsLines).flatMap((d) => proseDegreeSequence(d) ?? []);
   const model = trainLinearChain(PROSE_DEGREE_LABELS, data, PROSE_DEGREE_TRAINING);
   const { right, total } = positionsRight(model, data);

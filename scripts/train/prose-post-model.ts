@@ -7,8 +7,7 @@ import {
   type TrainingSequence,
 } from '../../utils/learn/train-linear-chain';
 import { ENTRY_MATCH, entryMatch } from '../eval/corpus-score';
-import { collectSections } from '../../utils/profile/collect-sections';
-import type { LoadedDocument, SectionsOf } from './dev-documents';
+import type { CollectedOf, LoadedDocument } from './dev-documents';
 
 export const PROSE_POST_TRAINING = { epochs: 20, seed: 37, minCount: 2, orders: 8 } as const;
 
@@ -33,12 +32,10 @@ function prosePostSequence({ truth, document }: LoadedDocument): TrainingSequenc
  */
 export function trainProsePostModel(
   docs: LoadedDocument[],
-  sectionsOf: SectionsOf,
-  entryModel: LinearChainModel,
+  collectedOf: CollectedOf,
 ): { model: LinearChainModel; report: string } {
   const readsProse = ({ truth, document }: LoadedDocument): boolean =>
-    truth.document_kind !== 'letter' &&
-    collectSections(sectionsOf(document), entryModel).positions.length === 0;
+    truth.document_kind !== 'letter' && collectedOf(document).positions.length === 0;
   const data = docs.filter(readsProse).flatMap((d) => prosePostSequence(d) ?? []);
   const model = trainLinearChain(PROSE_POST_LABELS, data, PROSE_POST_TRAINING);
   const { right, total } = positionsRight(model, data);

@@ -1,5 +1,6 @@
 import type { CvDocument } from '../../utils/document/types';
 import { readSections } from '../../utils/profile/build-profile';
+import { collectSections, type CollectedEntries } from '../../utils/profile/collect-sections';
 import { DOCUMENT_KIND_MODEL } from '../../utils/profile/document-kind';
 import type { ReaderModels } from '../../utils/profile/reader-models';
 import type { Section } from '../../utils/sections/types';
@@ -39,9 +40,20 @@ export function fitReaderModels(docs: LoadedDocument[], report: (line: string) =
   report(entryStarts.report);
   const entries = trainEntryModel(docs, sectionsOf, entryStarts.model);
   report(entries.report);
-  const prosePosts = trainProsePostModel(docs, sectionsOf, entries.model);
+  // The prose trainers learn from the documents whose sections give no posts or no degrees, under
+  // the entry-start and entry models just fitted: each document's entries collected once for both.
+  const collected = new Map<CvDocument, CollectedEntries>();
+  const collectedOf = (document: CvDocument): CollectedEntries => {
+    let entriesRead = collected.get(document);
+    if (!entriesRead) {
+      entriesRead = collectSections(sectionsOf(document), entries.model, entryStarts.model);
+      collected.set(document, entriesRead);
+    }
+    return entriesRead;
+  };
+  const prosePosts = trainProsePostModel(docs, collectedOf);
   report(prosePosts.report);
-  const proseDegrees = trainProseDegreeModel(docs, sectionsOf, entries.model, entryStarts.model);
+  const proseDegrees = trainProseDegreeModel(docs, collectedOf);
   report(proseDegrees.report);
   const names = trainNameModel(docs, sectionsOf);
   report(names.report);
