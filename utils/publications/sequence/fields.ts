@@ -287,15 +287,16 @@ function endBeforeLinkLabel(tokens: Token[], span: Span | null): Span | null {
 const STATUS_OPENERS = new Set(lexicon.statusOpeners);
 const STATUS_LINKS = new Set(lexicon.statusLinks);
 
-/** The words of a status opener starting at token t, lower case without punctuation ("to appear"), or null. */
-function statusOpenerAt(tokens: Token[], t: number): string[] | null {
-  const word = (k: number): string =>
-    (tokens[k]?.text ?? '').replace(/^[[(]+|[\]).,;:]+$/g, '').toLowerCase();
+/** A token's word in lower case, without the brackets and punctuation around it ("(with" → "with"). */
+const bareWord = (token: Token): string => token.text.replace(/^[[(]+|[\]).,;:]+$/g, '').toLowerCase();
+
+/** How many tokens a status opener starting at token t spans ("Published", "to appear"), or 0. */
+function statusOpenerLength(tokens: Token[], t: number): number {
   for (const length of [1, 2]) {
-    const words = Array.from({ length }, (_, k) => word(t + k));
-    if (STATUS_OPENERS.has(words.join(' '))) return words;
+    const words = tokens.slice(t, t + length).map(bareWord);
+    if (STATUS_OPENERS.has(words.join(' '))) return length;
   }
-  return null;
+  return 0;
 }
 
 /**
@@ -306,14 +307,13 @@ function statusOpenerAt(tokens: Token[], t: number): string[] | null {
 function endBeforeNote(tokens: Token[], span: Span | null): Span | null {
   return endBeforeFirst(tokens, span, (t) => {
     const token = tokens[t]!;
-    const word = token.text.replace(/^[[(]+|[\]).,;:]+$/g, '').toLowerCase();
-    const withNames = /^[[(]/.test(token.text) && word === 'with';
-    const opener = statusOpenerAt(tokens, t);
-    if (!opener) return withNames;
-    const last = tokens[t + opener.length - 1]!.text;
-    const next = tokens[t + opener.length]?.text.toLowerCase() ?? '';
+    if (/^[[(]/.test(token.text) && bareWord(token) === 'with') return true;
+    const length = statusOpenerLength(tokens, t);
+    if (length === 0) return false;
+    const last = tokens[t + length - 1]!.text;
+    const next = tokens[t + length]?.text.toLowerCase() ?? '';
     const opens = /^\p{Lu}/u.test(token.text) || /,$/.test(tokens[t - 1]?.text ?? '');
-    return withNames || (opens && (last.endsWith(':') || STATUS_LINKS.has(next)));
+    return opens && (last.endsWith(':') || STATUS_LINKS.has(next));
   });
 }
 
