@@ -1,4 +1,5 @@
 import type { Line } from '../document/types';
+import { lineRuns } from '../document/line-style';
 import { stripLeadingBullet } from '../document/normalize-text';
 import { withNeighbours } from '../learn/neighbour-features';
 import { DEGREE, looksLikeLocation, ORGANIZATION, ROLE } from '../lexicon/entry-words';
@@ -14,8 +15,11 @@ const INDENT_STEP = 3;
 
 const lengthBucket = (n: number): string => (n < 40 ? '<40' : n < 100 ? '40-99' : '100+');
 
+/** The line's runs that hold more than white space. */
+const inkedRuns = (line: Line): ReturnType<typeof lineRuns> => lineRuns(line).filter((r) => r.text.trim());
+
 function styleFeatures(line: Line): string[] {
-  const runs = line.cells.flatMap((c) => c.runs).filter((r) => r.text.trim());
+  const runs = inkedRuns(line);
   if (runs.length === 0) return [];
   const out: string[] = [];
   if (runs.every((r) => r.bold)) out.push('style:bold');
@@ -24,20 +28,19 @@ function styleFeatures(line: Line): string[] {
   return out;
 }
 
-function dateFeatures(date: EntryDate | null): string[] {
-  if (!date) return ['date:none'];
-  const out = ['date:placed'];
-  if (!date.restOfLine) out.push('date:alone');
-  if (date.ownCell) out.push('date:own cell');
-  else out.push(date.range.index === 0 ? 'date:leads' : 'date:trails');
-  if (!date.range.single) out.push('date:range');
-  return out;
-}
-
 /** Where a line puts its date: in a cell of its own, leading the text or trailing it. */
 function datePlace(date: EntryDate | null | undefined): string | null {
   if (!date) return null;
   return date.ownCell ? 'own cell' : date.range.index === 0 ? 'leads' : 'trails';
+}
+
+function dateFeatures(date: EntryDate | null): string[] {
+  if (!date) return ['date:none'];
+  const out = ['date:placed'];
+  if (!date.restOfLine) out.push('date:alone');
+  out.push(`date:${datePlace(date)}`);
+  if (!date.range.single) out.push('date:range');
+  return out;
 }
 
 /**
@@ -102,7 +105,7 @@ export function firstDateOffset(dated: readonly boolean[]): number | null {
 
 /** A line's type: its font size and whether it is all bold. */
 function lookOf(line: Line): string {
-  const runs = line.cells.flatMap((c) => c.runs).filter((r) => r.text.trim());
+  const runs = inkedRuns(line);
   const bold = runs.length > 0 && runs.every((r) => r.bold);
   return `${line.fontSize?.toFixed(1) ?? '-'}${bold ? ' bold' : ''}`;
 }
