@@ -120,9 +120,6 @@ export function nameCandidates(doc: CvDocument, sections: readonly Section[]): N
     // "Théo Valentin PhD Candidate": the words before a role or a degree may be the name.
     const before = nameBeforeRole(name);
     if (before && before !== name) add(before, [...features, 'name:before a role']);
-    // "Oliver Schlenkrich, geb. Kauff": the words before a comma may be the name.
-    const comma = name.indexOf(',');
-    if (comma > 0) add(name.slice(0, comma), [...features, 'name:before a comma']);
     if (!isNameLike(name)) {
       const recased = recasedName(name);
       if (recased) add(recased, [...features, 'name:recased']);
@@ -144,6 +141,11 @@ export function nameCandidates(doc: CvDocument, sections: readonly Section[]): N
     const features = ['src:first lines', ...lineFeatures(line, i, largest, where)];
     add(line.cells[0]?.text ?? line.text, features);
     if (line.cells.length > 1) add(line.text, features);
+    // "Oliver Schlenkrich, geb. Kauff": in a letterhead the words before a comma may be the name
+    // (further down, they are mostly an author list's first name).
+    const comma = line.text.indexOf(',');
+    if (i < NAME_IN_LINE_LINES && comma > 0)
+      add(line.text.slice(0, comma), [...features, 'name:before a comma']);
     // Only the parts the person's addresses spell: a letterhead's other capitalised words are many.
     if (i < NAME_IN_LINE_LINES && !isNameLike(line.text))
       for (const part of namesInLine(line.text))
