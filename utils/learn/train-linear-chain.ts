@@ -10,7 +10,7 @@ import {
 
 /** One training sequence: the features at each position and the right label index there. */
 export interface TrainingSequence {
-  features: string[][];
+  features: readonly (readonly string[])[];
   gold: number[];
 }
 
