@@ -114,35 +114,50 @@ export function viterbi<Position>(
   scores: ChainScores<Position>,
   sequence: readonly Position[],
 ): number[] {
-  const n = sequence.length;
+  const emissions = new Float64Array(sequence.length * k);
+  sequence.forEach((position, i) => emissions.set(scores.emit(position), i * k));
+  // Each transition score asked once, not once per position.
+  const transitions = new Float64Array((k + 1) * k);
+  for (let from = -1; from < k; from++)
+    for (let to = 0; to < k; to++) transitions[(from + 1) * k + to] = scores.transition(from, to);
+  return denseViterbi(k, emissions, transitions);
+}
+
+/**
+ * Viterbi on dense scores: `emissions[i * k + j]` for label j at position i, `transitions[(from + 1)
+ * * k + to]` with `from` -1 the start. Ties go to the lowest label index, so decoding is
+ * deterministic. The trainer calls it on its flat weights directly.
+ */
+export function denseViterbi(k: number, emissions: Float64Array, transitions: Float64Array): number[] {
+  const n = emissions.length / k;
   if (n === 0) return [];
-  const { emit: emitted, transition } = scores;
-  let best = Array.from(emitted(sequence[0]!), (s, j) => s + transition(-1, j));
-  const back: number[][] = [];
+  let best = new Float64Array(k);
+  let next = new Float64Array(k);
+  for (let j = 0; j < k; j++) best[j] = emissions[j]! + transitions[j]!;
+  // The best previous label of each label at each position after the first.
+  const back = new Int32Array(n * k);
   for (let i = 1; i < n; i++) {
-    const emit = emitted(sequence[i]!);
-    const row: number[] = [];
-    const next: number[] = [];
     for (let j = 0; j < k; j++) {
       let arg = 0;
       let max = -Infinity;
       for (let p = 0; p < k; p++) {
-        const s = best[p]! + transition(p, j);
+        const s = best[p]! + transitions[(p + 1) * k + j]!;
         if (s > max) {
           max = s;
           arg = p;
         }
       }
-      row.push(arg);
-      next.push(max + emit[j]!);
+      back[i * k + j] = arg;
+      next[j] = max + emissions[i * k + j]!;
     }
-    back.push(row);
+    const before = best;
     best = next;
+    next = before;
   }
   let last = 0;
   for (let j = 1; j < k; j++) if (best[j]! > best[last]!) last = j;
   const path = new Array<number>(n);
   path[n - 1] = last;
-  for (let i = n - 2; i >= 0; i--) path[i] = back[i]![path[i + 1]!]!;
+  for (let i = n - 2; i >= 0; i--) path[i] = back[(i + 1) * k + path[i + 1]!]!;
   return path;
 }

@@ -1,17 +1,16 @@
 import { seededRandom } from './seeded-random';
 import {
   decode,
+  denseViterbi,
   featureKey,
   START,
   transitionKey,
-  viterbi,
-  type ChainScores,
   type LinearChainModel,
 } from './linear-chain';
 
 /** One training sequence: the features at each position and the right label index there. */
 export interface TrainingSequence {
-  features: string[][];
+  features: readonly (readonly string[])[];
   gold: number[];
 }
 
@@ -115,15 +114,17 @@ function trainOneOrder(
       add(transitions + (i === 0 ? 0 : path[i - 1]! + 1) * k + label, delta);
       for (const f of seq.features[i]!) add(f * k + label, delta);
     });
-  const scores: ChainScores<Int32Array> = {
-    // Summed feature by feature in the order given, as the model's own decoding does.
-    emit: (features) => {
-      const out = new Float64Array(k);
-      for (const f of features) for (let j = 0; j < k; j++) out[j] = out[j]! + weights[f * k + j]!;
-      return out;
-    },
-    transition: (from, to) => weights[transitions + (from + 1) * k + to]!,
+  // A sequence's emission scores, summed feature by feature in the order given, as the model's
+  // own decoding does; the transitions are the tail of the weights, in denseViterbi's layout.
+  const emissions = (seq: IndexedSequence): Float64Array => {
+    const out = new Float64Array(seq.features.length * k);
+    seq.features.forEach((features, i) => {
+      for (const f of features)
+        for (let j = 0; j < k; j++) out[i * k + j] = out[i * k + j]! + weights[f * k + j]!;
+    });
+    return out;
   };
+  const transitionScores = weights.subarray(transitions);
   const next = seededRandom(seed);
   const order = data.map((_, i) => i);
   for (let epoch = 0; epoch < epochs; epoch++) {
@@ -133,7 +134,7 @@ function trainOneOrder(
     }
     for (const index of order) {
       const seq = data[index]!;
-      const guess = viterbi(k, scores, seq.features);
+      const guess = denseViterbi(k, emissions(seq), transitionScores);
       if (guess.some((g, i) => g !== seq.gold[i])) {
         addPath(seq, seq.gold, 1);
         addPath(seq, guess, -1);

@@ -174,9 +174,21 @@ const CONTEXT_PREFIXES = [
   'x:',
 ];
 
+/**
+ * Each lines array's features while the array lives. They depend on the lines alone, and training
+ * and crossval find one document's headings under several models (train --check worked them out
+ * four times per document); the reader never changes a document's lines once read.
+ */
+const featuresRead = new WeakMap<readonly Line[], readonly (readonly string[])[]>();
+
 /** The named features of every line of a document, each line with some of its neighbours'. */
-export function documentLineFeatures(lines: readonly Line[]): string[][] {
-  const ctx = lineContext(lines);
-  const own = lines.map((line, i) => ownFeatures(line, i, ctx));
-  return withNeighbours(own, CONTEXT_PREFIXES);
+export function documentLineFeatures(lines: readonly Line[]): readonly (readonly string[])[] {
+  let features = featuresRead.get(lines);
+  if (!features) {
+    const ctx = lineContext(lines);
+    const own = lines.map((line, i) => ownFeatures(line, i, ctx));
+    features = withNeighbours(own, CONTEXT_PREFIXES);
+    featuresRead.set(lines, features);
+  }
+  return features;
 }
