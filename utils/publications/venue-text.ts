@@ -17,9 +17,15 @@ const EN_MONTH = alternation([...monthNames(['en']), ...monthAbbreviations(['en'
  */
 const LOCATOR_WORD_END = String.raw`,?\s*\(?\b(?:vol|vols|volume|v|bd|tome|t|no|nos|num|nr|issue|pp|p|pages|s|art|article|chap|ch|suppl|sect|série|ser)\b\.?\s*[\divxlcIVXLC]|,?\s*n°|\s+\d+\.\s*jg\b|,\s*n\.\s?p\b`;
 
+/**
+ * A day and month after the name ("River Times 21 July 1986"): a newspaper issue's date, never part
+ * of its name.
+ */
+const DAY_MONTH_END = String.raw`\s+(?:\d+\s+)?\d{1,2}\s+${EN_MONTH}[a-z]*\b`;
+
 /** Where a venue name stops: a locator word, bare volume or page numbers, a year before numbers, a publisher. */
 const VENUE_END = new RegExp(
-  String.raw`(?:${LOCATOR_WORD_END}|,?\s*\b\d+\s*\(\s*[\d\-–/ ]+\s*\)|,\s*\d|:\s*\d|\s+\d+\s*[,:]\s*[A-Z]?\d|\s+${YEAR}[a-z]?\s*(?:[,;:.]\s*\d|,?\s*\(|[,.]\s*[\p{Lu}])|\s+\d{1,4}\s*$|\s+\d+\s+\d+\s*[-–]\s*\d+|\s+\d+\s*[-–]\s*\d+\s*$|,?\s*\b(?:doi|issn|isbn)\b|,\s*(?:${EN_MONTH}[a-z]*\.?\s*)\d|\s+(?:\d+\s+)?\d{1,2}\s+${EN_MONTH}[a-z]*\b|\s*\(\d+(?:st|nd|rd|th)\s+edn?\.?\))`,
+  String.raw`(?:${LOCATOR_WORD_END}|,?\s*\b\d+\s*\(\s*[\d\-–/ ]+\s*\)|,\s*\d|:\s*\d|\s+\d+\s*[,:]\s*[A-Z]?\d|\s+${YEAR}[a-z]?\s*(?:[,;:.]\s*\d|,?\s*\(|[,.]\s*[\p{Lu}])|\s+\d{1,4}\s*$|\s+\d+\s+\d+\s*[-–]\s*\d+|\s+\d+\s*[-–]\s*\d+\s*$|,?\s*\b(?:doi|issn|isbn)\b|,\s*(?:${EN_MONTH}[a-z]*\.?\s*)\d|${DAY_MONTH_END}|\s*\(\d+(?:st|nd|rd|th)\s+edn?\.?\))`,
   'iu',
 );
 
@@ -40,7 +46,8 @@ const ARXIV_ONLY = new RegExp(
 
 /** Every venue end in a text (matchAll takes its own copy, so the one regex serves every call). */
 const VENUE_ENDS = new RegExp(VENUE_END.source, 'giu');
-const LOCATOR_WORD_ENDS = new RegExp(LOCATOR_WORD_END, 'giu');
+/** A labelled venue's ends: its locators and dates are labelled apart, but a day and month may be run in. */
+const LABELLED_ENDS = new RegExp(`${LOCATOR_WORD_END}|${DAY_MONTH_END}`, 'giu');
 
 /** The first venue end that is not inside parentheses: "(TMLR, 2023)" is part of the name. */
 function firstOutsideParens(v: string, ends: RegExp): number {
@@ -85,7 +92,7 @@ export function cleanVenue(text: string, labelled = false): string {
     v = stripEditorsBefore(v.replace(LEAD, '').replace(EDITORS, ''));
     if (v === before) break;
   }
-  const end = firstOutsideParens(v, labelled ? LOCATOR_WORD_ENDS : VENUE_ENDS);
+  const end = firstOutsideParens(v, labelled ? LABELLED_ENDS : VENUE_ENDS);
   if (end > 0) v = v.slice(0, end);
   // Trailing city or publisher after the last comma of a proceedings title: "…Conference, Zurich".
   v = v.replace(TRAILING_YEAR, '');

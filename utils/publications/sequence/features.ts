@@ -228,6 +228,11 @@ function factsOf(text: string): TokenFacts {
 /** The position (in tenths of the entry) and sentence-count features, built once. */
 const POSITIONS = Array.from({ length: 10 }, (_, k) => `pos=${k}`);
 const SENTENCES = Array.from({ length: 5 }, (_, k) => `sent=${k}`);
+/**
+ * The token's distance from the first token holding a year, −4 (or further before) to 4 (or
+ * further after): the title and venue stand at set distances from the date in most styles.
+ */
+const YEAR_DISTANCES = Array.from({ length: 9 }, (_, k) => `yd=${k - 4}`);
 
 /** Facts by token text; cleared when full, so a long run of documents cannot grow it without end. */
 const factsMemo = new Map<string, TokenFacts>();
@@ -245,7 +250,8 @@ function tokenFacts(text: string): TokenFacts {
 
 /**
  * The named features of every token: what it is (word, shape, case, punctuation, dictionary hits),
- * where it is (position, sentences and quotes before it, before or after the first year), and its
+ * where it is (position, sentences and quotes before it, before or after the first year and how
+ * far from it), and its
  * neighbours' words, shapes and punctuation. Feature names are strings so the weights file stays
  * readable and a feature absent from it simply weighs nothing.
  */
@@ -260,6 +266,8 @@ export function tokenFeatures(tokens: Token[], context: FeatureContext): string[
   let quoted = false;
   let paren = 0;
   let seenYear = false;
+  let quotesClosed = false;
+  const firstYear = facts.findIndex((f) => f.holdsYear);
   for (let i = 0; i < n; i++) {
     const f = facts[i]!;
     const prev = facts[i - 1];
@@ -287,6 +295,8 @@ export function tokenFeatures(tokens: Token[], context: FeatureContext): string[
     if (f.opensQuote) feats.push('opens-quote');
     if (paren > 0) feats.push('in-paren');
     feats.push(seenYear ? 'after-year' : 'before-year');
+    if (firstYear >= 0) feats.push(YEAR_DISTANCES[Math.max(-4, Math.min(4, i - firstYear)) + 4]!);
+    if (quotesClosed) feats.push('after-quote');
     feats.push(...f.lexical);
     if (context.candidateWords.size > 0 && context.candidateWords.has(f.folded)) feats.push('candidate');
     feats.push(prev ? prev.asPrevious.word : 'w-1=^', next ? next.asNext.word : 'w+1=$');
@@ -309,9 +319,13 @@ export function tokenFeatures(tokens: Token[], context: FeatureContext): string[
     }
     out.push(feats);
     if (f.endsSentence) sentences++;
-    // A quote opened and not closed in the same token runs on until a token closes it.
+    // A quote opened and not closed in the same token runs on until a token closes it; the tokens
+    // after the first such quote closes are marked (the title's quote ends before the venue).
     if (!quoted && f.opensUnclosedQuote) quoted = true;
-    else if (quoted && f.closesQuote) quoted = false;
+    else if (quoted && f.closesQuote) {
+      quoted = false;
+      quotesClosed = true;
+    }
     paren += f.parenDelta;
     if (paren < 0) paren = 0;
     if (f.holdsYear) seenYear = true;
