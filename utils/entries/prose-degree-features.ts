@@ -97,6 +97,12 @@ function candidateFeatures(line: string, sentence: string, degree: Span, org: Sp
   // Conjunctions a linear model cannot build itself.
   if (after) out.push(`cue:${link} … ${named ? 'organisation' : 'name'}`);
   if (after && rank > 0) out.push('name:not the nearest');
+  // The word just before a name after the degree: "at", "from" introduce where it was taken, however
+  // far the field or a supervisor's name stands between ("a PhD with Prof X at Warwick").
+  if (after && between.length > 1) {
+    const lead = between.at(-1)!;
+    out.push(`lead:${lead}`, `lead:${lead} … ${rank > 0 ? 'not the nearest' : 'nearest'}`);
+  }
   if (/^(?:PhD|DPhil)$/.test(canonicalDegree(degree.text))) out.push('degree:doctorate');
   if (org.start === 0) out.push('name:starts the sentence');
   const degreesBetween = degreeMentions(gapText).length;

@@ -40,6 +40,21 @@ const bucket = (n: number, edges: number[]): string => {
       : `${edges[i - 1]}-${edges[i]! - 1}`;
 };
 
+/** A line this long is a paragraph of prose, no entry of a list. */
+const PROSE_LINE = 200;
+
+/**
+ * Whether a paragraph of prose comes before the first publications section (or stands anywhere when
+ * there is none): a profile page opens with its person's biography, a publication list with its list.
+ */
+function proseBeforePublications(sections: readonly Section[]): boolean {
+  for (const section of sections) {
+    if (section.kinds.includes('publications')) return false;
+    if (section.lines.some(({ line }) => line.text.length > PROSE_LINE)) return true;
+  }
+  return false;
+}
+
 /** The kinds of CV section the document has headings for. */
 export function cvSectionKinds(s: KindSubject): SectionKind[] {
   const kinds = new Set(s.sections.flatMap((x) => x.kinds));
@@ -71,8 +86,10 @@ export function documentKindFeatures(s: KindSubject): string[] {
   if (s.lines.some((l) => CLOSING.test(l.text))) out.push('letter:closing');
   if (s.lines.slice(0, 40).some((l) => BIO.test(l.text))) out.push('text:biography sentence');
   const all = s.lines.reduce((n, l) => n + l.text.length, 0);
-  const prose = s.lines.filter((l) => l.text.length > 200).reduce((n, l) => n + l.text.length, 0);
+  const prose = s.lines.filter((l) => l.text.length > PROSE_LINE).reduce((n, l) => n + l.text.length, 0);
   if (all > 0 && prose / all > 0.5) out.push('text:mostly prose');
+  // Per format: a web page opens with its person's biography, a PDF CV with a summary just as often.
+  if (proseBeforePublications(s.sections)) out.push(`text:prose before the publications, ${s.format}`);
   const opening = [s.title ?? '', ...s.lines.slice(0, 5).map((l) => l.text)].join(' ');
   if (CV_WORD.test(opening)) out.push('title:says CV');
   if (PUBLICATIONS_WORDING.test(comparisonKey(opening))) out.push('title:says publications');

@@ -70,4 +70,26 @@ describe('acquireHtml', () => {
     const row = doc.lines.find((l) => l.text.startsWith('1996 - 1998'))!;
     expect(row.cells).toHaveLength(2);
   });
+
+  it('keeps an Education list that sits beside the biography Readability keeps', () => {
+    const bio =
+      '<p>Dr. Ada Example is a Professor of Radiology whose research follows bone and joint disease across the lifespan, with long cohort studies and new imaging methods.</p>'.repeat(
+        4,
+      );
+    const html = `<html><body><div><div><h3>Education</h3><ul><li>PhD in Mechanical Engineering, University of Calgary</li><li>BEng, University of Victoria</li></ul></div><div><h3>Biography</h3>${bio}</div></div></body></html>`;
+    const texts = htmlToCvDocument(html, null).lines.map((l) => l.text);
+    expect(texts).toContain('Education');
+    expect(texts).toContain('PhD in Mechanical Engineering, University of Calgary');
+  });
+
+  it('reads stacked dated paragraphs as entries of their own, not as the cells of one row', () => {
+    const html =
+      '<html><body><main><section><h3>Education</h3><p>Ph.D. in Biology | 2018–Present</p><p>B.S. in Biology | 2014–2018</p></section><section><h3>Contact</h3><p>ada@example.org</p></section></main></body></html>';
+    const texts = htmlToCvDocument(html, null).lines.map((l) => l.text);
+    expect(texts.slice(0, 3)).toEqual([
+      'Education',
+      'Ph.D. in Biology | 2018–Present',
+      'B.S. in Biology | 2014–2018',
+    ]);
+  });
 });

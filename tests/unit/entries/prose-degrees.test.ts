@@ -29,6 +29,14 @@ describe('prose-degree candidates', () => {
     expect(candidates[0]!.features).toEqual(expect.arrayContaining(['side:before', 'name:capitalised only']));
   });
 
+  it('names the word just before a name that stands past other words after the degree', () => {
+    const [, warwick] = proseDegreeCandidates([
+      'She took up a PhD with Prof Woodland at Warwick in 1992.',
+    ]).slice(1);
+    expect(warwick!.entry.organization).toBe('Warwick');
+    expect(warwick!.features).toEqual(expect.arrayContaining(['lead:at', 'lead:at … not the nearest']));
+  });
+
   it('passes over a field after the degree to the institution after it', () => {
     const read = proseDegreeCandidates([
       'She completed a PhD in Clinical Neuroscience at Karolinska Institutet in Stockholm.',

@@ -1,5 +1,8 @@
 import { Readability } from '@mozilla/readability';
 import { DOCUMENT_LIMITS } from '../../document/limits';
+import { comparisonKey } from '../../document/normalize-text';
+import { HEADING_WORDINGS } from '../../lexicon/section-headings';
+import { HEADING_TAGS, tagOf } from './dom-tags';
 
 /** Below this share of the page's text, Readability is taken to have missed the CV (cards, letterheads). */
 const MIN_KEPT_SHARE = 0.5;
@@ -27,6 +30,29 @@ function tooDeepForReadability(body: Element): boolean {
     for (const child of Array.from(el.children)) stack.push([child, depth + 1]);
   }
   return false;
+}
+
+/**
+ * Sections Readability drops for not being prose: a faculty page's Education and Appointments lists
+ * sit beside the biography it keeps. A sibling headed as one of these keeps the walk above it.
+ */
+const KEPT_SECTION_KINDS = new Set(['education', 'positions']);
+/** A heading names a section in a few words; a longer one is a title or a sentence. */
+const MAX_HEADING_WORDS = 6;
+
+/** The kind the lexicon gives a heading's wording (the first kind whose words it holds), if any. */
+function headingKind(text: string): string | null {
+  const key = comparisonKey(text);
+  if (!key || key.split(' ').length > MAX_HEADING_WORDS) return null;
+  return HEADING_WORDINGS.find(({ pattern }) => pattern.test(key))?.kind ?? null;
+}
+
+/** Whether an element is, or holds, a heading naming a section Readability tends to drop. */
+function holdsKeptSection(el: Element): boolean {
+  const headings = [el, ...Array.from(el.querySelectorAll('h1, h2, h3, h4, h5, h6'))].filter((h) =>
+    HEADING_TAGS.has(tagOf(h)),
+  );
+  return headings.some((h) => KEPT_SECTION_KINDS.has(headingKind(h.textContent ?? '') ?? ''));
 }
 
 function wordsOf(text: string): string[] {
@@ -74,6 +100,7 @@ export function locateMainContent(page: Document): { root: Element; usedReadabil
       return text.length >= minLength && coverage(text, wanted) >= MIN_COVERAGE;
     });
     if (!next) break;
+    if (Array.from(root.children).some((child) => child !== next && holdsKeptSection(child))) break;
     root = next;
   }
   return { root, usedReadability: true };

@@ -13,7 +13,7 @@ const COLUMN_CLASS = /(date|year|time|period|when|duration|location|place|right|
  * Whether a block whose children are separate blocks is laid out as one row (a flex or grid entry:
  * the title at the left, the dates at the right). Stylesheets are not available in Node, so the row is
  * recognised by its shape: a few inline-only children, short in total, one of the later ones holding a
- * date or carrying a date/location class.
+ * date (the only dated one) or carrying a date/location class.
  */
 export function isCellRow(el: Element): boolean {
   const kids = Array.from(el.children).filter((k) => (k.textContent ?? '').trim().length > 0);
@@ -23,8 +23,11 @@ export function isCellRow(el: Element): boolean {
     if (node.nodeType === 3 && (node.textContent ?? '').trim().length > 0) return false;
   }
   if ((el.textContent ?? '').length > 500) return false;
-  return kids.slice(1).some((k) => {
+  const dated = kids.filter((k) => {
     const text = (k.textContent ?? '').trim();
-    return (text.length <= 80 && DATE_LIKE.test(text)) || nameTokens(k).some((t) => COLUMN_CLASS.test(t));
+    return text.length <= 80 && DATE_LIKE.test(text);
   });
+  // A row has one date column: children each holding a date are entries stacked one under another.
+  if (dated.length > 1) return false;
+  return kids.slice(1).some((k) => dated.includes(k) || nameTokens(k).some((t) => COLUMN_CLASS.test(t)));
 }
