@@ -2,7 +2,6 @@ import { Readability } from '@mozilla/readability';
 import { DOCUMENT_LIMITS } from '../../document/limits';
 import { comparisonKey } from '../../document/normalize-text';
 import { HEADING_WORDINGS } from '../../lexicon/section-headings';
-import { HEADING_TAGS, tagOf } from './dom-tags';
 
 /** Below this share of the page's text, Readability is taken to have missed the CV (cards, letterheads). */
 const MIN_KEPT_SHARE = 0.5;
@@ -47,12 +46,11 @@ function headingKind(text: string): string | null {
   return HEADING_WORDINGS.find(({ pattern }) => pattern.test(key))?.kind ?? null;
 }
 
-/** Whether an element is, or holds, a heading naming a section Readability tends to drop. */
-function holdsKeptSection(el: Element): boolean {
-  const headings = [el, ...Array.from(el.querySelectorAll('h1, h2, h3, h4, h5, h6'))].filter((h) =>
-    HEADING_TAGS.has(tagOf(h)),
+/** The page's headings that name a section Readability tends to drop, found once for the whole walk. */
+function keptSectionHeadings(body: Element): Element[] {
+  return Array.from(body.querySelectorAll('h1, h2, h3, h4, h5, h6')).filter((h) =>
+    KEPT_SECTION_KINDS.has(headingKind(h.textContent ?? '') ?? ''),
   );
-  return headings.some((h) => KEPT_SECTION_KINDS.has(headingKind(h.textContent ?? '') ?? ''));
 }
 
 function wordsOf(text: string): string[] {
@@ -91,6 +89,7 @@ export function locateMainContent(page: Document): { root: Element; usedReadabil
   const wanted = new Set(wordsOf(keptText));
   // A child shorter than most of the kept text cannot hold it; the length test spares the word count.
   const minLength = keptText.length * MIN_COVERAGE * 0.8;
+  const keptHeadings = keptSectionHeadings(body);
   let root: Element = body;
   for (;;) {
     const next = Array.from(root.children).find((child) => {
@@ -100,7 +99,8 @@ export function locateMainContent(page: Document): { root: Element; usedReadabil
       return text.length >= minLength && coverage(text, wanted) >= MIN_COVERAGE;
     });
     if (!next) break;
-    if (Array.from(root.children).some((child) => child !== next && holdsKeptSection(child))) break;
+    // Such a heading beside the child that holds the kept text keeps the walk above both.
+    if (keptHeadings.some((h) => root.contains(h) && !next.contains(h))) break;
     root = next;
   }
   return { root, usedReadability: true };
