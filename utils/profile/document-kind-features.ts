@@ -41,7 +41,7 @@ const bucket = (n: number, edges: number[]): string => {
 };
 
 /** A line this long is a paragraph of prose, no entry of a list. */
-const PROSE_LINE = 200;
+export const PROSE_LINE = 200;
 
 /**
  * Whether a paragraph of prose comes before the first publications section (or stands anywhere when

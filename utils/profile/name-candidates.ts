@@ -10,6 +10,7 @@ import type { Section } from '../sections/types';
 import { isParticle } from '../names/particles';
 import { CJK_NAME, cleanNameCandidate, isNameLike, titleCaseName } from './name-likeness';
 import { emailsInText } from './find-emails';
+import { PROSE_LINE } from './document-kind-features';
 
 /** A possible name of the person with the named features of every place it was found in. */
 export interface NameCandidate {
@@ -178,7 +179,7 @@ export function nameCandidates(doc: CvDocument, sections: readonly Section[]): N
   const noName = ['no name', `no name:${Math.min(out.length, 3)} candidates`];
   if (!doc.links.some((l) => l.startsWith('mailto:')) && !doc.lines.some((l) => l.text.includes('@')))
     noName.push('no name:no email');
-  const long = doc.lines.filter((l) => l.text.length > 200).length;
+  const long = doc.lines.filter((l) => l.text.length > PROSE_LINE).length;
   if (long * 3 > doc.lines.length) noName.push('no name:mostly long paragraphs');
   out.push({ name: null, features: noName });
   return out;
