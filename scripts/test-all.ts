@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../tests/support/free-port';
 import { runCommand } from './plain-output';
@@ -9,7 +10,8 @@ import { runCommand } from './plain-output';
  * and then the e2e tests in the other, so the e2e tests, which wait on the browsers much of the
  * time, start once their build and the unit tests are done instead of after every check. A failed
  * step stops its lane, and no new step starts anywhere. Each step's output is printed whole when
- * it ends. Ends with the tests' tally on one line.
+ * it ends, with its wall time and the CPU time it and its children used (the wall times of steps
+ * sharing two cores with other work say little alone). Ends with the tests' tally on one line.
  */
 const REPORTS = 'artifacts/test-reports';
 
@@ -74,6 +76,7 @@ function tally(file: string): { passed: number; failed: number; skipped: number 
 // build only: the shipped builds must keep the real APIs.
 const E2E_BUILD_ENV = { WXT_SCHOLAR_BASE: `http://127.0.0.1:${await freePort()}` };
 
+const TIMES_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'cvlens-test-times-'));
 fs.rmSync(REPORTS, { recursive: true, force: true });
 fs.mkdirSync(REPORTS, { recursive: true });
 const started = Date.now();
@@ -98,29 +101,57 @@ async function runLane(steps: Step[]): Promise<void> {
   }
 }
 
+/**
+ * The command, then the shell's `times` (user and system CPU of the shell's waited-for children and
+ * their descendants) written to `timesFile`, keeping the command's exit status.
+ */
+function timed(command: string, timesFile: string): string {
+  return `{\n${command}\n}; status=$?; times > '${timesFile}'; exit $status`;
+}
+
+/** Every step's CPU seconds so far: over two cores, half of it is the least wall time npm test can take. */
+let totalCpu = 0;
+
+/** CPU seconds from `times`' second line ("0m12.34s 0m1.20s": the children's user and system). */
+function childCpu(timesFile: string): string {
+  const lines = fs.existsSync(timesFile) ? fs.readFileSync(timesFile, 'utf8').trim().split('\n') : [];
+  const [user, sys] = [...(lines[1] ?? '').matchAll(/(\d+)m([\d.]+)s/g)].map(
+    (m) => Number(m[1]) * 60 + Number(m[2]),
+  );
+  if (user === undefined || sys === undefined) return 'CPU unknown';
+  totalCpu += user + sys;
+  return `${user.toFixed(1)} s user + ${sys.toFixed(1)} s sys`;
+}
+
 async function runSteps(steps: Step[]): Promise<void> {
   for (const step of steps) {
     if (step.after) await ended.get(step.after)?.promise;
     if (failedStep) return;
     const t0 = Date.now();
     const output: string[] = [];
-    const status = await runCommand(step.command, step.e2eBuild ? E2E_BUILD_ENV : {}, {
+    const timesFile = path.join(TIMES_DIR, `${step.name.replaceAll(' ', '-')}.txt`);
+    const status = await runCommand(timed(step.command, timesFile), step.e2eBuild ? E2E_BUILD_ENV : {}, {
       write: (text: string) => output.push(text),
     });
     const seconds = ((Date.now() - t0) / 1000).toFixed(1);
     process.stdout.write(`\n▶ ${step.name}: ${step.command}\n${output.join('')}`);
-    process.stdout.write(`${status === 0 ? '✔' : '✘'} ${step.name} (${seconds} s)\n`);
+    process.stdout.write(
+      `${status === 0 ? '✔' : '✘'} ${step.name} (${seconds} s wall, ${childCpu(timesFile)})\n`,
+    );
     if (status !== 0) failedStep ??= step.name;
     ended.get(step.name)?.end();
   }
 }
 
 await Promise.all([runLane(CHECKS), runLane(BUILDS)]);
+fs.rmSync(TIMES_DIR, { recursive: true, force: true });
 const totals = ['unit.json', 'e2e.json'].map((f) => tally(path.join(REPORTS, f)));
 const passed = totals.reduce((n, t) => n + t.passed, 0);
 const failed = totals.reduce((n, t) => n + t.failed, 0);
 const skipped = totals.reduce((n, t) => n + t.skipped, 0);
-process.stdout.write(`\nall steps took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+process.stdout.write(
+  `\nall steps took ${((Date.now() - started) / 1000).toFixed(1)} s wall, ${totalCpu.toFixed(1)} s CPU`,
+);
 process.stdout.write(failedStep ? `; stopped at "${failedStep}"\n` : '\n');
 process.stdout.write(
   `tests: ${passed} passed, ${failed + (failedStep && failed === 0 ? 1 : 0)} failed, ${skipped} skipped\n`,
