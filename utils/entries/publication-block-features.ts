@@ -11,7 +11,6 @@ import { lineRuns } from '../document/line-style';
 import { VENUE_WORDS } from '../lexicon/venues';
 import { PUBLISHER } from '../lexicon/publishers';
 import { LIST_NOTE } from '../lexicon/list-notes';
-import { UNPUBLISHED_WORK_HEADING } from '../lexicon/unpublished-work';
 import type { SectionKind } from '../sections/types';
 import { memoHeadingWording, type WordingMatch } from '../sections/match-heading-wording';
 import { DEGREE, ROLE } from '../lexicon/entry-words';
@@ -89,9 +88,6 @@ function ownFeatures(
   const hint = block.hint ? wording(block.hint).kinds[0] : undefined;
   if (hint) out.push(`hint:${hint}`);
   else if (block.hint && YEAR_ALONE.test(block.hint)) out.push('hint:a year');
-  // Lists of working papers give many a bare title a line: no authors, venue or year speak for it.
-  if (block.hint && UNPUBLISHED_WORK_HEADING.test(comparisonKey(block.hint)))
-    out.push('hint:unpublished work');
   if (block.lines.length > 1) out.push('lines:several');
   const authors = text.match(AUTHOR_NAME)?.length ?? 0;
   out.push(authors >= 3 ? 'authors:3+' : authors >= 1 ? 'authors:1-2' : 'authors:none');
