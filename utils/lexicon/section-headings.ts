@@ -14,10 +14,25 @@ interface LexiconKind {
   alone?: Record<string, string[]>;
 }
 
+/** A word of a script that does not part words with spaces: Chinese, Japanese, Korean. */
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * One kind's words as a pattern over a comparison key. Words of alphabets stand whole (\b); words of
+ * unspaced scripts match inside a longer run ("论文发表"), where \b, which knows only ASCII word
+ * characters, never fires. The key is NFKD (Hangul syllables as jamo), so such words are too.
+ */
+function wordingPattern(words: readonly string[]): RegExp {
+  const unspaced = words.filter((w) => UNSPACED_SCRIPT.test(w)).map((w) => w.normalize('NFKD'));
+  const spaced = words.filter((w) => !UNSPACED_SCRIPT.test(w));
+  const parts = [`\\b${alternation(spaced)}\\b`, ...(unspaced.length ? [alternation(unspaced)] : [])];
+  return new RegExp(parts.join('|'), 'u');
+}
+
 /** Each kind's words of every language, compiled once, in the lexicon's order. */
 export const HEADING_WORDINGS: readonly HeadingWording[] = lexicon.kinds.map(({ kind, words }) => ({
   kind,
-  pattern: new RegExp(`\\b${alternation(Object.values(words).flat())}\\b`),
+  pattern: wordingPattern(Object.values(words).flat()),
 }));
 
 /**

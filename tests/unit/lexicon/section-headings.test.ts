@@ -33,6 +33,16 @@ describe('section heading lexicon', () => {
     expect(matchHeadingWording('Latest Projects').kinds).toEqual([]);
   });
 
+  it('finds Chinese and Korean words inside a longer heading, where \\b never fires', () => {
+    expect(matchHeadingWording('论文发表').kinds).toEqual(['publications']);
+    expect(matchHeadingWording('文章发表').kinds).toEqual(['publications']);
+    expect(matchHeadingWording('학위 논문').kinds).toEqual(['publications']);
+    expect(matchHeadingWording('학력 사항').kinds).toEqual(['education']);
+    expect(matchHeadingWording('实习/项目经历').kinds).toEqual(['positions']);
+    // Latin words still stand whole: "formations" is no "formation" inside "Information".
+    expect(matchHeadingWording('Information').kinds).toEqual([]);
+  });
+
   it('lists no modifier that is also a kind word', () => {
     const kindWords = new Set(WORDS.map((w) => w.word));
     expect([...MODIFIERS].filter((m) => kindWords.has(m))).toEqual([]);
