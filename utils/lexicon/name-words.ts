@@ -33,8 +33,11 @@ export const PLACEHOLDER = anyWholeWord(words(lexicon.placeholders));
 /** A word that marks a page, a title or a program's placeholder, never a person's name. */
 export const PAGE_WORD = anyWholeWord([...cvWords, ...words(lexicon.pageWords)]);
 
-/** The words that join the last two names of an author list, in any language ("and", "und", "e"), as regex source. */
-export const NAME_CONJUNCTION = alternation(words(lexicon.conjunctions));
+/** The words that join the last two names of an author list, in any language ("and", "und", "e"). */
+export const NAME_CONJUNCTION_WORDS: readonly string[] = words(lexicon.conjunctions);
+
+/** The same words as regex source. */
+export const NAME_CONJUNCTION = alternation(NAME_CONJUNCTION_WORDS);
 
 /**
  * The words that join two parts of a combined heading ("Honors and Awards", "Prix et distinctions"),

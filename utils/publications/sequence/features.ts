@@ -3,6 +3,7 @@ import { foldName } from '../../names/fold';
 import places from '../places.json';
 import venues from '../venues.json';
 import { CONTRIBUTOR_ROLE_WORDS } from '../../lexicon/contributor-roles';
+import { NAME_CONJUNCTION_WORDS } from '../../lexicon/name-words';
 import { PUBLISHER_TOKENS } from '../../lexicon/publishers';
 import { VENUE_TOKENS } from '../../lexicon/venues';
 import lexicon from './lexicon.json';
@@ -12,6 +13,8 @@ import { YEAR_IN_TOKEN, YEAR_TOKEN, type Token } from './tokenize';
 const wordSet = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
 
 const GIVEN = wordSet(lexicon.givenNames);
+/** The words that join an author list's last two names in any language: Portuguese "e" works as "and". */
+const NAME_CONJUNCTIONS = wordSet([...NAME_CONJUNCTION_WORDS]);
 const MONTHS = wordSet([...monthNames(), ...monthAbbreviations(['en']), ...SEASONS]);
 const PUBLISHER = wordSet([...PUBLISHER_TOKENS]);
 const NOTE = wordSet(lexicon.noteWords);
@@ -195,6 +198,7 @@ function factsOf(text: string): TokenFacts {
   if (/^(?:https?:|www\.|doi:|10\.\d{4,}\/|arxiv:)/i.test(text)) textFeatures.push('link');
   const lexical: string[] = [];
   if (GIVEN.has(w)) lexical.push('given');
+  if (NAME_CONJUNCTIONS.has(w)) lexical.push('name-conj');
   if (MONTHS.has(w)) lexical.push('month');
   if (PUBLISHER.has(w)) lexical.push('publisher-word');
   if (VENUE.has(w)) lexical.push('venue-word');
@@ -298,6 +302,9 @@ export function tokenFeatures(tokens: Token[], context: FeatureContext): string[
     if (firstYear >= 0) feats.push(YEAR_DISTANCES[Math.max(-4, Math.min(4, i - firstYear)) + 4]!);
     if (quotesClosed) feats.push('after-quote');
     feats.push(...f.lexical);
+    // Beside a name conjunction a capitalised word is most often a name, whatever the language.
+    if (prev?.lexical.includes('name-conj')) feats.push('conj-1');
+    if (next?.lexical.includes('name-conj')) feats.push('conj+1');
     if (context.candidateWords.size > 0 && context.candidateWords.has(f.folded)) feats.push('candidate');
     feats.push(prev ? prev.asPrevious.word : 'w-1=^', next ? next.asNext.word : 'w+1=$');
     feats.push(prev ? prev.asPrevious.shape : 's-1=^', next ? next.asNext.shape : 's+1=$');
