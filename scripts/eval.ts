@@ -2,9 +2,10 @@ import { runCorpusEval } from './eval/corpus';
 import { runCrossValidation } from './eval/crossval';
 import { runCvEval } from './eval/cv';
 import { runReferencesEval } from './eval/references';
+import { runRipple } from './eval/ripple';
 
 /**
- * `npm run eval [cv|corpus|references|crossval] [args]`: accuracy on documents with truth files and on the
+ * `npm run eval [cv|corpus|references|crossval|ripple] [args]`: accuracy on documents with truth files and on the
  * hand-tagged reference corpus, each compared with its last saved run.
  */
 const SUITES: Record<string, (args: string[]) => Promise<number>> = {
@@ -16,6 +17,7 @@ const SUITES: Record<string, (args: string[]) => Promise<number>> = {
 /** Suites run only when named: they take minutes. */
 const ON_REQUEST: Record<string, (args: string[]) => Promise<number>> = {
   crossval: runCrossValidation,
+  ripple: runRipple,
 };
 
 async function main(): Promise<number> {

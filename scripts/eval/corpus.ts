@@ -6,7 +6,8 @@ import { scoreCorpusDocument, type CorpusScore } from './corpus-score';
 
 const LAST_RUN = path.join(process.cwd(), '.eval/last-corpus.json');
 
-const MEASURES = [
+/** The measures of a document's row, by column name. */
+export const MEASURES = [
   ['found', (s: CorpusScore) => s.pubsFound],
   ['right', (s: CorpusScore) => s.pubsRight],
   ['educ', (s: CorpusScore) => s.educationF1],

@@ -1,7 +1,7 @@
 import { buildProfile } from '../../utils/profile/build-profile';
 import { loadTrainingDocuments, type LoadedDocument } from '../train/dev-documents';
 import { fitReaderModels } from '../train/reader-models';
-import { hashBucket, listCorpus, splitKey } from '../corpus/corpus';
+import { hashBucket, listCorpus, splitKey, type CorpusTruth } from '../corpus/corpus';
 import { printDocumentHeader, printDocumentRow, printMeanRows } from './corpus';
 import { scoreCorpusDocument, type CorpusScore } from './corpus-score';
 
@@ -12,6 +12,31 @@ function foldOf(key: string, folds: number): number {
   return hashBucket(`fold:${key}`, folds);
 }
 
+/** `--folds=N`, or the default; null (after saying why) when N is not a whole number of at least 2. */
+export function foldsArgument(args: string[], suite: string): number | null {
+  const folds = Number(args.find((a) => a.startsWith('--folds='))?.slice(8) ?? DEFAULT_FOLDS);
+  if (Number.isInteger(folds) && folds >= 2) return folds;
+  process.stderr.write(`eval ${suite}: --folds takes a whole number of at least 2\n`);
+  return null;
+}
+
+/** The training documents split into folds: each fold's held-out dev documents and the rest. */
+export async function crossFolds(folds: number): Promise<{
+  truths: Map<string, CorpusTruth>;
+  folds: { train: LoadedDocument[]; heldOut: LoadedDocument[] }[];
+}> {
+  const truths = new Map(listCorpus().map((d) => [d.id, d.truth]));
+  const docs = await loadTrainingDocuments();
+  return {
+    truths,
+    folds: Array.from({ length: folds }, (_, fold) => {
+      const held = (d: LoadedDocument): boolean =>
+        d.fromCorpus && foldOf(splitKey(truths.get(d.id)!), folds) === fold;
+      return { train: docs.filter((d) => !held(d)), heldOut: docs.filter(held) };
+    }),
+  };
+}
+
 /**
  * `npm run eval crossval [--folds=N] [--documents]`: the reader's models fitted N times, each time without one
  * fold of the dev split, and scored on the fold left out — what the reader does on dev documents
@@ -20,22 +45,12 @@ function foldOf(key: string, folds: number): number {
  * `--documents` prints each held-out document's row too.
  */
 export async function runCrossValidation(args: string[]): Promise<number> {
-  const folds = Number(args.find((a) => a.startsWith('--folds='))?.slice(8) ?? DEFAULT_FOLDS);
-  if (!Number.isInteger(folds) || folds < 2) {
-    process.stderr.write('eval crossval: --folds takes a whole number of at least 2\n');
-    return 1;
-  }
-  const truths = new Map(listCorpus().map((d) => [d.id, d.truth]));
-  const docs = await loadTrainingDocuments();
+  const folds = foldsArgument(args, 'crossval');
+  if (folds === null) return 1;
+  const { truths, folds: split } = await crossFolds(folds);
   const scores: { doc: LoadedDocument; score: CorpusScore }[] = [];
-  for (let fold = 0; fold < folds; fold++) {
-    const held = (d: LoadedDocument): boolean =>
-      d.fromCorpus && foldOf(splitKey(truths.get(d.id)!), folds) === fold;
-    const heldOut = docs.filter(held);
-    const models = fitReaderModels(
-      docs.filter((d) => !held(d)),
-      () => undefined,
-    );
+  for (const [fold, { train, heldOut }] of split.entries()) {
+    const models = fitReaderModels(train, () => undefined);
     for (const doc of heldOut) {
       const truth = truths.get(doc.id)!;
       scores.push({ doc, score: scoreCorpusDocument(truth, buildProfile(doc.document, { models })) });
