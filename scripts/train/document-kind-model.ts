@@ -6,7 +6,7 @@ import type { ReaderModels } from '../../utils/profile/reader-models';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../utils/model/profile';
 import type { LoadedDocument } from './dev-documents';
 
-export const DOCUMENT_KIND_TRAINING = { epochs: 30, seed: 23, minCount: 2, orders: 8 } as const;
+export const DOCUMENT_KIND_TRAINING = { epochs: 30, seed: 23, minCount: 2, orders: 32 } as const;
 
 /** Each document as one position: its features under the models fitted so far, labelled with the truth's kind. */
 export function trainDocumentKindModel(

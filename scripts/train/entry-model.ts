@@ -11,7 +11,7 @@ import type { LoadedDocument, SectionsOf, TrainingTruth } from './dev-documents'
 
 type EntryLabel = (typeof ENTRY_LABELS)[number];
 
-export const ENTRY_TRAINING = { epochs: 20, seed: 31, minCount: 2, orders: 8 } as const;
+export const ENTRY_TRAINING = { epochs: 20, seed: 31, minCount: 2, orders: 32 } as const;
 
 /**
  * Which reading of a parsed entry the truth lists, by the scorer's match: the degree, the post, or

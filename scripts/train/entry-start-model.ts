@@ -11,7 +11,7 @@ import type { SectionLine } from '../../utils/sections/types';
 import { cover } from '../eval/corpus-score';
 import type { LoadedDocument, SectionsOf, TrainingTruth } from './dev-documents';
 
-export const ENTRY_START_TRAINING = { epochs: 12, seed: 37, minCount: 2, orders: 8 } as const;
+export const ENTRY_START_TRAINING = { epochs: 12, seed: 37, minCount: 2, orders: 32 } as const;
 
 /** A line names a truth entry's organisation or title when it holds this share of its words. */
 const NAMES_FIELD = 0.6;

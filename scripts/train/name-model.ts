@@ -5,7 +5,7 @@ import { trainRanker, type RankingExample } from '../../utils/learn/train-ranker
 import { nameCandidates } from '../../utils/profile/name-candidates';
 import type { LoadedDocument, SectionsOf } from './dev-documents';
 
-export const NAME_TRAINING = { epochs: 10 } as const;
+export const NAME_TRAINING = { epochs: 10, seed: 43, orders: 32 } as const;
 
 /** The name as the scorer compares it: initials aside. */
 const core = (name: string | null): string =>
@@ -31,7 +31,7 @@ export function trainNameModel(
   sections: SectionsOf,
 ): { model: RankerModel; report: string } {
   const examples = docs.map((d) => nameExample(d, sections));
-  const model = trainRanker(examples, NAME_TRAINING.epochs);
+  const model = trainRanker(examples, NAME_TRAINING);
   const reachable = examples.filter((e) => e.right.some(Boolean)).length;
   const right = examples.filter((e) => e.right[bestCandidate(model, e.candidates)]).length;
   return {

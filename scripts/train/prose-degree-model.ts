@@ -9,7 +9,7 @@ import {
 import { ENTRY_MATCH, entryMatch } from '../eval/corpus-score';
 import type { CollectedOf, LoadedDocument } from './dev-documents';
 
-export const PROSE_DEGREE_TRAINING = { epochs: 20, seed: 41, minCount: 2, orders: 8 } as const;
+export const PROSE_DEGREE_TRAINING = { epochs: 20, seed: 41, minCount: 2, orders: 32 } as const;
 
 /**
  * A document's prose-degree candidates, each labelled a degree when it matches one of the truth's

@@ -9,7 +9,7 @@ import {
 import { ENTRY_MATCH, entryMatch } from '../eval/corpus-score';
 import type { CollectedOf, LoadedDocument } from './dev-documents';
 
-export const PROSE_POST_TRAINING = { epochs: 20, seed: 37, minCount: 2, orders: 8 } as const;
+export const PROSE_POST_TRAINING = { epochs: 20, seed: 37, minCount: 2, orders: 32 } as const;
 
 /**
  * A document's prose-post candidates, each labelled a position when it matches one of the truth's

@@ -6,7 +6,7 @@ import { sectionKindFeatures } from '../../utils/sections/section-kind-features'
 import type { LoadedDocument } from './dev-documents';
 import { headingKey } from './heading-labels';
 
-export const SECTION_KIND_TRAINING = { epochs: 30, seed: 29, minCount: 2 } as const;
+export const SECTION_KIND_TRAINING = { epochs: 30, seed: 29, minCount: 2, orders: 32 } as const;
 
 /** Every section under a heading the truth lists, as one position labelled with the truth's kind. */
 function sectionExamples(

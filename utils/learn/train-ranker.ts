@@ -1,4 +1,5 @@
 import { bestCandidate, type RankerModel } from './ranker';
+import { seededRandom } from './seeded-random';
 
 /** One decision to learn: the candidates' features and which candidates are right. */
 export interface RankingExample {
@@ -6,25 +7,58 @@ export interface RankingExample {
   right: boolean[];
 }
 
+export interface RankerTraining {
+  epochs: number;
+  seed: number;
+  /**
+   * Trainings over this many example orders (seeds seed, seed + 1, …) whose weights are averaged:
+   * one fixed order's model moves with any change in the data before a given example.
+   */
+  orders: number;
+}
+
 /**
  * Averaged ranking perceptron: where the current weights prefer a wrong candidate, move them
  * towards the best right one. Examples without a right candidate teach nothing and are skipped.
- * Deterministic (fixed order, weights rounded to four decimals).
+ * Examples are shuffled per epoch by a seeded generator, and the weights of several orders are
+ * averaged; rounded to four decimals, the same data always give the same model, byte for byte.
  */
-export function trainRanker(examples: RankingExample[], epochs: number): RankerModel {
+export function trainRanker(examples: RankingExample[], options: RankerTraining): RankerModel {
   const usable = examples.filter((e) => e.right.some(Boolean));
-  const weights = new Map<string, number>();
+  const sum = new Map<string, number>();
+  for (let o = 0; o < options.orders; o++)
+    for (const [key, value] of trainOneOrder(usable, options.epochs, options.seed + o))
+      sum.set(key, (sum.get(key) ?? 0) + value / options.orders);
+  const averaged: Record<string, number> = {};
+  for (const key of [...sum.keys()].sort()) {
+    const value = Math.round(sum.get(key)! * 1e4) / 1e4;
+    if (value !== 0) averaged[key] = value;
+  }
+  return { weights: averaged };
+}
+
+/** One averaged-perceptron training over example orders drawn from `seed`: the averaged weights. */
+function trainOneOrder(usable: RankingExample[], epochs: number, seed: number): Map<string, number> {
+  // Updated in place: the live model the examples are ranked with as training goes.
+  const weights: Record<string, number> = {};
   const totals = new Map<string, number>();
+  const live: RankerModel = { weights };
   let step = 1;
   const add = (features: readonly string[], delta: number): void => {
     for (const f of features) {
-      weights.set(f, (weights.get(f) ?? 0) + delta);
+      weights[f] = (weights[f] ?? 0) + delta;
       totals.set(f, (totals.get(f) ?? 0) + step * delta);
     }
   };
+  const next = seededRandom(seed);
+  const order = usable.map((_, i) => i);
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (const example of usable) {
-      const live: RankerModel = { weights: Object.fromEntries(weights) };
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const index of order) {
+      const example = usable[index]!;
       const guess = bestCandidate(live, example.candidates);
       if (!example.right[guess]) {
         const rightOnes = example.candidates.filter((_, i) => example.right[i]);
@@ -35,10 +69,5 @@ export function trainRanker(examples: RankingExample[], epochs: number): RankerM
       step++;
     }
   }
-  const averaged: Record<string, number> = {};
-  for (const key of [...weights.keys()].sort()) {
-    const value = Math.round((weights.get(key)! - totals.get(key)! / step) * 1e4) / 1e4;
-    if (value !== 0) averaged[key] = value;
-  }
-  return { weights: averaged };
+  return new Map([...totals].map(([f, total]) => [f, weights[f]! - total / step]));
 }

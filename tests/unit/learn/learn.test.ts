@@ -52,9 +52,45 @@ describe('training', () => {
       right: [true, false, false],
     }));
     examples.push({ candidates: [['candidate', 'line:footer']], right: [false] });
-    const model = trainRanker(examples, 5);
+    const model = trainRanker(examples, { epochs: 5, seed: 1, orders: 2 });
     expect(bestCandidate(model, examples[0]!.candidates)).toBe(0);
     expect(bestCandidate(model, [])).toBe(-1);
+  });
+});
+
+describe('ranker training over several orders', () => {
+  // Conflicting examples: which feature wins depends on the order they are seen in.
+  const examples = Array.from({ length: 12 }, (_, i) => ({
+    candidates: [
+      ['a', i % 3 ? 'x' : 'y'],
+      ['b', i % 2 ? 'x' : 'z'],
+    ],
+    right: [i % 4 !== 0, i % 4 === 0],
+  }));
+  const weight = (model: { weights: Readonly<Record<string, number>> }, key: string): number =>
+    model.weights[key] ?? 0;
+
+  it('averages the weights of the single-order trainings with seeds seed, seed + 1, …', () => {
+    const single = [5, 6, 7].map((seed) => trainRanker(examples, { epochs: 4, seed, orders: 1 }));
+    const averaged = trainRanker(examples, { epochs: 4, seed: 5, orders: 3 });
+    const keys = new Set(single.flatMap((m) => Object.keys(m.weights)));
+    expect(keys.size).toBeGreaterThan(0);
+    for (const key of keys) {
+      const mean = single.reduce((sum, m) => sum + weight(m, key), 0) / 3;
+      expect(Math.abs(weight(averaged, key) - mean)).toBeLessThan(2e-4);
+    }
+  });
+
+  it('moves less with the order of its examples than one order does', () => {
+    const reversed = [...examples].reverse();
+    const gap = (orders: number): number => {
+      const a = trainRanker(examples, { epochs: 4, seed: 1, orders });
+      const b = trainRanker(reversed, { epochs: 4, seed: 1, orders });
+      const keys = new Set([...Object.keys(a.weights), ...Object.keys(b.weights)]);
+      return [...keys].reduce((sum, key) => sum + Math.abs(weight(a, key) - weight(b, key)), 0);
+    };
+    expect(gap(1)).toBeGreaterThan(0);
+    expect(gap(16)).toBeLessThan(gap(1));
   });
 });
 
