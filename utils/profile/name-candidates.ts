@@ -8,7 +8,14 @@ import { DEGREE, ROLE } from '../lexicon/entry-words';
 import { matchHeadingWording } from '../sections/match-heading-wording';
 import type { Section } from '../sections/types';
 import { isParticle } from '../names/particles';
-import { CJK_NAME, cleanNameCandidate, isNameLike, titleCaseName } from './name-likeness';
+import {
+  CJK_NAME,
+  cleanNameCandidate,
+  isNameLike,
+  namesInLine,
+  recasedName,
+  titleCaseName,
+} from './name-likeness';
 import { emailsInText } from './find-emails';
 import { PROSE_LINE } from './document-kind-features';
 
@@ -26,6 +33,8 @@ const line0h1 = (features: string[]): boolean =>
 
 /** How far into the document the name is looked for. */
 const FIRST_LINES = 15;
+/** How far into the document a longer line is searched for a name inside it: a letterhead's lines. */
+const NAME_IN_LINE_LINES = 4;
 /** How far into the document a written e-mail address counts as the person's own. */
 const ADDRESS_LINES = 40;
 /** Words shorter than this are not looked for in addresses ("de", "li" are in too many). */
@@ -112,7 +121,11 @@ export function nameCandidates(doc: CvDocument, sections: readonly Section[]): N
     // "Théo Valentin PhD Candidate": the words before a role or a degree may be the name.
     const before = nameBeforeRole(name);
     if (before && before !== name) add(before, [...features, 'name:before a role']);
-    if (!isNameLike(name)) return;
+    if (!isNameLike(name)) {
+      const recased = recasedName(name);
+      if (recased) add(recased, [...features, 'name:recased']);
+      return;
+    }
     const key = comparisonKey(name);
     const candidate = found.get(key) ?? { name, features: [] };
     for (const f of features) if (!candidate.features.includes(f)) candidate.features.push(f);
@@ -120,6 +133,7 @@ export function nameCandidates(doc: CvDocument, sections: readonly Section[]): N
   };
   const sectionOf = new Map<Line, string>();
   for (const s of sections) for (const { line } of s.lines) sectionOf.set(line, s.kinds[0] ?? 'other');
+  const addresses = personAddresses(doc);
   const first = doc.lines.slice(0, FIRST_LINES);
   const sizes = first.map((l) => l.fontSize).filter((s): s is number => s !== null);
   const largest = sizes.length ? Math.max(...sizes) : null;
@@ -128,6 +142,16 @@ export function nameCandidates(doc: CvDocument, sections: readonly Section[]): N
     const features = ['src:first lines', ...lineFeatures(line, i, largest, where)];
     add(line.cells[0]?.text ?? line.text, features);
     if (line.cells.length > 1) add(line.text, features);
+    // "Oliver Schlenkrich, geb. Kauff": in a letterhead the words before a comma may be the name
+    // (further down, they are mostly an author list's first name).
+    const comma = line.text.indexOf(',');
+    if (i < NAME_IN_LINE_LINES && comma > 0)
+      add(line.text.slice(0, comma), [...features, 'name:before a comma']);
+    // Only the parts the person's addresses spell: a letterhead's other capitalised words are many.
+    if (i < NAME_IN_LINE_LINES && !isNameLike(line.text))
+      for (const part of namesInLine(line.text))
+        if (nameIn(comparisonKey(part), [...addresses.emails, addresses.site ?? '']))
+          add(part, ['part:words of a line', ...lineFeatures(line, i, largest, where)]);
     // A form's labelled field: "Name: ‖ Joshua Damian Salvi" or "Name: Joshua Damian Salvi".
     const label = NAME_LABEL.exec(line.cells[0]?.text ?? '');
     if (label) {
@@ -150,7 +174,6 @@ export function nameCandidates(doc: CvDocument, sections: readonly Section[]): N
   for (const part of (doc.meta.title ?? '').split(TITLE_SEPARATORS)) add(part, ['src:title']);
   for (const part of (doc.meta.ogTitle ?? '').split(TITLE_SEPARATORS)) add(part, ['src:og:title']);
   const text = ` ${joinedKey(doc.lines.map((l) => l.text))} `;
-  const addresses = personAddresses(doc);
   const out = [...found.values()].map((c) => {
     const sources = c.features.filter((f) => f.startsWith('src:')).length;
     const words = c.name!.split(/\s+/).length;
@@ -176,7 +199,11 @@ export function nameCandidates(doc: CvDocument, sections: readonly Section[]): N
     return { name: c.name, features };
   });
   // What speaks for "no person here": nothing to write to, and a page of prose (an article, a post).
-  const noName = ['no name', `no name:${Math.min(out.length, 3)} candidates`];
+  // Counted among the candidates a source gives whole (not the parts of a longer line), as before
+  // those parts were proposed: the parts are in nearly every page, so they would say nothing.
+  const whole =
+    found.size - [...found.values()].filter((c) => !c.features.some((f) => f.startsWith('src:'))).length;
+  const noName = ['no name', `no name:${Math.min(whole, 3)} candidates`];
   if (!doc.links.some((l) => l.startsWith('mailto:')) && !doc.lines.some((l) => l.text.includes('@')))
     noName.push('no name:no email');
   const long = doc.lines.filter((l) => l.text.length > PROSE_LINE).length;

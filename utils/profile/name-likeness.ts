@@ -38,3 +38,50 @@ export function titleCaseName(text: string): string {
     .toLowerCase()
     .replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
+
+/** A word as a name writes it: capitalised, particles in lower case after the first word. */
+const nameCase = (word: string, i: number): string =>
+  i > 0 && isParticle(word) ? word.toLowerCase() : word[0]!.toUpperCase() + word.slice(1).toLowerCase();
+
+/**
+ * A name set in small caps or written in lower case ("neal caRen" as a PDF gives small caps,
+ * "michael dow" in a page title) in ordinary case, or null when the text is no such name.
+ */
+export function recasedName(text: string): string | null {
+  const words = text.split(/\s+/);
+  // A sentence starts with a capital ("We use cookies"); a name in small caps or lower case does not.
+  if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Ll}\p{L}*$/u.test(w))) return null;
+  const recased = words.map(nameCase).join(' ');
+  return recased !== text && isNameLike(recased) ? recased : null;
+}
+
+/** Words a name may be made of: capitalised or in capitals, or a particle. */
+const isNameWord = (word: string): boolean => isParticle(word) || /^\p{Lu}[\p{L}'’.-]*$/u.test(word);
+
+/** Fewest and most words of a name found inside a line. */
+const NAME_WORDS = { fewest: 2, most: 4 } as const;
+
+/**
+ * The names a longer line may hold at either end of one of its runs of capitalised words:
+ * "… en IA Explicable Sayeh GHOLIPOUR PICHA" gives "Sayeh GHOLIPOUR PICHA" among others, and
+ * "Publikationen Anne Deiglmayr (geb. Meier)" gives "Anne Deiglmayr". A comma or a bracket ends a run.
+ * The name ranker weighs them; this only proposes.
+ */
+export function namesInLine(text: string): string[] {
+  const runs: string[][] = [[]];
+  for (const token of text.split(/\s+/)) {
+    const word = token.replace(/[,;]$/, '');
+    if (isNameWord(word)) runs[runs.length - 1]!.push(word);
+    if (!isNameWord(word) || word !== token) runs.push([]);
+  }
+  const out = new Set<string>();
+  for (const run of runs) {
+    for (let n = NAME_WORDS.fewest; n <= Math.min(NAME_WORDS.most, run.length); n++) {
+      for (const part of [run.slice(0, n), run.slice(-n)]) {
+        const name = part.join(' ');
+        if (name !== text && isNameLike(name)) out.add(name);
+      }
+    }
+  }
+  return [...out];
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToCvDocument } from '../../../utils/acquire/html/from-string';
 import { nameCandidates } from '../../../utils/profile/name-candidates';
-import { isNameLike } from '../../../utils/profile/name-likeness';
+import { isNameLike, namesInLine, recasedName } from '../../../utils/profile/name-likeness';
 
 describe('what reads as a name', () => {
   it('takes a Chinese or Korean name in its own script, but not a longer run of characters', () => {
@@ -46,5 +46,40 @@ describe('a name spelt in the person’s addresses', () => {
     expect(featuresOf(page('<h1>Li Na</h1>', 'https://lina-lab.org/'), 'Li Na')).not.toContain(
       'name:in site address',
     );
+  });
+});
+
+describe('names written otherwise than as a name', () => {
+  it('takes Spanish and Italian particles inside a name', () => {
+    expect(isNameLike('Ivan de las Heras')).toBe(true);
+    expect(isNameLike('Ana de los Santos')).toBe(true);
+  });
+
+  it('recases a name in lower case or small caps, but not a sentence', () => {
+    expect(recasedName('michael dow')).toBe('Michael Dow');
+    expect(recasedName('neal caRen')).toBe('Neal Caren');
+    expect(recasedName('ivan de las heras')).toBe('Ivan de las Heras');
+    expect(recasedName('We use cookies')).toBeNull();
+    expect(recasedName('Michael Dow')).toBeNull();
+    expect(recasedName('the 2nd edition')).toBeNull();
+  });
+
+  it('proposes the names at either end of a run of capitalised words in a longer line', () => {
+    const parts = namesInLine(
+      'Doctorante | Vision par ordinateur, LLMs et Recherche en IA Explicable Sayeh GHOLIPOUR PICHA',
+    );
+    expect(parts).toContain('Sayeh GHOLIPOUR PICHA');
+    expect(namesInLine('Publikationen Anne Deiglmayr (geb. Meier)')).toContain('Anne Deiglmayr');
+    // A comma ends a run: the words after it are not joined to the name before it.
+    expect(namesInLine('Oliver Schlenkrich, Geb Kauff')).not.toContain('Schlenkrich Geb');
+  });
+
+  it('offers the words before a comma as a candidate of their own', () => {
+    const doc = htmlToCvDocument(
+      '<html><body><p>Oliver Schlenkrich, geb. Kauff</p><h2>Education</h2></body></html>',
+      null,
+    );
+    const candidate = nameCandidates(doc, []).find((c) => c.name === 'Oliver Schlenkrich');
+    expect(candidate?.features).toContain('name:before a comma');
   });
 });
