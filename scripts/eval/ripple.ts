@@ -1,4 +1,4 @@
-import { seededRandom } from '../../utils/learn/seeded-random';
+import { seededRandom, shuffleInPlace } from '../../utils/learn/seeded-random';
 import { buildProfile } from '../../utils/profile/build-profile';
 import type { LoadedDocument } from '../train/dev-documents';
 import { fitReaderModels } from '../train/reader-models';
@@ -12,14 +12,7 @@ import { crossFolds, foldsArgument } from './crossval';
  * change of the training seeds would), `drop` leaves out one training document of the corpus.
  */
 const PERTURBATIONS: Record<string, (train: LoadedDocument[], next: () => number) => LoadedDocument[]> = {
-  order: (train, next) => {
-    const out = [...train];
-    for (let i = out.length - 1; i > 0; i--) {
-      const j = Math.floor(next() * (i + 1));
-      [out[i], out[j]] = [out[j]!, out[i]!];
-    }
-    return out;
-  },
+  order: (train, next) => shuffleInPlace([...train], next),
   drop: (train, next) => {
     const corpus = train.filter((d) => d.fromCorpus);
     const dropped = corpus[Math.floor(next() * corpus.length)]!;

@@ -1,4 +1,4 @@
-import { seededRandom } from './seeded-random';
+import { seededRandom, shuffleInPlace } from './seeded-random';
 import {
   decode,
   denseViterbi,
@@ -128,10 +128,7 @@ function trainOneOrder(
   const next = seededRandom(seed);
   const order = data.map((_, i) => i);
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(next() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffleInPlace(order, next);
     for (const index of order) {
       const seq = data[index]!;
       const guess = denseViterbi(k, emissions(seq), transitionScores);

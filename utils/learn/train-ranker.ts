@@ -1,5 +1,5 @@
 import { bestCandidate, type RankerModel } from './ranker';
-import { seededRandom } from './seeded-random';
+import { seededRandom, shuffleInPlace } from './seeded-random';
 
 /** One decision to learn: the candidates' features and which candidates are right. */
 export interface RankingExample {
@@ -53,10 +53,7 @@ function trainOneOrder(usable: RankingExample[], epochs: number, seed: number): 
   const next = seededRandom(seed);
   const order = usable.map((_, i) => i);
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(next() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffleInPlace(order, next);
     for (const index of order) {
       const example = usable[index]!;
       const guess = bestCandidate(live, example.candidates);

@@ -1,4 +1,4 @@
-import { seededRandom } from '../../learn/seeded-random';
+import { seededRandom, shuffleInPlace } from '../../learn/seeded-random';
 import { viterbiOneRun } from './decode';
 import { GAP_CLASSES, gapClasses, tokenFeatures, type FeatureContext } from './features';
 import { LABEL_INDEX, LABELS, ONE_RUN_LABEL, type Label } from './labels';
@@ -124,11 +124,7 @@ export function trainPerceptron(
     s[at] = s[at]! + step * by;
   };
   for (let epoch = 0; epoch < options.epochs; epoch++) {
-    // Fisher–Yates with the seeded generator.
-    for (let k = order.length - 1; k > 0; k--) {
-      const j = Math.floor(random() * (k + 1));
-      [order[k], order[j]] = [order[j]!, order[k]!];
-    }
+    shuffleInPlace(order, random);
     for (const k of order) {
       const { features, starts, gaps, mask } = data[k]!;
       const n = starts.length - 1;
