@@ -201,8 +201,7 @@ export function nameCandidates(doc: CvDocument, sections: readonly Section[]): N
   // What speaks for "no person here": nothing to write to, and a page of prose (an article, a post).
   // Counted among the candidates a source gives whole (not the parts of a longer line), as before
   // those parts were proposed: the parts are in nearly every page, so they would say nothing.
-  const whole =
-    found.size - [...found.values()].filter((c) => !c.features.some((f) => f.startsWith('src:'))).length;
+  const whole = [...found.values()].filter((c) => c.features.some((f) => f.startsWith('src:'))).length;
   const noName = ['no name', `no name:${Math.min(whole, 3)} candidates`];
   if (!doc.links.some((l) => l.startsWith('mailto:')) && !doc.lines.some((l) => l.text.includes('@')))
     noName.push('no name:no email');

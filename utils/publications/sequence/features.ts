@@ -176,6 +176,8 @@ interface TokenFacts {
   closesQuote: boolean;
   parenDelta: number;
   holdsYear: boolean;
+  /** Joins an author list's last two names ("and", "e"): its neighbours are told. */
+  joinsNames: boolean;
 }
 
 function factsOf(text: string): TokenFacts {
@@ -198,7 +200,8 @@ function factsOf(text: string): TokenFacts {
   if (/^(?:https?:|www\.|doi:|10\.\d{4,}\/|arxiv:)/i.test(text)) textFeatures.push('link');
   const lexical: string[] = [];
   if (GIVEN.has(w)) lexical.push('given');
-  if (NAME_CONJUNCTIONS.has(w)) lexical.push('name-conj');
+  const joinsNames = NAME_CONJUNCTIONS.has(w);
+  if (joinsNames) lexical.push('name-conj');
   if (MONTHS.has(w)) lexical.push('month');
   if (PUBLISHER.has(w)) lexical.push('publisher-word');
   if (VENUE.has(w)) lexical.push('venue-word');
@@ -226,6 +229,7 @@ function factsOf(text: string): TokenFacts {
     closesQuote: /["”»]/.test(text),
     parenDelta: (text.match(/[([]/g) ?? []).length - (text.match(/[)\]]/g) ?? []).length,
     holdsYear,
+    joinsNames,
   };
 }
 
@@ -303,8 +307,8 @@ export function tokenFeatures(tokens: Token[], context: FeatureContext): string[
     if (quotesClosed) feats.push('after-quote');
     feats.push(...f.lexical);
     // Beside a name conjunction a capitalised word is most often a name, whatever the language.
-    if (prev?.lexical.includes('name-conj')) feats.push('conj-1');
-    if (next?.lexical.includes('name-conj')) feats.push('conj+1');
+    if (prev?.joinsNames) feats.push('conj-1');
+    if (next?.joinsNames) feats.push('conj+1');
     if (context.candidateWords.size > 0 && context.candidateWords.has(f.folded)) feats.push('candidate');
     feats.push(prev ? prev.asPrevious.word : 'w-1=^', next ? next.asNext.word : 'w+1=$');
     feats.push(prev ? prev.asPrevious.shape : 's-1=^', next ? next.asNext.shape : 's+1=$');
