@@ -10,7 +10,9 @@ describe('cleanItemText', () => {
     expect(cleanItemText('plain text, kept as it is')).toBe('plain text, kept as it is');
   });
 
-  it('keeps exactly the characters isInvisible does not take out, in order', () => {
+  it('keeps exactly the characters isInvisible does not take out, in order, ligatures spelled out', () => {
+    // The seven presentation-form ligatures U+FB00–U+FB06, spelled as the letters they join.
+    const spelled = ['ff', 'fi', 'fl', 'ffi', 'ffl', 'st', 'st'];
     const text = fc.string({
       unit: fc.oneof(
         fc.constantFrom(
@@ -25,12 +27,21 @@ describe('cleanItemText', () => {
           '𝐀',
           'a',
           ' ',
+          '\ufb00',
+          '\ufb04',
+          '\t',
         ),
       ),
     });
     fc.assert(
       fc.property(fc.oneof(text, fc.string({ unit: 'binary' })), (s) => {
-        const spaced = s.replace(/[\t\n\r\f\v]/g, ' ');
+        const spaced = Array.from(s)
+          .map((c) => {
+            const code = c.codePointAt(0)!;
+            if (code >= 0xfb00 && code <= 0xfb06) return spelled[code - 0xfb00];
+            return /[\t\n\r\f\v]/.test(c) ? ' ' : c;
+          })
+          .join('');
         const visible = Array.from(spaced)
           .filter((c) => !isInvisible(c.codePointAt(0)!))
           .join('');
