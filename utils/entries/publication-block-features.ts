@@ -133,8 +133,54 @@ function ownFeatures(
   if (holdsWords(lineTexts, surnameKey)) out.push('text:own surname');
   if (/[.?!]\s*$/.test(text)) out.push('end:period');
   out.push(citationCues(out));
+  if (isBarePhrase(text, out)) {
+    out.push('text:bare phrase');
+    // A bare phrase is a title under a publications heading, a course or a topic under others.
+    out.push(`bare phrase under:${hint ?? block.sectionKind}`);
+  }
   return out;
 }
+
+/**
+ * What tells of some part of a reference other than its title: names, a year, a venue, a status. A
+ * venue word is not among them: titles hold "Research", "Learning", "Review" as often as venues do.
+ */
+const NOT_TITLE_CUES = new Set([
+  'authors:1-2',
+  'authors:3+',
+  'authors:names only',
+  'authors:full-name list',
+  'text:et al',
+  'year:one',
+  'year:several',
+  'text:publisher word',
+  'text:In Venue',
+  'text:pages or volume',
+  'text:identifier',
+  'text:status word',
+  'start:date',
+  'start:number',
+]);
+
+/**
+ * A phrase of several words that names something and tells nothing else: no names, year, publisher,
+ * pages, identifier or status. Card layouts and working-paper lists give a title such a block of its own, the authors
+ * and venue (if any) in the blocks after it.
+ */
+function isBarePhrase(text: string, features: readonly string[]): boolean {
+  const words = text.trim().split(/\s+/).length;
+  return (
+    words >= 3 &&
+    text.length <= 250 &&
+    /^\P{L}{0,2}\p{L}/u.test(text) &&
+    !features.some((f) => NOT_TITLE_CUES.has(f))
+  );
+}
+
+const AUTHOR_LIST = new Set(['authors:1-2', 'authors:3+', 'authors:names only', 'authors:full-name list']);
+
+/** Whether a block's own features show an author list. */
+const hasAuthors = (features: readonly string[]): boolean => features.some((f) => AUTHOR_LIST.has(f));
 
 /**
  * The features that each tell of a reference; one alone says little (an institution's name, a year),
@@ -173,10 +219,11 @@ const CONTEXT = [
   'text:own surname',
   'cues:',
   'line kind:',
+  'text:bare phrase',
 ];
 
-/** How a block is set: its first line's kind and depth, how it starts, its first run's style, its length. */
-function blockShape(block: CandidateBlock): string {
+/** How a block is set, its length aside: its first line's kind and depth, how it starts, its first run's style. */
+function blockLook(block: CandidateBlock): string {
   const first = block.lines[0]!;
   const start = /^\P{L}{0,2}\d/u.test(first.text)
     ? 'digit'
@@ -187,8 +234,11 @@ function blockShape(block: CandidateBlock): string {
         : 'other';
   const run = lineRuns(first).find((r) => r.text.trim() !== '');
   const style = !run ? 'none' : run.bold ? 'bold' : run.italic ? 'italic' : run.href ? 'link' : 'plain';
-  return `${first.kind}|${first.depth}|${start}|${style}|${lengthBucket(blockText(block).length)}`;
+  return `${first.kind}|${first.depth}|${start}|${style}`;
 }
+
+/** A card repeats its blocks' looks every few blocks (title, authors, venue, links): these periods. */
+const CARD_PERIODS = [2, 3, 4];
 
 /** The person's family name as a comparison key (the last word of the name), as the block features use it. */
 export function surnameKey(name: string | null): string | null {
@@ -202,9 +252,12 @@ export function publicationBlockFeatures(
 ): string[][] {
   // The blocks under one heading share its hint: each heading's wording is matched once.
   const wording = memoHeadingWording();
-  const shapes = blocks.map(blockShape);
+  const looks = blocks.map(blockLook);
+  const shapes = blocks.map((b, i) => `${looks[i]}|${lengthBucket(blockText(b).length)}`);
+  const owns = blocks.map((b) => ownFeatures(b, surnameKey, wording));
   const own = blocks.map((b, i) => {
-    const features = ownFeatures(b, surnameKey, wording);
+    const features = owns[i]!;
+    const sameHint = (j: number): boolean => j >= 0 && j < blocks.length && blocks[j]!.hint === b.hint;
     // The first entry under a heading has the heading, not an entry, above it.
     if (i === 0 || blocks[i - 1]!.hint !== b.hint) features.push('position:first under its heading');
     // Entries of one list are set alike: a block set like its neighbour is likely what that one is.
@@ -212,6 +265,21 @@ export function publicationBlockFeatures(
       features.push('shape:as previous');
     if (i + 1 < blocks.length && blocks[i + 1]!.hint === b.hint && shapes[i + 1] === shapes[i])
       features.push('shape:as next');
+    // Titles of one list differ in length: their looks alike say so where the shapes above do not.
+    if (sameHint(i - 1) && looks[i - 1] === looks[i]) features.push('look:as previous');
+    if (sameHint(i + 1) && looks[i + 1] === looks[i]) features.push('look:as next');
+    // A card of several blocks: this block set like the one a few blocks back, unlike the one before.
+    if (
+      sameHint(i - 1) &&
+      looks[i - 1] !== looks[i] &&
+      CARD_PERIODS.some((k) => sameHint(i - k) && looks[i - k] === looks[i])
+    )
+      features.push('look:repeats a card');
+    // A bare title with the authors under it, as a linear model cannot conjoin from the neighbours.
+    const bare = features.includes('text:bare phrase');
+    if (bare && sameHint(i + 1) && hasAuthors(owns[i + 1]!)) features.push('card:title over authors');
+    if (hasAuthors(features) && sameHint(i - 1) && owns[i - 1]!.includes('text:bare phrase'))
+      features.push('card:authors under a title');
     return features;
   });
   return withNeighbours(own, CONTEXT);

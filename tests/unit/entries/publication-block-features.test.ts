@@ -53,3 +53,53 @@ describe('publication-block features', () => {
     expect(features[2]).not.toContain('shape:as previous');
   });
 });
+
+describe('publication-block features of cards and bare titles', () => {
+  const plainBlock = (text: string, n: number, kind: 'heading' | 'line' = 'line'): CandidateBlock => ({
+    lines: [{ ...acquireText(text).lines[0]!, block: n, kind }],
+    sectionKind: 'publications',
+    hint: 'Publications',
+  });
+
+  it('mark a title set alone above its authors, and the authors under it', () => {
+    const [title, authors] = publicationBlockFeatures(
+      [
+        plainBlock('Long-term outcomes of cell therapy in patients with neuroblastoma', 1, 'heading'),
+        plainBlock('Li CH, Sharma S, Heczey AA, Woods ML.', 2),
+      ],
+      null,
+    );
+    expect(title).toContain('text:bare phrase');
+    expect(title).toContain('card:title over authors');
+    expect(authors).toContain('card:authors under a title');
+    expect(authors).toContain('prev:text:bare phrase');
+  });
+
+  it('do not take a line with a year, a venue or a status for a bare title', () => {
+    const features = publicationBlockFeatures(
+      [
+        plainBlock('Skills in School, Journal of Human Resources', 1),
+        plainBlock('Skills in School (2013)', 2),
+        plainBlock('Skills in School, working paper', 3),
+      ],
+      null,
+    );
+    for (const f of features) expect(f).not.toContain('text:bare phrase');
+  });
+
+  it('see blocks set alike whatever their length, and a card repeating every few blocks', () => {
+    const features = publicationBlockFeatures(
+      [
+        plainBlock('On Graphs and Trees', 1, 'heading'),
+        plainBlock('Lovelace A, Babbage C.', 2),
+        plainBlock('A much longer title about analytical engines and the tables they compute', 3, 'heading'),
+        plainBlock('Babbage C.', 4),
+      ],
+      null,
+    );
+    expect(features[2]).toContain('look:repeats a card');
+    expect(features[2]).not.toContain('shape:as previous');
+    expect(features[3]).toContain('look:repeats a card');
+    expect(features[0]).not.toContain('look:as next');
+  });
+});
