@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { findBrowser } from '../../scripts/browser';
@@ -30,17 +29,16 @@ async function askMockOn(worker: Worker, port: number): Promise<void> {
 }
 
 /**
- * Chromium with the e2e build loaded, headless, in a fresh profile; with `scholarPort`, asking the
- * mock scholarly APIs there (otherwise at the build's address, where nothing listens).
+ * This worker's Chromium (vitest runs several e2e files in one worker, tests/e2e's config): launched
+ * by the first file that asks and kept for the others, since a launch costs seconds of CPU and the
+ * suite had a dozen. Playwright makes and removes the profile folder (the empty userDataDir) and
+ * closes the browser when the worker ends: vitest stops a worker with SIGTERM, which Playwright
+ * handles by closing its browsers (handleSIGTERM, on by default).
  */
-export async function launchWithExtension(options: { scholarPort?: number } = {}): Promise<ExtensionSession> {
-  const executablePath = findBrowser();
-  if (!executablePath) throw new Error('No Chromium found: run `npx tsx scripts/ensure-browser.ts` first.');
-  if (!fs.existsSync(path.join(EXT_DIR, 'manifest.json'))) {
-    throw new Error(`No e2e build at ${EXT_DIR}: run \`npm run build:e2e\` first.`);
-  }
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cvlens-e2e-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
+let browser: Promise<BrowserContext> | null = null;
+
+function launchBrowser(executablePath: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext('', {
     executablePath,
     headless: true,
     viewport: { width: 1280, height: 800 },
@@ -52,17 +50,38 @@ export async function launchWithExtension(options: { scholarPort?: number } = {}
       '--no-first-run',
     ],
   });
+}
+
+/**
+ * Chromium with the e2e build loaded, headless, the extension as a fresh profile has it (see
+ * resetExtension: the browser is the worker's, shared by its files); with `scholarPort`, asking the
+ * mock scholarly APIs there (otherwise at the build's address, where nothing listens). close()
+ * closes the session's tabs and leaves the browser to the worker's next file.
+ */
+export async function launchWithExtension(options: { scholarPort?: number } = {}): Promise<ExtensionSession> {
+  const executablePath = findBrowser();
+  if (!executablePath) throw new Error('No Chromium found: run `npx tsx scripts/ensure-browser.ts` first.');
+  if (!fs.existsSync(path.join(EXT_DIR, 'manifest.json'))) {
+    throw new Error(`No e2e build at ${EXT_DIR}: run \`npm run build:e2e\` first.`);
+  }
+  browser ??= launchBrowser(executablePath);
+  const context = await browser;
+  // The worker running now: an earlier file may have stopped the one it had (worker-restart.e2e.ts).
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  if (options.scholarPort !== undefined) await askMockOn(worker, options.scholarPort);
-  return {
+  const session: ExtensionSession = {
     context,
     worker,
     extensionId: new URL(worker.url()).host,
-    close: async () => {
-      await context.close();
-      fs.rmSync(userDataDir, { recursive: true, force: true });
-    },
+    close: () => closeTabs(context),
   };
+  await resetExtension(session, options);
+  return session;
+}
+
+/** Closes every tab but a new blank one, so the browser does not close with its last window. */
+async function closeTabs(context: BrowserContext): Promise<void> {
+  const blank = await context.newPage();
+  for (const page of context.pages()) if (page !== blank) await page.close();
 }
 
 /**
@@ -76,8 +95,7 @@ export async function resetExtension(
   session: ExtensionSession,
   options: { scholarPort?: number } = {},
 ): Promise<void> {
-  const blank = await session.context.newPage();
-  for (const page of session.context.pages()) if (page !== blank) await page.close();
+  await closeTabs(session.context);
   await session.worker.evaluate(async () => {
     await chrome.storage.local.clear();
     await chrome.storage.session.clear();

@@ -26,6 +26,8 @@ describe('a PDF served from a URL without .pdf', () => {
   });
   afterAll(async () => {
     await session?.close();
+    // The worker's browser stays open with its connections, which close() alone would wait on.
+    server?.closeAllConnections();
     await new Promise((resolve) => server?.close(resolve));
   });
 

@@ -31,6 +31,12 @@ export async function serveFolder(root: string, port = 0): Promise<StaticServer>
   const { port: bound } = server.address() as AddressInfo;
   return {
     url: (relative) => `http://127.0.0.1:${bound}/${relative.replace(/^\//, '')}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        // A browser that stays open (the e2e files share one) keeps its connections, which close()
+        // alone waits on until their keep-alive ends.
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
