@@ -135,8 +135,9 @@ describe('popup: the reviewer’s view', () => {
   });
 
   it('before the slowest source answers: the person and the CV’s publications are there', async () => {
-    // Semantic Scholar answers each request after 6 s; OpenAlex and DBLP at once.
-    mock = await startMockScholarServer({ port: mockPort, mode: 'scenario', delays: { s2: 6_000 } });
+    // Semantic Scholar's answers are held until the test has looked; OpenAlex and DBLP answer at once.
+    // The look must end within the extension's 10 s request time-out, or Semantic Scholar fails.
+    mock = await startMockScholarServer({ port: mockPort, mode: 'scenario', held: ['s2'] });
     const popup = await popupOn('html/hayou.html');
     await popup.locator('[data-state="looking-up"]').waitFor({ timeout: LOOKUP_TIMEOUT });
     await popup
@@ -159,6 +160,7 @@ describe('popup: the reviewer’s view', () => {
       0,
     );
     await screenshot(popup, 'popup-progressive');
+    mock.release();
     await finished(popup);
     const verdicts = await shownVerdicts(popup);
     expect(verdicts).not.toContain('pending');

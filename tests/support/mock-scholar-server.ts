@@ -320,6 +320,8 @@ export interface MockScholarServer {
   requests(): number;
   /** The CVLENS_*_URL variables that point the CLI at this server. */
   env(): Record<string, string>;
+  /** Sends the answers of the held sources kept so far, and every later one at once. */
+  release(): void;
   close(): Promise<void>;
 }
 
@@ -327,11 +329,16 @@ export async function startMockScholarServer(options: {
   port?: number;
   mode: MockMode;
   faults?: Partial<Record<MockPrefix, MockFault>>;
-  /** Milliseconds to wait before each answer of an API: a slow source among fast ones. */
-  delays?: Partial<Record<MockPrefix, number>>;
+  /**
+   * APIs whose answers are kept until release(): a slow source among fast ones, as slow as the
+   * test needs however busy the machine is (a fixed delay could run out before the test looked).
+   */
+  held?: readonly MockPrefix[];
 }): Promise<MockScholarServer> {
   const data = loadScenarios();
   let count = 0;
+  let holding = true;
+  const heldAnswers: (() => void)[] = [];
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -354,11 +361,10 @@ export async function startMockScholarServer(options: {
       if (reply === 'hang') return; // keep the socket open: a server that never answers
       const prefix = /^\/(openalex|dblp|s2|orcid|crossref)\b/.exec(req.url ?? '')?.[1] as
         MockPrefix | undefined;
-      const delay = prefix ? (options.delays?.[prefix] ?? 0) : 0;
       const send = (): void => {
         if (!res.destroyed) res.writeHead(reply.status, { ...reply.headers, ...cors }).end(reply.body);
       };
-      if (delay > 0) setTimeout(send, delay);
+      if (holding && prefix && options.held?.includes(prefix)) heldAnswers.push(send);
       else send();
     });
   });
@@ -383,6 +389,10 @@ export async function startMockScholarServer(options: {
       CVLENS_ORCID_URL: `${url}/orcid`,
       CVLENS_CROSSREF_URL: `${url}/crossref`,
     }),
+    release: () => {
+      holding = false;
+      for (const send of heldAnswers.splice(0)) send();
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
