@@ -100,7 +100,10 @@ function format(point: Point): PartialDate | 'present' {
 function findPoints(text: string): Point[] {
   const points: Point[] = [];
   const taken = (from: number, to: number): boolean => points.some((p) => from < p.end && to > p.index);
-  for (const { re, read } of POINT_PATTERNS) {
+  // Every date pattern needs a digit (a year, or a month's number); most lines of prose have none,
+  // and the month-word patterns cost a scan of the whole text each.
+  const patterns = /\d/.test(text) ? POINT_PATTERNS : [];
+  for (const { re, read } of patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const value = read(m);
