@@ -3,6 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeServer } from '../support/close-server';
 import { CV_FIXTURES } from '../support/fixtures';
 import { launchWithExtension, openPopupFor, screenshot, tabIdOf, type ExtensionSession } from './helpers';
 
@@ -26,9 +27,7 @@ describe('a PDF served from a URL without .pdf', () => {
   });
   afterAll(async () => {
     await session?.close();
-    // The worker's browser stays open with its connections, which close() alone would wait on.
-    server?.closeAllConnections();
-    await new Promise((resolve) => server?.close(resolve));
+    if (server) await closeServer(server);
   });
 
   it('is read as a PDF and gives the same person', async () => {

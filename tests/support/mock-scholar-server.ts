@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { closeServer } from './close-server';
 import { SCENARIO_FIXTURES } from './fixtures';
 
 export type MockMode = 'scenario' | 'empty' | '429' | '503' | 'hang';
@@ -393,10 +394,6 @@ export async function startMockScholarServer(options: {
       holding = false;
       for (const send of heldAnswers.splice(0)) send();
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: () => closeServer(server),
   };
 }

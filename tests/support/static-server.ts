@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { closeServer } from './close-server';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -31,12 +32,6 @@ export async function serveFolder(root: string, port = 0): Promise<StaticServer>
   const { port: bound } = server.address() as AddressInfo;
   return {
     url: (relative) => `http://127.0.0.1:${bound}/${relative.replace(/^\//, '')}`,
-    close: () =>
-      new Promise((resolve) => {
-        // A browser that stays open (the e2e files share one) keeps its connections, which close()
-        // alone waits on until their keep-alive ends.
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: () => closeServer(server),
   };
 }
