@@ -141,15 +141,15 @@ function ownFeatures(
   return out;
 }
 
+/** The features of a block that holds an author list. */
+const AUTHOR_LIST = ['authors:1-2', 'authors:3+', 'authors:names only', 'authors:full-name list'];
+
 /**
  * What tells of some part of a reference other than its title: names, a year, a venue, a status. A
  * venue word is not among them: titles hold "Research", "Learning", "Review" as often as venues do.
  */
 const NOT_TITLE_CUES = new Set([
-  'authors:1-2',
-  'authors:3+',
-  'authors:names only',
-  'authors:full-name list',
+  ...AUTHOR_LIST,
   'text:et al',
   'year:one',
   'year:several',
@@ -177,10 +177,8 @@ function isBarePhrase(text: string, features: readonly string[]): boolean {
   );
 }
 
-const AUTHOR_LIST = new Set(['authors:1-2', 'authors:3+', 'authors:names only', 'authors:full-name list']);
-
 /** Whether a block's own features show an author list. */
-const hasAuthors = (features: readonly string[]): boolean => features.some((f) => AUTHOR_LIST.has(f));
+const hasAuthors = (features: readonly string[]): boolean => features.some((f) => AUTHOR_LIST.includes(f));
 
 /**
  * The features that each tell of a reference; one alone says little (an institution's name, a year),
@@ -256,15 +254,14 @@ export function publicationBlockFeatures(
   const shapes = blocks.map((b, i) => `${looks[i]}|${lengthBucket(blockText(b).length)}`);
   const owns = blocks.map((b) => ownFeatures(b, surnameKey, wording));
   const own = blocks.map((b, i) => {
-    const features = owns[i]!;
+    // A copy: the card features below read the neighbours' own features, not what is added here.
+    const features = [...owns[i]!];
     const sameHint = (j: number): boolean => j >= 0 && j < blocks.length && blocks[j]!.hint === b.hint;
     // The first entry under a heading has the heading, not an entry, above it.
-    if (i === 0 || blocks[i - 1]!.hint !== b.hint) features.push('position:first under its heading');
+    if (!sameHint(i - 1)) features.push('position:first under its heading');
     // Entries of one list are set alike: a block set like its neighbour is likely what that one is.
-    if (i > 0 && blocks[i - 1]!.hint === b.hint && shapes[i - 1] === shapes[i])
-      features.push('shape:as previous');
-    if (i + 1 < blocks.length && blocks[i + 1]!.hint === b.hint && shapes[i + 1] === shapes[i])
-      features.push('shape:as next');
+    if (sameHint(i - 1) && shapes[i - 1] === shapes[i]) features.push('shape:as previous');
+    if (sameHint(i + 1) && shapes[i + 1] === shapes[i]) features.push('shape:as next');
     // Titles of one list differ in length: their looks alike say so where the shapes above do not.
     if (sameHint(i - 1) && looks[i - 1] === looks[i]) features.push('look:as previous');
     if (sameHint(i + 1) && looks[i + 1] === looks[i]) features.push('look:as next');
