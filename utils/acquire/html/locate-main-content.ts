@@ -67,6 +67,21 @@ function coverage(text: string, wanted: Set<string>): number {
 }
 
 /**
+ * Whether Readability's verdict could move the walk below the body. The walk steps into a wrapper
+ * child only if that child holds at least MIN_COVERAGE * 0.8 of a kept text that is itself at least
+ * MIN_KEPT_SHARE of the page's: a page with no such child (a layout table under the body, as jemdoc
+ * writes, or many short blocks) is walked from the body whatever Readability keeps, so Readability,
+ * the costliest step of reading a page, is not run for it. The bound is computed as the walk's own
+ * length test is, so rounding cannot part them.
+ */
+function mayLeaveBody(body: Element, bodyLength: number): boolean {
+  const shortest = MIN_KEPT_SHARE * bodyLength * MIN_COVERAGE * 0.8;
+  return Array.from(body.children).some(
+    (child) => WRAPPERS.has(child.tagName.toUpperCase()) && (child.textContent ?? '').length >= shortest,
+  );
+}
+
+/**
  * The element of the (cleaned) page that holds the main content. Readability decides what the main
  * content is, but it flattens the structure a CV needs (rows, cells, definition lists, its profile
  * card), so its verdict is mapped back to the deepest page element containing what it kept, and that
@@ -77,6 +92,7 @@ export function locateMainContent(page: Document): { root: Element; usedReadabil
   const bodyText = (body.textContent ?? '').replace(/\s+/g, ' ').trim();
   let kept = '';
   if (tooDeepForReadability(body)) return { root: body, usedReadability: false };
+  if (!mayLeaveBody(body, bodyText.length)) return { root: body, usedReadability: false };
   try {
     const clone = page.cloneNode(true) as Document;
     // Only the kept text is read: the serializer that would write the kept HTML out does nothing.
