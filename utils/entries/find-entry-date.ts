@@ -47,11 +47,32 @@ export function lineDate(line: Line, lineIndex: number): EntryDate | null {
   return { range, lineIndex, besideDate: '', ownCell: false, restOfLine: cut(line.text, range) };
 }
 
+/** A line's date when it stands in the line's first cell, a date column's, and is one date. */
+function columnDate(line: Line | undefined, lineIndex: number): EntryDate | null {
+  const date = line ? lineDate(line, lineIndex) : null;
+  // lineDate reads the first cell that holds a date: this one, when the first cell holds any.
+  const inFirstCell = findDateRanges(line?.cells[0]?.text ?? '').length > 0;
+  return date?.ownCell && date.range.single && inFirstCell ? date : null;
+}
+
+/**
+ * A date column too narrow for a range holds it on two lines, one date each ("Dec 2025" over
+ * "Oct 2022" beside a PhD): the entry's date is the range the two span, whichever comes first.
+ */
+function wrappedRange(lines: Line[], date: EntryDate): EntryDate {
+  const top = columnDate(lines[date.lineIndex], date.lineIndex);
+  const below = columnDate(lines[date.lineIndex + 1], date.lineIndex + 1);
+  const [a, b] = [top?.range.start, below?.range.start];
+  if (!a || !b || a === b) return date;
+  const [start, end] = a < b ? [a, b] : [b, a];
+  return { ...date, range: { ...date.range, start, end, single: false } };
+}
+
 /** The first dated line of an entry's lines. */
 export function findEntryDate(lines: Line[]): EntryDate | null {
   for (let i = 0; i < lines.length; i++) {
     const found = lineDate(lines[i]!, i);
-    if (found) return found;
+    if (found) return wrappedRange(lines, found);
   }
   return null;
 }

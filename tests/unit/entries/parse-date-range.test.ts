@@ -20,6 +20,9 @@ const cases: [string, string | null, string | null][] = [
   ['2021 –', '2021', 'present'],
   ['05/16-01/18: Research', '2016-05', '2018-01'],
   ['Berkeley, United States · 2023 – Current', '2023', 'present'],
+  ['2022 - On going', '2022', 'present'],
+  ['Novembre 2024 - maintenant', '2024-11', 'present'],
+  ['09/2022 - Atualmente', '2022-09', 'present'],
 ];
 
 describe('parseDateRange', () => {
