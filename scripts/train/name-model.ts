@@ -14,15 +14,21 @@ const core = (name: string | null): string =>
     .filter((t) => t.length > 1)
     .join(' ');
 
-/** Each document's name candidates; right are those equal to the truth's name (or "no name" when it has none). */
+/**
+ * Each document's name candidates; right are those equal to the truth's name (or "no name" when it
+ * has none) or, when the name is never among them, to one of its variants: the scorer gives a
+ * variant half the credit ("Heczey A" on a list that never writes "Andras"), more than none.
+ */
 function nameExample({ truth, document }: LoadedDocument, sections: SectionsOf): RankingExample {
   const candidates = nameCandidates(document, sections(document));
   const wanted = core(truth.name);
+  const exact = candidates.map((c) =>
+    c.name === null ? wanted === '' : wanted !== '' && core(c.name) === wanted,
+  );
+  const variants = new Set(truth.name_variants.map(core).filter(Boolean));
   return {
     candidates: candidates.map((c) => c.features),
-    right: candidates.map((c) =>
-      c.name === null ? wanted === '' : wanted !== '' && core(c.name) === wanted,
-    ),
+    right: exact.some(Boolean) ? exact : candidates.map((c) => c.name !== null && variants.has(core(c.name))),
   };
 }
 

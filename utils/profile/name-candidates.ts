@@ -18,6 +18,7 @@ import {
 } from './name-likeness';
 import { emailsInText } from './find-emails';
 import { PROSE_LINE } from './document-kind-features';
+import { authorRun } from './author-run';
 
 /** A possible name of the person with the named features of every place it was found in. */
 export interface NameCandidate {
@@ -169,11 +170,19 @@ export function nameCandidates(doc: CvDocument, sections: readonly Section[]): N
     if (line.kind === 'heading' && line.headingLevel === 1) add(line.text, ['src:h1']);
     if (CLOSING.test(line.text)) add(doc.lines[i + 1]?.text ?? null, ['src:signature']);
   });
+  // A publication list may name its person only among the authors of every entry.
+  const run = authorRun(doc.lines);
+  if (run)
+    add(run.name, [
+      'src:author run',
+      `author run:${run.lines >= 10 ? '10+' : run.lines >= 5 ? '5-9' : '3-4'} lines`,
+    ]);
   add(doc.meta.author, ['src:meta author']);
   for (const person of doc.meta.persons) add(person.name, ['src:json-ld']);
   for (const part of (doc.meta.title ?? '').split(TITLE_SEPARATORS)) add(part, ['src:title']);
   for (const part of (doc.meta.ogTitle ?? '').split(TITLE_SEPARATORS)) add(part, ['src:og:title']);
   const text = ` ${joinedKey(doc.lines.map((l) => l.text))} `;
+  const titleKey = ` ${comparisonKey(doc.meta.title ?? '')} `;
   const out = [...found.values()].map((c) => {
     const sources = c.features.filter((f) => f.startsWith('src:')).length;
     const words = c.name!.split(/\s+/).length;
@@ -194,6 +203,8 @@ export function nameCandidates(doc: CvDocument, sections: readonly Section[]): N
     if (nameIn(key, addresses.emails)) features.push('name:in e-mail');
     if (addresses.site && nameIn(key, [addresses.site])) features.push('name:in site address');
     if (line0h1(c.features)) features.push('line:h1 at the top');
+    // "Publicações de André Santanchè": a title that holds the name among other words.
+    if (titleKey.includes(` ${key} `)) features.push('name:in page title');
     // "Recent Talks", "Scientific Presentations": a heading set like a name.
     if (matchHeadingWording(c.name!).kinds.length > 0) features.push('name:section words');
     return { name: c.name, features };

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToCvDocument } from '../../../utils/acquire/html/from-string';
 import { nameCandidates } from '../../../utils/profile/name-candidates';
-import { isNameLike, namesInLine, recasedName } from '../../../utils/profile/name-likeness';
+import {
+  cleanNameCandidate,
+  isNameLike,
+  namesInLine,
+  recasedName,
+} from '../../../utils/profile/name-likeness';
 
 describe('what reads as a name', () => {
   it('takes a Chinese or Korean name in its own script, but not a longer run of characters', () => {
@@ -50,6 +55,12 @@ describe('a name spelt in the person’s addresses', () => {
 });
 
 describe('names written otherwise than as a name', () => {
+  it('strips an academic rank written before the name, as the titles lexicon lists it', () => {
+    expect(cleanNameCandidate('Associate Professor Caroline Beck')).toBe('Caroline Beck');
+    expect(cleanNameCandidate('Assistant Professor Jo Li')).toBe('Jo Li');
+    expect(cleanNameCandidate('Prof. Dr. Jane Doe')).toBe('Jane Doe');
+  });
+
   it('takes Spanish and Italian particles inside a name', () => {
     expect(isNameLike('Ivan de las Heras')).toBe(true);
     expect(isNameLike('Ana de los Santos')).toBe(true);
