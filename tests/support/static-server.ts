@@ -16,8 +16,15 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-/** Serves a folder on 127.0.0.1 (a free port) for end-to-end tests and `npm start`. */
-export async function serveFolder(root: string, port = 0): Promise<StaticServer> {
+/**
+ * Serves a folder on 127.0.0.1 (a free port) for end-to-end tests and `npm start`, each file with
+ * the `headers` given besides its type.
+ */
+export async function serveFolder(
+  root: string,
+  port = 0,
+  headers: Record<string, string> = {},
+): Promise<StaticServer> {
   const server = http.createServer((request, response) => {
     const relative = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     const file = path.join(root, path.normalize(relative));
@@ -25,7 +32,10 @@ export async function serveFolder(root: string, port = 0): Promise<StaticServer>
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(200, {
+      ...headers,
+      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+    });
     fs.createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
