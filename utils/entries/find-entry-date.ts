@@ -32,7 +32,8 @@ export function lineDate(line: Line, lineIndex: number): EntryDate | null {
   if (line.cells.length > 1) {
     for (let c = 0; c < line.cells.length; c++) {
       const cell = line.cells[c]!;
-      const range = findDateRanges(cell.text).find((r) => !r.single) ?? findDateRanges(cell.text)[0];
+      const ranges = findDateRanges(cell.text);
+      const range = ranges.find((r) => !r.single) ?? ranges[0];
       if (!range || cell.text.length > 80) continue;
       // Kept apart with a bar, so "Title | Company" cells split into their parts again.
       const others = line.cells
@@ -47,12 +48,10 @@ export function lineDate(line: Line, lineIndex: number): EntryDate | null {
   return { range, lineIndex, besideDate: '', ownCell: false, restOfLine: cut(line.text, range) };
 }
 
-/** A line's date when it stands in the line's first cell, a date column's, and is one date. */
-function columnDate(line: Line | undefined, lineIndex: number): EntryDate | null {
-  const date = line ? lineDate(line, lineIndex) : null;
+/** Whether a line's date is one date standing in the line's first cell, a date column's. */
+function inDateColumn(line: Line, date: EntryDate): boolean {
   // lineDate reads the first cell that holds a date: this one, when the first cell holds any.
-  const inFirstCell = findDateRanges(line?.cells[0]?.text ?? '').length > 0;
-  return date?.ownCell && date.range.single && inFirstCell ? date : null;
+  return date.ownCell && date.range.single && findDateRanges(line.cells[0]?.text ?? '').length > 0;
 }
 
 /**
@@ -60,9 +59,10 @@ function columnDate(line: Line | undefined, lineIndex: number): EntryDate | null
  * "Oct 2022" beside a PhD): the entry's date is the range the two span, whichever comes first.
  */
 function wrappedRange(lines: Line[], date: EntryDate): EntryDate {
-  const top = columnDate(lines[date.lineIndex], date.lineIndex);
-  const below = columnDate(lines[date.lineIndex + 1], date.lineIndex + 1);
-  const [a, b] = [top?.range.start, below?.range.start];
+  const next = lines[date.lineIndex + 1];
+  if (!next || !inDateColumn(lines[date.lineIndex]!, date)) return date;
+  const below = lineDate(next, date.lineIndex + 1);
+  const [a, b] = [date.range.start, below && inDateColumn(next, below) ? below.range.start : null];
   if (!a || !b || a === b) return date;
   const [start, end] = a < b ? [a, b] : [b, a];
   return { ...date, range: { ...date.range, start, end, single: false } };
