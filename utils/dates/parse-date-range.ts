@@ -1,7 +1,7 @@
 import type { PartialDate } from '../model/profile';
 import { DASH_CLASS } from '../document/normalize-text';
 import { MONTH_WORD, monthNumber } from '../lexicon/months';
-import { ONGOING_WORD } from '../lexicon/ongoing';
+import { ONGOING_WORD, OPEN_MARK } from '../lexicon/ongoing';
 import { isCvYear, YEAR } from '../lexicon/year';
 
 /** A date or date range found in a text, with where it sits so callers can cut it out. */
@@ -81,7 +81,8 @@ const RANGE_SEPARATOR = new RegExp(
 );
 const YEAR_SLASH = /^\s*\/\s*$/;
 const CHAIN_SEPARATOR = /^\s*(?:&|and|,|;|et|und|y)\s*$/i;
-const TRAILING_OPEN = new RegExp(`^\\s*[${DASH_CLASS}]+\\s*(?:$|[|·,;)])`);
+// A dash with nothing after it, or a mark in place of the end ("2022-*", "2023 - ...").
+const TRAILING_OPEN = new RegExp(`^\\s*[${DASH_CLASS}]+\\s*(?:$|[|·,;)]|${OPEN_MARK})`);
 const SINCE_BEFORE = /\b(?:since|from|depuis|seit|desde)\s*$/i;
 
 function yearOf(text: string): number {

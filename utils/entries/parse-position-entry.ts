@@ -1,6 +1,6 @@
 import type { Entry } from '../model/profile';
 import { readEntryHeader } from './entry-header';
-import { organizationNearby } from './organization-nearby';
+import { organizationAbove, organizationNearby } from './organization-nearby';
 import { looksLikeLocation, ORGANIZATION, ROLE } from '../lexicon/entry-words';
 import { preferInstitution } from './prefer-institution';
 import { headerParts } from './split-parts';
@@ -17,8 +17,10 @@ function orgScore(part: string): number {
 /**
  * A position entry: role, organisation, place and dates. Which part is the role is decided by
  * wording (role words vs organisation words), not by order or bold, since CVs use both orders.
+ * `heading` is the organisation a line above the entry named for the roles under it
+ * (organizationHeading of an earlier entry): an entry that names none of its own is held there.
  */
-export function parsePositionEntry(entry: EntryLines): Entry {
+export function parsePositionEntry(entry: EntryLines, heading: string | null = null): Entry {
   const header = readEntryHeader(entry);
   const parts = headerParts(header.texts).filter(
     (p) => !(looksLikeLocation(p) && p !== header.texts[0]?.text),
@@ -43,6 +45,15 @@ export function parsePositionEntry(entry: EntryLines): Entry {
     parts.filter((p) => p !== title && p !== organization),
   );
   if (!organization && title) organization = organizationNearby(entry.lines, [title]);
+  // The organisation on the line above the dates outranks a part with fewer organisation words
+  // ("Latin and Greek" of "Assistant Instructor, Latin and Greek 2014 – 2015"); a lone part that
+  // loses to it is the role ("Software development" under "PuzzlePie KG").
+  const above = organizationAbove(entry.lines);
+  if (above && orgScore(above) > (organization ? orgScore(organization) : -Infinity)) {
+    title ??= organization;
+    organization = above;
+  }
+  organization ??= heading;
   const location =
     header.location ??
     header.texts.map((t) => t.text).find((t) => looksLikeLocation(t) && t !== title) ??

@@ -2,6 +2,8 @@ import type { Entry, Item } from '../model/profile';
 import type { Section, SectionKind } from '../sections/types';
 import { parseEducationEntry } from '../entries/parse-education-entry';
 import { parsePositionEntry } from '../entries/parse-position-entry';
+import { organizationHeading } from '../entries/organization-nearby';
+import type { EntryLines } from '../entries/types';
 import { parseItems } from '../entries/parse-items';
 import { entriesFromStarts, ruleEntryStarts } from '../entries/split-into-entries';
 import { entryFeatures, type CandidateEntry } from '../entries/entry-features';
@@ -61,18 +63,34 @@ export function entryStarts(lines: readonly SectionLine[], startModel: LinearCha
   return labels.map((label, i) => i === 0 || ENTRY_START_LABELS[label] === 'start');
 }
 
+/**
+ * The posts of a section's entries. An organisation written on a line of its own heads the roles
+ * listed under it: the entries after it that name no organisation of their own are held there,
+ * until another such line or a new sub-heading.
+ */
+function postsOf(entries: readonly EntryLines[]): Entry[] {
+  let heading: string | null = null;
+  return entries.map((lines, i) => {
+    if (i > 0 && lines.subheading !== entries[i - 1]!.subheading) heading = null;
+    heading = organizationHeading(lines.lines) ?? heading;
+    return parsePositionEntry(lines, heading);
+  });
+}
+
 /** The entries of each education or career section, each read as a degree and as a post. */
 export function candidateEntries(
   sections: readonly Section[],
   startModel: LinearChainModel = ENTRY_START_MODEL,
 ): CandidateEntry[][] {
-  return entrySections(sections).map((section) =>
-    entriesFromStarts(section.lines, entryStarts(section.lines, startModel)).map((lines) => ({
+  return entrySections(sections).map((section) => {
+    const entries = entriesFromStarts(section.lines, entryStarts(section.lines, startModel));
+    const posts = postsOf(entries);
+    return entries.map((lines, i) => ({
       sectionKinds: section.kinds,
       asDegree: parseEducationEntry(lines),
-      asPost: parsePositionEntry(lines),
-    })),
-  );
+      asPost: posts[i]!,
+    }));
+  });
 }
 
 /**

@@ -31,7 +31,7 @@ describe('entries of the seed pages', () => {
         .flatMap((s) => splitIntoEntries(s.lines).map(parseEducationEntry));
       const positions = sections
         .filter((s) => s.kinds[0] === 'positions')
-        .flatMap((s) => splitIntoEntries(s.lines).map(parsePositionEntry));
+        .flatMap((s) => splitIntoEntries(s.lines).map((e) => parsePositionEntry(e)));
       expect(education.map((e) => [e.start, e.end])).toEqual(truth.education.map((e) => [e.start, e.end]));
       expect(positions.map((e) => [e.start, e.end])).toEqual(truth.positions.map((e) => [e.start, e.end]));
       expect(education.map((e) => e.organization)).toEqual(truth.education.map((e) => e.institution));
@@ -88,7 +88,7 @@ describe('entries of the seed pages', () => {
     const sections = sectionsOf(acquireText(readFixture(SEED_TEXTS.hayou)));
     const positions = sections
       .filter((s) => s.kinds[0] === 'positions')
-      .flatMap((s) => splitIntoEntries(s.lines).map(parsePositionEntry));
+      .flatMap((s) => splitIntoEntries(s.lines).map((e) => parsePositionEntry(e)));
     expect(positions.map((p) => p.organization)).toEqual(
       readTruth('hayou').positions.map((p) => p.organization),
     );

@@ -23,6 +23,10 @@ const cases: [string, string | null, string | null][] = [
   ['2022 - On going', '2022', 'present'],
   ['Novembre 2024 - maintenant', '2024-11', 'present'],
   ['09/2022 - Atualmente', '2022-09', 'present'],
+  ['2022-* RMIS Program Coordinator', '2022', 'present'],
+  ['Doctorat en économie 2023 - ...', '2023', 'present'],
+  ['2021 – in progress', '2021', 'present'],
+  ['2022 - till date', '2022', 'present'],
 ];
 
 describe('parseDateRange', () => {

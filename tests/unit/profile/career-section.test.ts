@@ -39,3 +39,20 @@ describe('an education section that also lists posts', () => {
     expect(profile.education.map((e) => e.title)).toEqual(['PhD in Philosophy', 'MA in Classics']);
   });
 });
+
+describe('roles listed under one organisation, each with its dates', () => {
+  it('gives every role the organisation written above them', () => {
+    const html = `<html><head><title>Kyle Sanders</title></head><body>
+      <h1>Kyle Sanders</h1>
+      <h2>Employment</h2>
+      <p>Sewanee: The University of the South</p>
+      <p>Visiting Assistant Professor 2018 – 2019</p>
+      <p>Visiting Instructor in Greek 2016 – 2018</p>
+    </body></html>`;
+    const profile = profileFromHtml(html, null);
+    expect(profile.positions.map((p) => [p.title, p.organization, p.start, p.end])).toEqual([
+      ['Visiting Assistant Professor', 'Sewanee: The University of the South', '2018', '2019'],
+      ['Visiting Instructor in Greek', 'Sewanee: The University of the South', '2016', '2018'],
+    ]);
+  });
+});
