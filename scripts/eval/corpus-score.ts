@@ -58,10 +58,40 @@ function tokens(text: string | null | undefined): ReadonlySet<string> {
   return words;
 }
 
+/** Han and kana, scripts without spaces between words: each character stands for a word here. */
+const UNSPACED_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
+/**
+ * The scorer's words and each Han or kana character besides. The scorer keeps a-z and digits only,
+ * so "南京大学" has no word and a Chinese entry never matches. The entry-start and prose models'
+ * labels read with these, or every Chinese degree and post would teach them to drop such entries.
+ * The entry model's labels do not: refitted on them it moved a post of a mixed "Education and
+ * Employment" list to education (tests/unit/profile/career-section.test.ts) and lost education held out.
+ */
+const anyScriptSets = new Map<string, ReadonlySet<string>>();
+function anyScriptTokens(text: string | null | undefined): ReadonlySet<string> {
+  const key = text ?? '';
+  let words = anyScriptSets.get(key);
+  if (!words) {
+    words = new Set([...tokens(key), ...(key.match(UNSPACED_CHARACTER) ?? [])]);
+    anyScriptSets.set(key, words);
+  }
+  return words;
+}
+
+/** How a comparison reads a wording's words: as the scorer does, or with Han and kana too. */
+export type Words = 'scorer' | 'any script';
+const wordsOf = (text: string | null | undefined, words: Words): ReadonlySet<string> =>
+  words === 'scorer' ? tokens(text) : anyScriptTokens(text);
+
 /** Dice overlap of two wordings' word sets. */
-export function dice(a: string | null | undefined, b: string | null | undefined): number {
-  const A = tokens(a);
-  const B = tokens(b);
+export function dice(
+  a: string | null | undefined,
+  b: string | null | undefined,
+  words: Words = 'scorer',
+): number {
+  const A = wordsOf(a, words);
+  const B = wordsOf(b, words);
   if (A.size === 0 || B.size === 0) return 0;
   let shared = 0;
   for (const t of A) if (B.has(t)) shared++;
@@ -69,9 +99,13 @@ export function dice(a: string | null | undefined, b: string | null | undefined)
 }
 
 /** Share of a's words found in b. */
-export function cover(a: string | null | undefined, b: string | null | undefined): number {
-  const A = tokens(a);
-  const B = tokens(b);
+export function cover(
+  a: string | null | undefined,
+  b: string | null | undefined,
+  words: Words = 'scorer',
+): number {
+  const A = wordsOf(a, words);
+  const B = wordsOf(b, words);
   if (A.size === 0) return 0;
   let shared = 0;
   for (const t of A) if (B.has(t)) shared++;
@@ -135,10 +169,14 @@ export function entryMatch(
   org: string | null,
   title: string | null,
   p: { organization: string | null; title: string | null; raw: string },
+  words: Words = 'scorer',
 ): number {
   return (
-    Math.max(dice(org, p.organization), cover(org, `${p.organization ?? ''} ${p.title ?? ''} ${p.raw}`)) +
-    0.2 * dice(title ?? '', `${p.title ?? ''} ${p.raw}`)
+    Math.max(
+      dice(org, p.organization, words),
+      cover(org, `${p.organization ?? ''} ${p.title ?? ''} ${p.raw}`, words),
+    ) +
+    0.2 * dice(title ?? '', `${p.title ?? ''} ${p.raw}`, words)
   );
 }
 

@@ -42,8 +42,8 @@ function truthEntries(truth: TrainingTruth): TruthEntry[] {
 /** The share of a truth entry's organisation and title words a line holds, and whether it holds its years. */
 function lineCover(entry: TruthEntry, text: string): { organisation: number; title: number; year: boolean } {
   return {
-    organisation: entry.organisation ? cover(entry.organisation, text) : 0,
-    title: entry.title ? cover(entry.title, text) : 0,
+    organisation: entry.organisation ? cover(entry.organisation, text, 'any script') : 0,
+    title: entry.title ? cover(entry.title, text, 'any script') : 0,
     year: entry.years.some((y) => text.includes(y)),
   };
 }

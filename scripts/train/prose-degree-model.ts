@@ -24,7 +24,7 @@ function proseDegreeSequence({ truth, document }: LoadedDocument): TrainingSeque
     truth.education.some((t) => {
       const key = degreeKey(t.degree ?? '');
       return (
-        entryMatch(t.institution, t.degree, c.entry) >= ENTRY_MATCH &&
+        entryMatch(t.institution, t.degree, c.entry, 'any script') >= ENTRY_MATCH &&
         (key === null || key === degreeKey(c.entry.title ?? ''))
       );
     });

@@ -19,7 +19,7 @@ function prosePostSequence({ truth, document }: LoadedDocument): TrainingSequenc
   const candidates = prosePostCandidates(proseParagraphs(document.lines));
   if (candidates.length === 0) return null;
   const isPost = (c: (typeof candidates)[number]): boolean =>
-    truth.positions.some((t) => entryMatch(t.organization, t.title, c.entry) >= ENTRY_MATCH);
+    truth.positions.some((t) => entryMatch(t.organization, t.title, c.entry, 'any script') >= ENTRY_MATCH);
   return {
     features: candidates.map((c) => c.features),
     gold: candidates.map((c) => PROSE_POST_LABELS.indexOf(isPost(c) ? 'position' : 'drop')),

@@ -19,7 +19,20 @@ export function lineRuns(line: Line): Line['cells'][number]['runs'] {
   return line.cells.flatMap((c) => c.runs);
 }
 
+/** Han and kana: scripts written without spaces, where one token can be a whole sentence. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
+/**
+ * How many words a text has. A run of Han or kana counts a word per two characters, about the
+ * length of a Chinese or Japanese word: "教育背景" is two words, a sentence many, not one.
+ */
 export function wordCount(text: string): number {
   // "&", "–" and "|" stand between words without being any: "Publications & Preprints" has two.
-  return text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
+  let n = 0;
+  for (const token of text.split(/\s+/)) {
+    const unspaced = token.match(UNSPACED)?.length ?? 0;
+    const rest = token.replace(UNSPACED, '');
+    n += Math.ceil(unspaced / 2) + (/[\p{L}\p{N}]/u.test(rest) ? 1 : 0);
+  }
+  return n;
 }

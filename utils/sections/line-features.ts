@@ -1,7 +1,7 @@
 import { withNeighbours } from '../learn/neighbour-features';
 import type { Line } from '../document/types';
 import { boldShare, lineRuns, wordCount } from '../document/line-style';
-import { ROLE } from '../lexicon/entry-words';
+import { DEGREE, ROLE } from '../lexicon/entry-words';
 import { findDateRanges } from '../dates/parse-date-range';
 import { bodyFontSize } from './body-font-size';
 import { memoHeadingWording, type WordingMatch } from './match-heading-wording';
@@ -87,7 +87,8 @@ export function lineContext(lines: readonly Line[]): LineContext {
   };
 }
 
-const letters = (text: string): string => text.replace(/[^\p{L}]/gu, '');
+/** The letters that have a case: Han, kana and other caseless scripts are neither capitals nor not. */
+const letters = (text: string): string => text.replace(/[^\p{Lu}\p{Ll}\p{Lt}]/gu, '');
 
 /** Two to four capitalised words, initials allowed: how a person's name looks ("Jane Q. Doe"). */
 const PERSON_NAME_SHAPE = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3}$/u;
@@ -119,7 +120,7 @@ function ownFeatures(line: Line, i: number, ctx: LineContext): string[] {
   if (l.length >= 3 && l === l.toUpperCase()) out.push('case:all capitals');
   else if (l.length > 0 && text.split(/\s+/).every((w) => !/^\p{Ll}/u.test(w))) out.push('case:title case');
   if (/^(?:\p{L}\s){3,}\p{L}/u.test(text)) out.push('case:letter-spaced');
-  if (/:\s*$/.test(text)) out.push('end:colon');
+  if (/[:：]\s*$/.test(text)) out.push('end:colon');
   if (/[.;,]\s*$/.test(text)) out.push('end:sentence');
   if (/^(?:\d{1,3}[.)]|\[\d{1,3}\]|[•·▪◦●○■□◆◇✦✧★☆►▶➢➤*–—-])\s*/u.test(text))
     out.push('start:bullet or number');
@@ -133,6 +134,9 @@ function ownFeatures(line: Line, i: number, ctx: LineContext): string[] {
   else if (YEAR_WORD.test(text)) out.push('text:year');
   if (/@|https?:|www\./.test(text)) out.push('text:address');
   if (ROLE.test(text.split(/\s+/).pop() ?? '') && !wording.exact) out.push('text:ends in a role');
+  // An entry of an education section set bold ("Master’s thesis,", "Bachelor’s honours") names a
+  // degree; its heading words make it look like a sub-heading of publications or awards.
+  if (DEGREE.test(text)) out.push('text:degree');
   if (/["“”]/.test(text)) out.push('text:quotes');
   if ((ctx.blockSizes.get(line.block) ?? 0) === 1) out.push('block:alone');
   // Conjunctions a linear model cannot build from the features above.

@@ -21,6 +21,13 @@ const PART_SEPARATOR = new RegExp(`\\s*(?:[+/,;]|(?<!\\p{L})${HEADING_CONJUNCTIO
 /** A name in the possessive opening a heading ("Tina’s Papers", "John's Talks"). */
 const POSSESSIVE_OPENING = /^\p{Lu}\p{L}*['’]s\s+/u;
 
+/**
+ * A section's number before its words ("2. Experiencia Académica", "IV) Teaching", "一、论文"): a
+ * number is no word, so "3. Premios y becas" holds section words only, as "Premios y becas" does.
+ */
+const SECTION_NUMBER =
+  /^(?:(?:[IVX]{1,4}|[A-Z]|\d{1,2})[.)]\s+(?=\p{Lu})|[一二三四五六七八九十]{1,3}[、.．]\s*)/u;
+
 /** A heading names a section in at most this many words. */
 const MAX_WORDS = 8;
 
@@ -42,9 +49,10 @@ function clearlyTooLong(text: string): boolean {
 export function matchHeadingWording(text: string): WordingMatch {
   if (clearlyTooLong(text)) return { kinds: [], exact: false };
   // A possessive before the section's words qualifies it as "my" does: "Tina’s Papers".
-  const key = comparisonKey(text.replace(/[:.]+\s*$/, '').replace(POSSESSIVE_OPENING, ''));
+  const words = text.replace(SECTION_NUMBER, '');
+  const key = comparisonKey(words.replace(/[:.：]+\s*$/, '').replace(POSSESSIVE_OPENING, ''));
   if (!key || key.split(' ').length > MAX_WORDS) return { kinds: [], exact: false };
-  const parts = text.split(PART_SEPARATOR).map(comparisonKey).filter(Boolean);
+  const parts = words.split(PART_SEPARATOR).map(comparisonKey).filter(Boolean);
   const kinds: SectionKind[] = [];
   for (const part of parts.length > 0 ? parts : [key]) {
     const kind = kindOf(part);
