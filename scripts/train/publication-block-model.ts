@@ -108,7 +108,31 @@ function goldLabels(truth: Truth, blocks: readonly CandidateBlock[], surname: st
       gold[i] = label('continuation');
     }
   }
-  return gold;
+  return markBetween(gold, blocks);
+}
+
+/**
+ * Each run of other blocks with a publication (or continuation) above and below it, all under one
+ * heading, relabelled "between": an abstract or a links line inside a list, not what precedes a list.
+ */
+function markBetween(gold: number[], blocks: readonly CandidateBlock[]): number[] {
+  const other = PUBLICATION_BLOCK_LABELS.indexOf('other');
+  const out = [...gold];
+  let start = 0;
+  while (start < gold.length) {
+    let end = start;
+    while (end < gold.length && gold[end] === other) end++;
+    const hint = blocks[end]?.hint;
+    if (
+      end > start &&
+      start > 0 &&
+      end < gold.length &&
+      blocks.slice(start - 1, end).every((b) => b.hint === hint)
+    )
+      out.fill(PUBLICATION_BLOCK_LABELS.indexOf('between'), start, end);
+    start = Math.max(end, start + 1);
+  }
+  return out;
 }
 
 /** Each document's candidate blocks (under the headings the just-fitted heading model finds), labelled. */

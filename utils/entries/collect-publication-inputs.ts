@@ -11,10 +11,14 @@ import { blockText, publicationBlockFeatures, type CandidateBlock } from './publ
 /**
  * The labels of the publication-block model, in the order of its weights file. A continuation is
  * the rest of the publication above it, set as a block of its own (a title line, then an authors
- * and venue line).
+ * and venue line). "Between" is an other block inside a list, with publications above and below it
+ * under one heading (an abstract, a links line): a label of its own, so that the list's start after
+ * a heading does not teach the model that a publication follows a non-publication, which had plain
+ * lists of bare titles decode as publication / other / publication. The reader takes it as other.
  */
-export const PUBLICATION_BLOCK_LABELS = ['other', 'publication', 'continuation'] as const;
-export type PublicationBlockLabel = (typeof PUBLICATION_BLOCK_LABELS)[number];
+export const PUBLICATION_BLOCK_LABELS = ['other', 'publication', 'continuation', 'between'] as const;
+type ModelLabel = (typeof PUBLICATION_BLOCK_LABELS)[number];
+export type PublicationBlockLabel = Exclude<ModelLabel, 'between'>;
 
 /** Where `npm run train` writes the fitted weights, relative to the repository. */
 export const PUBLICATION_BLOCK_MODEL_FILE = 'utils/entries/publication-block-model.json';
@@ -82,10 +86,11 @@ function blockRuns(block: CandidateBlock, breaksAreFields: boolean): Run[] {
 
 const OTHER = PUBLICATION_BLOCK_LABELS.indexOf('other');
 const CONTINUATION = PUBLICATION_BLOCK_LABELS.indexOf('continuation');
+const BETWEEN = PUBLICATION_BLOCK_LABELS.indexOf('between');
 
-/** A continuation continues a publication: it never opens the document or follows an "other" block. */
+/** A continuation continues a publication: it never opens the document or follows an other block. */
 export const continuesNothing = (from: number, to: number): boolean =>
-  to === CONTINUATION && (from === -1 || from === OTHER);
+  to === CONTINUATION && (from === -1 || from === OTHER || from === BETWEEN);
 
 const YEAR_WORD = new RegExp(`\\b${MODERN_YEAR}\\b`);
 
@@ -105,9 +110,10 @@ export function labelPublicationBlocks(
   surnameKey: string | null,
   model: LinearChainModel = PUBLICATION_BLOCK_MODEL,
 ): PublicationBlockLabel[] {
-  return decode(model, publicationBlockFeatures(blocks, surnameKey), continuesNothing).map((label, i) =>
-    pointsToTheList(blocks[i]!) ? 'other' : (PUBLICATION_BLOCK_LABELS[label] ?? 'other'),
-  );
+  return decode(model, publicationBlockFeatures(blocks, surnameKey), continuesNothing).map((label, i) => {
+    const name = PUBLICATION_BLOCK_LABELS[label] ?? 'other';
+    return pointsToTheList(blocks[i]!) || name === 'between' ? 'other' : name;
+  });
 }
 
 /** A publication's title, authors and venue fill at most this many blocks after its first. */
