@@ -1,5 +1,6 @@
 import type { Profile } from '../../utils/model/profile';
 import type { CorpusTruth } from '../corpus/corpus';
+import { UNSPACED_LETTERS } from '../../utils/lexicon/compile';
 
 /**
  * The scoring rules CV Lens is measured by outside the repository (shared/tools/score-cv.mjs),
@@ -59,7 +60,7 @@ function tokens(text: string | null | undefined): ReadonlySet<string> {
 }
 
 /** Han and kana, scripts without spaces between words: each character stands for a word here. */
-const UNSPACED_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const UNSPACED_CHARACTER = new RegExp(`[${UNSPACED_LETTERS}]`, 'gu');
 
 /**
  * The scorer's words and each Han or kana character besides. The scorer keeps a-z and digits only,

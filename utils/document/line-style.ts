@@ -1,4 +1,5 @@
 import type { Line } from './types';
+import { UNSPACED_LETTERS } from '../lexicon/compile';
 
 /** Share of the line's letters that sit in bold runs (0–1). */
 export function boldShare(line: Line): number {
@@ -20,7 +21,7 @@ export function lineRuns(line: Line): Line['cells'][number]['runs'] {
 }
 
 /** Han and kana: scripts written without spaces, where one token can be a whole sentence. */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const UNSPACED = new RegExp(`[${UNSPACED_LETTERS}]`, 'gu');
 
 /**
  * How many words a text has. A run of Han or kana counts a word per two characters, about the

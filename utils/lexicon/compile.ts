@@ -41,3 +41,6 @@ export function abbreviationAlternation(words: Iterable<string>, spaced = true):
   const unique = [...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b));
   return `(?:${unique.map((w) => abbreviation(w, spaced)).join('|')})`;
 }
+
+/** Han and kana: the letters of scripts written without spaces between words, as a character class's body. */
+export const UNSPACED_LETTERS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}';

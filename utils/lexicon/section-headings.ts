@@ -1,5 +1,5 @@
 import lexicon from './section-headings.json';
-import { alternation } from './compile';
+import { alternation, UNSPACED_LETTERS } from './compile';
 
 /** One kind's words, as a whole-word pattern over a heading's comparison key. */
 export interface HeadingWording {
@@ -15,7 +15,7 @@ interface LexiconKind {
 }
 
 /** A word of a script that does not part words with spaces: Chinese, Japanese, Korean. */
-const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const UNSPACED_SCRIPT = new RegExp(`[${UNSPACED_LETTERS}\\p{Script=Hangul}]`, 'u');
 
 /**
  * One kind's words as a pattern over a comparison key. Words of alphabets stand whole (\b); words of
