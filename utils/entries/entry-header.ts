@@ -10,6 +10,8 @@ export interface EntryHeader {
   /** Header texts, one per line the header spans, with their runs. */
   texts: { text: string; runs: Run[] }[];
   range: DateRange | null;
+  /** The index of the entry's line that holds its date, if any. */
+  dateLine: number | null;
   location: string | null;
   raw: string;
 }
@@ -88,5 +90,11 @@ export function readEntryHeader(entry: EntryLines): EntryHeader {
     const first = entry.lines[0];
     texts.push({ text: stripLeadingBullet(first.text), runs: first.cells.flatMap((c) => c.runs) });
   }
-  return { texts: texts.filter((t) => t.text), range: date?.range ?? null, location: location || null, raw };
+  return {
+    texts: texts.filter((t) => t.text),
+    range: date?.range ?? null,
+    dateLine: date?.lineIndex ?? null,
+    location: location || null,
+    raw,
+  };
 }

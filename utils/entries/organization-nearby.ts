@@ -18,11 +18,11 @@ export function organizationNearby(lines: Line[], after: string[]): string | nul
 
 /**
  * The organisation written on a line of its own above the entry's dated line ("Sewanee: The
- * University of the South" over "Visiting Assistant Professor 2018 – 2019").
+ * University of the South" over "Visiting Assistant Professor 2018 – 2019"); `dateLine` is the index
+ * of the entry's dated line, as its header found it.
  */
-export function organizationAbove(lines: Line[]): string | null {
-  const date = findEntryDate(lines);
-  const above = date ? lines[date.lineIndex - 1] : undefined;
+export function organizationAbove(lines: Line[], dateLine: number | null): string | null {
+  const above = dateLine === null ? undefined : lines[dateLine - 1];
   return above && namesOrganization(above) ? above.text : null;
 }
 
@@ -31,7 +31,7 @@ export function organizationAbove(lines: Line[]): string | null {
  * above its own dates, or its one undated line when the line stands as an entry of its own.
  */
 export function organizationHeading(lines: Line[]): string | null {
-  const only = lines.length === 1 ? lines[0]! : null;
-  if (only && !findEntryDate(lines)) return namesOrganization(only) ? only.text : null;
-  return organizationAbove(lines);
+  const date = findEntryDate(lines);
+  if (date) return organizationAbove(lines, date.lineIndex);
+  return lines.length === 1 && namesOrganization(lines[0]!) ? lines[0]!.text : null;
 }

@@ -48,7 +48,7 @@ export function parsePositionEntry(entry: EntryLines, heading: string | null = n
   // The organisation on the line above the dates outranks a part with fewer organisation words
   // ("Latin and Greek" of "Assistant Instructor, Latin and Greek 2014 – 2015"); a lone part that
   // loses to it is the role ("Software development" under "PuzzlePie KG").
-  const above = organizationAbove(entry.lines);
+  const above = organizationAbove(entry.lines, header.dateLine);
   if (above && orgScore(above) > (organization ? orgScore(organization) : -Infinity)) {
     title ??= organization;
     organization = above;
