@@ -44,46 +44,44 @@ function norm(text: string | null | undefined): string {
     .trim();
 }
 
-/**
- * Each wording's words, worked out once: the training of the publication-block model compares
- * every truth title with every block of its document. The sets are only ever read.
- */
-const wordSets = new Map<string, ReadonlySet<string>>();
-function tokens(text: string | null | undefined): ReadonlySet<string> {
-  const key = text ?? '';
-  let words = wordSets.get(key);
-  if (!words) {
-    words = new Set(norm(key).split(' ').filter(Boolean));
-    wordSets.set(key, words);
-  }
-  return words;
-}
-
 /** Han and kana, scripts without spaces between words: each character stands for a word here. */
 const UNSPACED_CHARACTER = new RegExp(`[${UNSPACED_LETTERS}]`, 'gu');
 
 /**
- * The scorer's words and each Han or kana character besides. The scorer keeps a-z and digits only,
- * so "南京大学" has no word and a Chinese entry never matches. The entry-start and prose models'
- * labels read with these, or every Chinese degree and post would teach them to drop such entries.
- * The entry model's labels do not: refitted on them it moved a post of a mixed "Education and
- * Employment" list to education (tests/unit/profile/career-section.test.ts) and lost education held out.
+ * How a comparison reads a wording's words: as the scorer does (a-z and digits only), or with each
+ * Han or kana character as a word besides. The scorer's reading gives "南京大学" no word, so a
+ * Chinese entry never matches. The entry-start and prose models' labels read with any script, or
+ * every Chinese degree and post would teach them to drop such entries. The entry model's labels do
+ * not: refitted on them it moved a post of a mixed "Education and Employment" list to education
+ * (tests/unit/profile/career-section.test.ts) and lost education held out.
  */
-const anyScriptSets = new Map<string, ReadonlySet<string>>();
-function anyScriptTokens(text: string | null | undefined): ReadonlySet<string> {
+export type Words = 'scorer' | 'any script';
+
+/**
+ * Each wording's words, worked out once per reading: the training of the publication-block model
+ * compares every truth title with every block of its document. The sets are only ever read.
+ */
+const wordSets: Record<Words, Map<string, ReadonlySet<string>>> = {
+  scorer: new Map(),
+  'any script': new Map(),
+};
+function wordsOf(text: string | null | undefined, words: Words): ReadonlySet<string> {
   const key = text ?? '';
-  let words = anyScriptSets.get(key);
-  if (!words) {
-    words = new Set([...tokens(key), ...(key.match(UNSPACED_CHARACTER) ?? [])]);
-    anyScriptSets.set(key, words);
+  let set = wordSets[words].get(key);
+  if (!set) {
+    const scorer = new Set(norm(key).split(' ').filter(Boolean));
+    set = words === 'scorer' ? scorer : new Set([...scorer, ...(key.match(UNSPACED_CHARACTER) ?? [])]);
+    wordSets[words].set(key, set);
   }
-  return words;
+  return set;
 }
 
-/** How a comparison reads a wording's words: as the scorer does, or with Han and kana too. */
-export type Words = 'scorer' | 'any script';
-const wordsOf = (text: string | null | undefined, words: Words): ReadonlySet<string> =>
-  words === 'scorer' ? tokens(text) : anyScriptTokens(text);
+/** How many of a's words b holds. */
+function sharedWords(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const t of a) if (b.has(t)) shared++;
+  return shared;
+}
 
 /** Dice overlap of two wordings' word sets. */
 export function dice(
@@ -94,9 +92,7 @@ export function dice(
   const A = wordsOf(a, words);
   const B = wordsOf(b, words);
   if (A.size === 0 || B.size === 0) return 0;
-  let shared = 0;
-  for (const t of A) if (B.has(t)) shared++;
-  return (2 * shared) / (A.size + B.size);
+  return (2 * sharedWords(A, B)) / (A.size + B.size);
 }
 
 /** Share of a's words found in b. */
@@ -106,11 +102,8 @@ export function cover(
   words: Words = 'scorer',
 ): number {
   const A = wordsOf(a, words);
-  const B = wordsOf(b, words);
   if (A.size === 0) return 0;
-  let shared = 0;
-  for (const t of A) if (B.has(t)) shared++;
-  return shared / A.size;
+  return sharedWords(A, wordsOf(b, words)) / A.size;
 }
 
 const yearOf = (d: string | number | null | undefined): string | null => {
