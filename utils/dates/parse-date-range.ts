@@ -1,7 +1,7 @@
 import type { PartialDate } from '../model/profile';
 import { DASH_CLASS } from '../document/normalize-text';
 import { MONTH_WORD, monthNumber } from '../lexicon/months';
-import { ONGOING_WORD, OPEN_MARK } from '../lexicon/ongoing';
+import { EXPECTED_WORD, ONGOING_WORD, OPEN_MARK } from '../lexicon/ongoing';
 import { isCvYear, YEAR } from '../lexicon/year';
 
 /** A date or date range found in a text, with where it sits so callers can cut it out. */
@@ -53,11 +53,20 @@ const POINT_PATTERNS: {
     },
   },
   {
-    // "2019-03", "2019/03", "2019.03" (a month, unless it reads as the next academic year: "2019-20")
-    re: new RegExp(`\\b(${YEAR})[-/.](\\d{2})(?![\\d/.-])`, 'g'),
+    // "2021 年 9 月", "2021年9月": a year and month in Chinese, Japanese or Korean writing
+    re: new RegExp(`\\b(${YEAR})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]`, 'gu'),
+    read: (m) => {
+      const month = Number(m[2]);
+      return month >= 1 && month <= 12 ? { year: Number(m[1]), month } : null;
+    },
+  },
+  {
+    // "2019-03", "2019/03", "2019.03", "2019.03." and "2013.9", the forms East Asian CVs use (a month,
+    // unless it reads as the next academic year: "2019-20"); "2019.03.15" is a day, not a month
+    re: new RegExp(`\\b(${YEAR})(?:[-/.](\\d{2})|\\.(\\d))(?:\\.(?!\\d))?(?![\\d/.-])`, 'g'),
     read: (m) => {
       const year = Number(m[1]);
-      const month = Number(m[2]);
+      const month = Number(m[2] ?? m[3]);
       if (month < 1 || month > 12 || month === (year + 1) % 100) return null;
       return { year, month };
     },
@@ -84,6 +93,9 @@ const CHAIN_SEPARATOR = /^\s*(?:&|and|,|;|et|und|y)\s*$/i;
 // A dash with nothing after it, or a mark in place of the end ("2022-*", "2023 - ...").
 const TRAILING_OPEN = new RegExp(`^\\s*[${DASH_CLASS}]+\\s*(?:$|[|·,;)]|${OPEN_MARK})`);
 const SINCE_BEFORE = /\b(?:since|from|depuis|seit|desde)\s*$/i;
+// "expected 2028", "exp. Dec 2027", "2029 (expected)": an end still to come, so a range still running.
+const EXPECTED_BEFORE = new RegExp(`(?<![\\p{L}])${EXPECTED_WORD}\\s*[:,]?\\s*$`, 'iu');
+const EXPECTED_AFTER = new RegExp(`^\\s*[(,]?\\s*${EXPECTED_WORD}(?![\\p{L}])`, 'iu');
 
 function yearOf(text: string): number {
   const digits = text.replace(/\D/g, '');
@@ -149,7 +161,7 @@ function groupRanges(text: string, points: Point[]): Found[] {
     const a = points[i]!;
     if (a.kind === 'present') continue;
     const b = points[i + 1];
-    const between = b ? text.slice(a.end, b.index) : '';
+    const between = b ? text.slice(a.end, b.index).replace(EXPECTED_BEFORE, '') : '';
     const isRange =
       b &&
       (RANGE_SEPARATOR.test(between) || (YEAR_SLASH.test(between) && b.month === null && a.month === null));
@@ -198,11 +210,18 @@ function mergeChains(text: string, found: Found[]): Found[] {
   return out;
 }
 
+/** Whether a date is marked as one still to come ("expected 2028", "2029 (expected)"). */
+function expected(text: string, point: Point): boolean {
+  return EXPECTED_BEFORE.test(text.slice(0, point.index)) || EXPECTED_AFTER.test(text.slice(point.end));
+}
+
 function toRange(text: string, f: Found): DateRange {
   const qualifier = QUALIFIER_BEFORE.exec(text.slice(0, f.index));
   const index = qualifier ? f.index - qualifier[0].length : f.index;
   const start = format(f.start);
-  const end = f.open ? 'present' : f.end ? format(f.end) : start;
+  const last = f.end ?? f.start;
+  const end =
+    f.open || (last.kind === 'date' && expected(text, last)) ? 'present' : f.end ? format(f.end) : start;
   return { start, end, single: !f.end && !f.open, index, length: f.stop - index };
 }
 

@@ -27,6 +27,16 @@ const cases: [string, string | null, string | null][] = [
   ['Doctorat en économie 2023 - ...', '2023', 'present'],
   ['2021 – in progress', '2021', 'present'],
   ['2022 - till date', '2022', 'present'],
+  ['Master of Arts (2007.09.~2011.01.)', '2007-09', '2011-01'],
+  ['2025.10.~현재 / 부교수', '2025-10', 'present'],
+  ['Beihang University. 2013.9 - 2016.3', '2013-09', '2016-03'],
+  ['字节跳动 2021 年 9 月 – 2023 年 7 月 实习研究员', '2021-09', '2023-07'],
+  ['DSc Fitopatologia, 2019-Atual', '2019', 'present'],
+  ['UTEC, Uruguay 2018–actual', '2018', 'present'],
+  ['Architecture 2010– ~', '2010', 'present'],
+  ['2021-Expected December 2025 Ph.D. in Physics', '2021', 'present'],
+  ['Ph.D. in Economics 2023 - exp. 2028', '2023', 'present'],
+  ['PhD, Johns Hopkins University 2024 – 2029 (expected)', '2024', 'present'],
 ];
 
 describe('parseDateRange', () => {
@@ -39,6 +49,12 @@ describe('parseDateRange', () => {
   it('reads single dates as single', () => {
     expect(parseDateRange('Fall 2020')).toMatchObject({ start: '2020', single: true });
     expect(parseDateRange('December 28, 2019')).toMatchObject({ start: '2019-12', single: true });
+    // A lone expected date is a degree still running: no start, an end in the present.
+    expect(parseDateRange('Ph.D., anticipated Dec 2027')).toMatchObject({
+      start: '2027-12',
+      end: 'present',
+      single: true,
+    });
   });
 
   it('reports where the date sits so it can be cut out', () => {
