@@ -664,12 +664,27 @@ function withModelFields(
  * Not where the rules' title holds an initial: that is the first name of the list read as a title
  * ("C. Hilbe, M. A Chakra, P. M. Altrock. The evolution of …"); 10-fold on the AnyStyle set, venues
  * +2 entries, none lost; on the corpus's dev strings, cross-validated by document, titles +3.
+ * Nor where the rules' title is one inverted name (see isInvertedName).
  */
 function rulesOnly(reading: RuleReading): boolean {
   const authors = reading.spans.find((s) => s.field === 'authors');
   const title = reading.spans.find((s) => s.field === 'title');
   if (!authors || !title || authors.start <= title.start) return false;
-  return !titleHoldsInitials(reading.text.slice(title.start, title.end));
+  const text = reading.text.slice(title.start, title.end);
+  return !titleHoldsInitials(text) && !isInvertedName(text);
+}
+
+/**
+ * A "title" that is one name written surname first ("Douglass, Frederick. My Bondage and My
+ * Freedom. Ed. William L. Andrews."): the author, the rules having taken the editor after the real
+ * title for the authors. A title is never written so; the author-list reader says which text is.
+ * 10-fold on the AnyStyle set (no refit: the model is unchanged): titles 91.7 → 91.9% strict,
+ * authors 95.6 → 95.7%, three entries gained, none lost; seeds and dev crossval unchanged.
+ */
+function isInvertedName(title: string): boolean {
+  const text = title.replace(/[\s.,;:]+$/, '');
+  const list = parseAuthorList(text);
+  return list?.inverted === 'full' && list.authors.length === 1 && list.end >= text.length;
 }
 
 /** An initial ("C.", "J.-P.", "Malhi Y,"), "al." of "et al.", or a capital letter ending the text ("Abel, G. J"). */

@@ -56,6 +56,14 @@ describe('parsePublication', () => {
     expect(p.title).toBe('Whale falls and strategic timing in deep-sea dilemmas');
   });
 
+  it('reads a surname-first name before the title as the author, not as a title before the authors', () => {
+    const p = plain(
+      'Marlowe, Edith. Harbour Lights and Other Stories. Ed. Thomas R. Quill. Boston: Harbor House, 1962.',
+    );
+    expect(p.authors).toEqual(['Marlowe, Edith']);
+    expect(p.title).toBe('Harbour Lights and Other Stories');
+  });
+
   it('uses italic for the title and bold for the candidate in CV entries', () => {
     const p = parsePublication({
       raw: 'U-Clip: On-Average Unbiased Stochastic Gradient Clipping. Bryn Elesedy, Marcus Hutter. Preprint, 2023.',
