@@ -35,6 +35,11 @@ export const HEADING_WORDINGS: readonly HeadingWording[] = lexicon.kinds.map(({ 
   pattern: wordingPattern(Object.values(words).flat()),
 }));
 
+/** The kind a heading's comparison key names: the first kind, in the lexicon's order, whose words it holds. */
+export function wordingKind(key: string): string | null {
+  return HEADING_WORDINGS.find(({ pattern }) => pattern.test(key))?.kind ?? null;
+}
+
 /**
  * Words that name a kind only as the whole heading, mapped to that kind: Hugo Academic's "Latest"
  * (Portuguese "Recentes") is its publications list, but "Experiências recentes" is no publication.

@@ -1,6 +1,7 @@
 import {
   HEADING_ALONE as LEXICON_ALONE,
   HEADING_WORDINGS as LEXICON_WORDINGS,
+  wordingKind as lexiconWordingKind,
 } from '../lexicon/section-headings';
 import { SECTION_KINDS, type SectionKind } from './types';
 
@@ -20,6 +21,12 @@ function sectionKind(kind: string): SectionKind {
 export const HEADING_WORDINGS: readonly { kind: SectionKind; pattern: RegExp }[] = LEXICON_WORDINGS.map(
   ({ kind, pattern }) => ({ kind: sectionKind(kind), pattern }),
 );
+
+/** The section kind a heading's comparison key names (the lexicon's first kind whose words it holds). */
+export function wordingKind(key: string): SectionKind | null {
+  const kind = lexiconWordingKind(key);
+  return kind === null ? null : sectionKind(kind);
+}
 
 /** Words that name a section kind only when they are the whole heading ("Latest"), with that kind. */
 export const HEADING_ALONE: ReadonlyMap<string, SectionKind> = new Map(

@@ -1,18 +1,13 @@
 import { comparisonKey } from '../document/normalize-text';
 import { HEADING_CONJUNCTION } from '../lexicon/name-words';
 import { HEADING_MODIFIERS } from '../lexicon/section-headings';
-import { HEADING_ALONE, HEADING_WORDINGS } from './heading-wordings';
+import { HEADING_ALONE, HEADING_WORDINGS, wordingKind } from './heading-wordings';
 import type { SectionKind } from './types';
 
 export interface WordingMatch {
   kinds: SectionKind[];
   /** True when every word of the text is heading vocabulary ("Selected Publications & Preprints"). */
   exact: boolean;
-}
-
-function kindOf(part: string): SectionKind | null {
-  for (const { kind, pattern } of HEADING_WORDINGS) if (pattern.test(part)) return kind;
-  return null;
 }
 
 /** Where a combined heading splits: "+", "/", a comma, a semicolon, or a joining word in any language. */
@@ -55,11 +50,11 @@ export function matchHeadingWording(text: string): WordingMatch {
   const parts = words.split(PART_SEPARATOR).map(comparisonKey).filter(Boolean);
   const kinds: SectionKind[] = [];
   for (const part of parts.length > 0 ? parts : [key]) {
-    const kind = kindOf(part);
+    const kind = wordingKind(part);
     if (kind && !kinds.includes(kind)) kinds.push(kind);
   }
   if (kinds.length === 0) {
-    const whole = kindOf(key) ?? HEADING_ALONE.get(key);
+    const whole = wordingKind(key) ?? HEADING_ALONE.get(key);
     if (whole) kinds.push(whole);
   }
   const exact =

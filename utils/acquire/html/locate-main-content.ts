@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { DOCUMENT_LIMITS } from '../../document/limits';
 import { comparisonKey } from '../../document/normalize-text';
-import { HEADING_WORDINGS } from '../../lexicon/section-headings';
+import { wordingKind } from '../../lexicon/section-headings';
 
 /** Below this share of the page's text, Readability is taken to have missed the CV (cards, letterheads). */
 const MIN_KEPT_SHARE = 0.5;
@@ -39,11 +39,11 @@ const KEPT_SECTION_KINDS = new Set(['education', 'positions']);
 /** A heading names a section in a few words; a longer one is a title or a sentence. */
 const MAX_HEADING_WORDS = 6;
 
-/** The kind the lexicon gives a heading's wording (the first kind whose words it holds), if any. */
+/** The kind the lexicon gives a heading of a few words, if any. */
 function headingKind(text: string): string | null {
   const key = comparisonKey(text);
   if (!key || key.split(' ').length > MAX_HEADING_WORDS) return null;
-  return HEADING_WORDINGS.find(({ pattern }) => pattern.test(key))?.kind ?? null;
+  return wordingKind(key);
 }
 
 /** The page's headings that name a section Readability tends to drop, found once for the whole walk. */
