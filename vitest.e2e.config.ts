@@ -18,7 +18,8 @@ class ParityFirst extends BaseSequencer {
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
-    environment: 'node',
+    // Node's, closing the worker's shared Chromium when vitest stops the worker (see the file).
+    environment: './tests/e2e/worker-environment.ts',
     testTimeout: 90_000,
     hookTimeout: 90_000,
     // Files run side by side: each that needs the scholarly APIs starts its own mock server and

@@ -31,9 +31,8 @@ async function askMockOn(worker: Worker, port: number): Promise<void> {
 /**
  * This worker's Chromium (vitest runs several e2e files in one worker, tests/e2e's config): launched
  * by the first file that asks and kept for the others, since a launch costs seconds of CPU and the
- * suite had a dozen. Playwright makes and removes the profile folder (the empty userDataDir) and
- * closes the browser when the worker ends: vitest stops a worker with SIGTERM, which Playwright
- * handles by closing its browsers (handleSIGTERM, on by default).
+ * suite had a dozen. Playwright makes and removes the profile folder (the empty userDataDir); the
+ * worker's environment (worker-environment.ts) closes the browser when vitest stops the worker.
  */
 let browser: Promise<BrowserContext> | null = null;
 
@@ -64,7 +63,11 @@ export async function launchWithExtension(options: { scholarPort?: number } = {}
   if (!fs.existsSync(path.join(EXT_DIR, 'manifest.json'))) {
     throw new Error(`No e2e build at ${EXT_DIR}: run \`npm run build:e2e\` first.`);
   }
-  browser ??= launchBrowser(executablePath);
+  if (!browser) {
+    const launched = launchBrowser(executablePath);
+    browser = launched;
+    globalThis.closeWorkerBrowser = async () => (await launched).close();
+  }
   const context = await browser;
   // The worker running now: an earlier file may have stopped the one it had (worker-restart.e2e.ts).
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
