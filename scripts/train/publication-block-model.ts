@@ -9,9 +9,7 @@ import {
 import type { CandidateBlock } from '../../utils/entries/publication-block-features';
 import { publicationBlockFeatures, surnameKey } from '../../utils/entries/publication-block-features';
 import { decode, type LinearChainModel } from '../../utils/learn/linear-chain';
-import type { RankerModel } from '../../utils/learn/ranker';
 import { trainLinearChain, type TrainingSequence } from '../../utils/learn/train-linear-chain';
-import { findPersonName } from '../../utils/profile/find-person-name';
 import { cover, dice } from '../eval/corpus-score';
 import type { LoadedDocument, SectionsOf } from './dev-documents';
 import { headingKey } from './heading-labels';
@@ -135,24 +133,23 @@ function markBetween(gold: number[], blocks: readonly CandidateBlock[]): number[
   return out;
 }
 
-/** Each document's candidate blocks (under the headings the just-fitted heading model finds), labelled. */
-function blockSequence(
-  { truth, document }: LoadedDocument,
-  sectionsOf: SectionsOf,
-  nameModel: RankerModel,
-): TrainingSequence {
-  const sections = sectionsOf(document);
-  const blocks = candidateBlocks(sections);
-  const surname = surnameKey(findPersonName(document, sections, nameModel));
+/**
+ * Each document's candidate blocks (under the headings the just-fitted heading model finds), labelled.
+ * The person's surname is the truth's, not the one the name model finds: fitted on its own training
+ * documents that model is right on nearly all of them anyway, and reading its output tied every
+ * refit of the name model to this one's weights (a name feature flipped a plain two-entry list).
+ */
+function blockSequence({ truth, document }: LoadedDocument, sectionsOf: SectionsOf): TrainingSequence {
+  const blocks = candidateBlocks(sectionsOf(document));
+  const surname = surnameKey(truth.name);
   return { features: publicationBlockFeatures(blocks, surname), gold: goldLabels(truth, blocks, surname) };
 }
 
 export function trainPublicationBlockModel(
   docs: LoadedDocument[],
   sectionsOf: SectionsOf,
-  nameModel: RankerModel,
 ): { model: LinearChainModel; report: string } {
-  const data = docs.map((d) => blockSequence(d, sectionsOf, nameModel));
+  const data = docs.map((d) => blockSequence(d, sectionsOf));
   const model = trainLinearChain(PUBLICATION_BLOCK_LABELS, data, PUBLICATION_BLOCK_TRAINING);
   const right = PUBLICATION_BLOCK_LABELS.map(() => 0);
   const gold = PUBLICATION_BLOCK_LABELS.map(() => 0);

@@ -57,7 +57,7 @@ export function fitReaderModels(docs: LoadedDocument[], report: (line: string) =
   report(proseDegrees.report);
   const names = trainNameModel(docs, sectionsOf);
   report(names.report);
-  const blocks = trainPublicationBlockModel(docs, sectionsOf, names.model);
+  const blocks = trainPublicationBlockModel(docs, sectionsOf);
   report(blocks.report);
   const kinds = trainDocumentKindModel(docs, {
     heading: headings.model,

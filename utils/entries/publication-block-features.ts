@@ -279,5 +279,7 @@ export function publicationBlockFeatures(
       features.push('card:authors under a title');
     return features;
   });
-  return withNeighbours(own, CONTEXT);
+  // A block under another heading is no part of this block's list: the person's name line above
+  // the first entry told the first entry's label by what the name line was, not what the list is.
+  return withNeighbours(own, CONTEXT, (i, j) => blocks[i]!.hint === blocks[j]!.hint);
 }

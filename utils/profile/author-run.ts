@@ -2,10 +2,13 @@ import type { Line } from '../document/types';
 import { comparisonKey } from '../document/normalize-text';
 import { NAME_CONJUNCTION } from '../lexicon/name-words';
 import { parseAuthorList } from '../publications/author-list';
+import { leadingMarkersEnd } from '../publications/clean-entry';
 
 /** The name one author runs through a page's author lists under, and in how many lines. */
 export interface AuthorRun {
   name: string;
+  /** The family name's comparison key ("deiglmayr", "perez perez"). */
+  family: string;
   lines: number;
 }
 
@@ -29,7 +32,9 @@ function forward(author: string): { name: string; family: string } | null {
   const written = author.trim().split(/\s+/);
   const familyFirst = comma < 0 && written.length > 1 && TRAILING_INITIALS.test(written.at(-1)!);
   const family = comma > 0 ? words.join(' ') : familyFirst ? words[0] : words.at(-1);
-  return family && family.length > 1 ? { name: name.trim(), family } : null;
+  // "Wysocki M." reads "M. Wysocki": its initials are no given name spelled out.
+  const forwardName = familyFirst ? [...written.slice(1), written[0]].join(' ') : name.trim();
+  return family && family.length > 1 ? { name: forwardName, family } : null;
 }
 
 /** Whether a written form spells its given name out rather than by initials. */
@@ -48,7 +53,9 @@ const spelledOut = (name: string): boolean =>
 export function authorRun(lines: readonly Line[]): AuthorRun | null {
   const byFamily = new Map<string, { lines: number; forms: Map<string, number> }>();
   for (const line of lines.slice(0, MOST_LINES)) {
-    const list = parseAuthorList(line.text.replace(JOINED, ', '));
+    // A numbered or bulleted list's entries ("36. Walsh, A., …", "• Wysocki, O., …") start after the mark.
+    const text = line.text.slice(leadingMarkersEnd(line.text));
+    const list = parseAuthorList(text.replace(JOINED, ', '));
     // One "author" alone is as often a place or a topic set in capitals ("Denmark Copenhagen").
     if (!list || list.authors.length < 2) continue;
     const seen = new Set<string>();
@@ -62,11 +69,11 @@ export function authorRun(lines: readonly Line[]): AuthorRun | null {
       byFamily.set(read.family, run);
     }
   }
-  let best: { lines: number; forms: Map<string, number> } | null = null;
-  for (const run of byFamily.values()) if (!best || run.lines > best.lines) best = run;
+  let best: { family: string; lines: number; forms: Map<string, number> } | null = null;
+  for (const [family, run] of byFamily) if (!best || run.lines > best.lines) best = { family, ...run };
   if (!best || best.lines < FEWEST_LINES) return null;
   const forms = [...best.forms].sort(
     (a, b) => Number(spelledOut(b[0])) - Number(spelledOut(a[0])) || b[1] - a[1],
   );
-  return { name: forms[0]![0], lines: best.lines };
+  return { name: forms[0]![0], family: best.family, lines: best.lines };
 }

@@ -3,7 +3,7 @@ import type { CvDocument, Line } from '../document/types';
 import { comparisonKey, joinedKey } from '../document/normalize-text';
 import { boldShare } from '../document/line-style';
 import { CLOSING } from '../lexicon/letter';
-import { CV_WORD } from '../lexicon/name-words';
+import { CV_WORD, PLACEHOLDER } from '../lexicon/name-words';
 import { DEGREE, ROLE } from '../lexicon/entry-words';
 import { matchHeadingWording } from '../sections/match-heading-wording';
 import type { Section } from '../sections/types';
@@ -66,6 +66,26 @@ function nameIn(nameKey: string, addresses: readonly string[]): boolean {
     const spelt = letters(word);
     return addresses.some((address) => address.includes(spelt));
   });
+}
+
+/** Whether a name's comparison key ends in the given family name's ("anne deiglmayr", "deiglmayr"). */
+const endsIn = (nameKey: string, family: string): boolean => ` ${nameKey}`.endsWith(` ${family}`);
+
+/** A given name written as initials: "A.", "B.T.", "J.-P.", "JM". */
+const INITIALS = /^(?:\p{Lu}\.?-?)+$/u;
+
+/**
+ * Whether a name writes out the given name an author run gives by initials: "Anne Deiglmayr" for
+ * "A. Deiglmayr", "Benjamin T. Skinner" for "B. T. Skinner".
+ */
+function spellsOut(name: string, runName: string): boolean {
+  const given = name.split(/\s+/)[0]!;
+  return (
+    given.length > 2 &&
+    !given.endsWith('.') &&
+    given[0] === runName[0] &&
+    INITIALS.test(runName.split(/\s+/)[0]!)
+  );
 }
 
 function indexBucket(i: number): string {
@@ -135,6 +155,8 @@ export function nameCandidates(doc: CvDocument, sections: readonly Section[]): N
   const sectionOf = new Map<Line, string>();
   for (const s of sections) for (const { line } of s.lines) sectionOf.set(line, s.kinds[0] ?? 'other');
   const addresses = personAddresses(doc);
+  // A publication list may name its person only among the authors of every entry.
+  const run = authorRun(doc.lines);
   const first = doc.lines.slice(0, FIRST_LINES);
   const sizes = first.map((l) => l.fontSize).filter((s): s is number => s !== null);
   const largest = sizes.length ? Math.max(...sizes) : null;
@@ -148,11 +170,14 @@ export function nameCandidates(doc: CvDocument, sections: readonly Section[]): N
     const comma = line.text.indexOf(',');
     if (i < NAME_IN_LINE_LINES && comma > 0)
       add(line.text.slice(0, comma), [...features, 'name:before a comma']);
-    // Only the parts the person's addresses spell: a letterhead's other capitalised words are many.
+    // Only the parts the person's addresses spell, or ending in the family name their author lists
+    // run under ("Publikationen Anne Deiglmayr (geb. Meier)"): a letterhead's capitalised words are many.
     if (i < NAME_IN_LINE_LINES && !isNameLike(line.text))
-      for (const part of namesInLine(line.text))
-        if (nameIn(comparisonKey(part), [...addresses.emails, addresses.site ?? '']))
+      for (const part of namesInLine(line.text)) {
+        const key = comparisonKey(part);
+        if (nameIn(key, [...addresses.emails, addresses.site ?? '']) || (run && endsIn(key, run.family)))
           add(part, ['part:words of a line', ...lineFeatures(line, i, largest, where)]);
+      }
     // A form's labelled field: "Name: ‖ Joshua Damian Salvi" or "Name: Joshua Damian Salvi".
     const label = NAME_LABEL.exec(line.cells[0]?.text ?? '');
     if (label) {
@@ -170,8 +195,6 @@ export function nameCandidates(doc: CvDocument, sections: readonly Section[]): N
     if (line.kind === 'heading' && line.headingLevel === 1) add(line.text, ['src:h1']);
     if (CLOSING.test(line.text)) add(doc.lines[i + 1]?.text ?? null, ['src:signature']);
   });
-  // A publication list may name its person only among the authors of every entry.
-  const run = authorRun(doc.lines);
   if (run)
     add(run.name, [
       'src:author run',
@@ -203,6 +226,12 @@ export function nameCandidates(doc: CvDocument, sections: readonly Section[]): N
     if (nameIn(key, addresses.emails)) features.push('name:in e-mail');
     if (addresses.site && nameIn(key, [addresses.site])) features.push('name:in site address');
     if (line0h1(c.features)) features.push('line:h1 at the top');
+    // Agreement with the author lists: the person whose page it is stands in most of them, and a
+    // name that spells out the run's initials ("Anne Deiglmayr" for "A. Deiglmayr") is its full form.
+    if (run && endsIn(key, run.family)) {
+      features.push('name:author run family');
+      if (spellsOut(c.name!, run.name)) features.push('name:spells out the author run');
+    }
     // "Publicações de André Santanchè": a title that holds the name among other words.
     if (titleKey.includes(` ${key} `)) features.push('name:in page title');
     // "Recent Talks", "Scientific Presentations": a heading set like a name.
@@ -213,11 +242,19 @@ export function nameCandidates(doc: CvDocument, sections: readonly Section[]): N
   // Counted among the candidates a source gives whole (not the parts of a longer line), as before
   // those parts were proposed: the parts are in nearly every page, so they would say nothing.
   const whole = [...found.values()].filter((c) => c.features.some((f) => f.startsWith('src:'))).length;
+  // The author run with no other source naming its family: a publication list with no name line.
+  const others = [...found.values()].filter((c) =>
+    c.features.some((f) => f.startsWith('src:') && f !== 'src:author run'),
+  );
+  if (run && !others.some((c) => endsIn(comparisonKey(c.name!), run.family)))
+    out.find((c) => c.features.includes('src:author run'))?.features.push('author run:no other source');
   const noName = ['no name', `no name:${Math.min(whole, 3)} candidates`];
   if (!doc.links.some((l) => l.startsWith('mailto:')) && !doc.lines.some((l) => l.text.includes('@')))
     noName.push('no name:no email');
   const long = doc.lines.filter((l) => l.text.length > PROSE_LINE).length;
   if (long * 3 > doc.lines.length) noName.push('no name:mostly long paragraphs');
+  // "Lorem ipsum", "Your Name": a template's page, whose names are its examples.
+  if (doc.lines.some((l) => PLACEHOLDER.test(l.text))) noName.push('no name:placeholder words');
   out.push({ name: null, features: noName });
   return out;
 }

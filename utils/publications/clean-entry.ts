@@ -64,12 +64,20 @@ export function extractIdentifiers(st: StyledText, hrefs: string[]): Identifiers
 const LEADING_MARKER =
   /^\s*(?:\\[a-zA-Z]+|\[\s*[A-Za-z]?\d{1,4}[a-z]?\s*\]|\(\d{1,3}\)|[A-Z]?\d{1,3}[.)](?=\s)|[^\p{L}\p{N}\s"“‘«([$—-]+|[-–](?=\s))\s*/u;
 
-export function stripLeadingMarkers(st: StyledText): void {
+/** Where an entry's text starts after its bullets and numbering ("• ", "36. "): 0 with none. */
+export function leadingMarkersEnd(text: string): number {
+  let end = 0;
   for (let guard = 0; guard < 6; guard++) {
-    const m = LEADING_MARKER.exec(st.text);
-    if (!m || m[0].length === 0 || m[0].trim() === '') break;
-    blank(st, 0, m[0].length);
+    const m = LEADING_MARKER.exec(text.slice(end));
+    if (!m || m[0].trim() === '') break;
+    end += m[0].length;
   }
+  return end;
+}
+
+export function stripLeadingMarkers(st: StyledText): void {
+  const end = leadingMarkersEnd(st.text);
+  if (end > 0) blank(st, 0, end);
 }
 
 const NOTE_WORDS =

@@ -19,7 +19,11 @@ const PORTUGUESE = [
 
 describe('the author who runs through a publication list', () => {
   it('finds the author standing in every entry, authors joined by a conjunction split apart', () => {
-    expect(authorRun(page('Publicações', PORTUGUESE).lines)).toEqual({ name: 'André Santanchè', lines: 3 });
+    expect(authorRun(page('Publicações', PORTUGUESE).lines)).toEqual({
+      name: 'André Santanchè',
+      family: 'santanche',
+      lines: 3,
+    });
   });
 
   it('reads names written family name first, forward, and counts a family name once a line', () => {
@@ -28,13 +32,44 @@ describe('the author who runs through a publication list', () => {
       'Heczey A, Louis CU. Natural killer T cells. Blood 2019.',
       'Courtney AN, Heczey A. Tumor-associated macrophages. Cancer Cell 2018.',
     ]);
-    expect(authorRun(doc.lines)).toEqual({ name: 'Heczey A', lines: 3 });
+    expect(authorRun(doc.lines)).toEqual({ name: 'A Heczey', family: 'heczey', lines: 3 });
     const inverted = page('Research', [
       'Fitton, G., Tchiguirinskaia, I. and Lovejoy, S. (2014) Torque fluctuations. J. Phys.',
       'Fitton, G. and Schertzer, D. (2013) Multifractal wind. Wind Energy.',
       'Collins, J. and Fitton, G. (2024) A Bayesian approach. Aquatic Toxicology.',
     ]);
     expect(authorRun(inverted.lines)?.name).toBe('G. Fitton');
+  });
+
+  it('reads the entries of a numbered or bulleted list after their marks', () => {
+    const numbered = page('Publications', [
+      '3. Walsh, A., Butler, K. T., Hendon, C. H., MRS Bulletin, 2016',
+      '2. Hendon, C. H., Hunt, S. T., Milina, M., In Review, 2016',
+      '1. Wuttig, A., Liu, C., Hendon, C. H., ACS Cent. Sci., 2016',
+    ]);
+    expect(authorRun(numbered.lines)).toEqual({ name: 'C. H. Hendon', family: 'hendon', lines: 3 });
+  });
+
+  it("marks the candidates whose family name is the author run's", () => {
+    const candidates = nameCandidates(page('Publicações de André Santanchè', PORTUGUESE), []);
+    const agreeing = candidates.filter((c) => c.features.includes('name:author run family'));
+    expect(agreeing.map((c) => c.name)).toEqual(['André Santanchè']);
+  });
+
+  it('marks a name that spells out the run, and a run no other source names', () => {
+    const lines = [
+      'Deiglmayr, A., Stern, E., & Schubert, R. (2019). Beliefs in brilliance. Frontiers.',
+      'Mazziotti, C., Deiglmayr, A. & Loibl, K. (2019). Probing boundary conditions. Instr. Sci.',
+      'Deiglmayr, A., & Schalk, L. (2015). Weak versus strong interdependence. Instr. Sci.',
+    ];
+    const headed = htmlToCvDocument(
+      `<html><body><h1>Publikationen Anne Deiglmayr (geb. Meier)</h1>${lines.map((l) => `<p>${l}</p>`).join('')}</body></html>`,
+      null,
+    );
+    const byName = new Map(nameCandidates(headed, []).map((c) => [c.name, c.features]));
+    expect(byName.get('Anne Deiglmayr')).toEqual(expect.arrayContaining(['name:spells out the author run']));
+    expect(byName.get('A. Deiglmayr')).toEqual(expect.arrayContaining(['author run:no other source']));
+    expect(byName.get('A. Deiglmayr')).not.toContain('name:spells out the author run');
   });
 
   it('gives nothing when no author stands in three lists of two authors or more', () => {
@@ -50,5 +85,13 @@ describe('the author who runs through a publication list', () => {
     expect(candidate?.features).toEqual(
       expect.arrayContaining(['src:author run', 'author run:3-4 lines', 'name:in page title']),
     );
+  });
+});
+
+describe('the "no name" candidate', () => {
+  it('is marked on a template page that still holds its placeholder words', () => {
+    const template = page('CV', ['Name: Albert Einstein', 'Lorem ipsum dolor sit amet, 2020.']);
+    const none = nameCandidates(template, []).find((c) => c.name === null);
+    expect(none?.features).toContain('no name:placeholder words');
   });
 });
