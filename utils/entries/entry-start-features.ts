@@ -148,6 +148,24 @@ function dateOrderFeatures(dated: readonly boolean[], i: number, offset: number 
   return out;
 }
 
+/** Lines above a degree line where another degree word says the entry above is already a degree. */
+const DEGREE_REACH = 3;
+
+/**
+ * A line naming a degree where one of the lines just above names one too: an entry holds one degree,
+ * so a second opens an entry of its own ("Ph.D. …, UNIST, 2022" then "M.S. …" on the next lines),
+ * and a line opening with a degree as the section's first line does repeats how entries start.
+ */
+function degreeOrderFeatures(degrees: readonly (number | null)[], i: number): string[] {
+  const at = degrees[i];
+  if (at === null || at === undefined || i === 0) return [];
+  const out: string[] = [];
+  if (degrees.slice(Math.max(0, i - DEGREE_REACH), i).some((d) => d !== null))
+    out.push(at === 0 ? 'degrees:opens with one, another above' : 'degrees:one, another above');
+  if (at === 0 && degrees[0] === 0) out.push('degrees:opens with one, as the first line');
+  return out;
+}
+
 /** What every line's features read of the whole section, each worked out once per line. */
 interface SectionFacts {
   /** Each line's date, where it stands on the line. */
@@ -159,6 +177,8 @@ interface SectionFacts {
   looks: readonly string[];
   /** entryLook of the section. */
   look: string | null;
+  /** Where each line's first degree word stands in its text, or null. */
+  degrees: readonly (number | null)[];
 }
 
 function ownFeatures(
@@ -188,6 +208,7 @@ function ownFeatures(
     ...dateFeatures(facts.dates[i] ?? null),
     ...datePlaceFeatures(facts.dates, i),
     ...wordFeatures(text),
+    ...degreeOrderFeatures(facts.degrees, i),
     ...styleFeatures(line),
   );
   return out;
@@ -216,7 +237,8 @@ export function entryStartFeatures(
   const dates = lines.map((l) => lineDate(l.line, 0));
   const dated = dates.map((d) => d !== null);
   const looks = lines.map((l) => lookOf(l.line));
-  const facts = { dates, dated, offset: firstDateOffset(dated), looks, look: entryLook(looks) };
+  const degrees = lines.map((l) => DEGREE.exec(stripLeadingBullet(l.line.text))?.index ?? null);
+  const facts = { dates, dated, offset: firstDateOffset(dated), looks, look: entryLook(looks), degrees };
   const own = lines.map((_, i) => ownFeatures(lines, i, ruleStarts[i] === true, facts));
   return withNeighbours(own, CONTEXT);
 }
