@@ -5,7 +5,7 @@ import { trainRanker, type RankingExample } from '../../utils/learn/train-ranker
 import { nameCandidates } from '../../utils/profile/name-candidates';
 import type { LoadedDocument, SectionsOf } from './dev-documents';
 
-export const NAME_TRAINING = { epochs: 10, seed: 43, orders: 32 } as const;
+export const NAME_TRAINING = { epochs: 10, seed: 43, orders: 32, margin: 1 } as const;
 
 /** The name as the scorer compares it: initials aside. */
 const core = (name: string | null): string =>

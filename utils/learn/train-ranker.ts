@@ -1,4 +1,4 @@
-import { bestCandidate, type RankerModel } from './ranker';
+import { bestCandidate, candidateScore, type RankerModel } from './ranker';
 import { seededRandom, shuffleInPlace } from './seeded-random';
 
 /** One decision to learn: the candidates' features and which candidates are right. */
@@ -15,6 +15,12 @@ export interface RankerTraining {
    * one fixed order's model moves with any change in the data before a given example.
    */
   orders: number;
+  /**
+   * The score by which the best right candidate must beat every wrong one during training (a
+   * cost-augmented perceptron): weights that only just rank the training examples right move their
+   * choices, and so held-out ones, with any small change in the data.
+   */
+  margin?: number;
 }
 
 /**
@@ -27,7 +33,7 @@ export function trainRanker(examples: RankingExample[], options: RankerTraining)
   const usable = examples.filter((e) => e.right.some(Boolean));
   const sum = new Map<string, number>();
   for (let o = 0; o < options.orders; o++)
-    for (const [key, value] of trainOneOrder(usable, options.epochs, options.seed + o))
+    for (const [key, value] of trainOneOrder(usable, options, options.seed + o))
       sum.set(key, (sum.get(key) ?? 0) + value / options.orders);
   const averaged: Record<string, number> = {};
   for (const key of [...sum.keys()].sort()) {
@@ -38,7 +44,11 @@ export function trainRanker(examples: RankingExample[], options: RankerTraining)
 }
 
 /** One averaged-perceptron training over example orders drawn from `seed`: the averaged weights. */
-function trainOneOrder(usable: RankingExample[], epochs: number, seed: number): Map<string, number> {
+function trainOneOrder(
+  usable: RankingExample[],
+  { epochs, margin = 0 }: RankerTraining,
+  seed: number,
+): Map<string, number> {
   // Updated in place: the live model the examples are ranked with as training goes.
   const weights: Record<string, number> = {};
   const totals = new Map<string, number>();
@@ -56,10 +66,10 @@ function trainOneOrder(usable: RankingExample[], epochs: number, seed: number): 
     shuffleInPlace(order, next);
     for (const index of order) {
       const example = usable[index]!;
-      const guess = bestCandidate(live, example.candidates);
+      const rightOnes = example.candidates.filter((_, i) => example.right[i]);
+      const target = example.candidates.indexOf(rightOnes[bestCandidate(live, rightOnes)]!);
+      const guess = costAugmentedBest(live, example, margin);
       if (!example.right[guess]) {
-        const rightOnes = example.candidates.filter((_, i) => example.right[i]);
-        const target = example.candidates.indexOf(rightOnes[bestCandidate(live, rightOnes)]!);
         add(example.candidates[target]!, 1);
         add(example.candidates[guess]!, -1);
       }
@@ -67,4 +77,18 @@ function trainOneOrder(usable: RankingExample[], epochs: number, seed: number): 
     }
   }
   return new Map([...totals].map(([f, total]) => [f, weights[f]! - total / step]));
+}
+
+/** The candidate that scores best once every wrong candidate is raised by the margin (the first among equals). */
+function costAugmentedBest(model: RankerModel, example: RankingExample, margin: number): number {
+  let best = -1;
+  let bestScore = -Infinity;
+  example.candidates.forEach((features, i) => {
+    const score = candidateScore(model, features) + (example.right[i] ? 0 : margin);
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  });
+  return best;
 }
