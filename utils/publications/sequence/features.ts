@@ -176,26 +176,8 @@ interface TokenFacts {
   closesQuote: boolean;
   parenDelta: number;
   holdsYear: boolean;
-  /**
-   * What the token says as the first word of a sentence (ahead of or around another token): a
-   * venue word, "In", a year, a number, a publisher word, or only its case.
-   */
-  opener: string;
   /** Joins an author list's last two names ("and", "e"): its neighbours are told. */
   joinsNames: boolean;
-}
-
-function openerOf(w: string, text: string, lexical: string[], holdsYear: boolean): string {
-  if (w === 'in') return 'in';
-  if (holdsYear) return 'year';
-  if (/^\d/.test(w)) return 'num';
-  if (/^["“«‘„]/.test(text)) return 'quote';
-  const capital = /^[^\p{L}\p{N}]*\p{Lu}/u.test(text);
-  if (capital && lexical.includes('venue-word')) return 'venue';
-  if (lexical.includes('publisher-word')) return 'publisher';
-  if (capital) return 'cap';
-  if (/^[^\p{L}\p{N}]*\p{Ll}/u.test(text)) return 'lower';
-  return 'other';
 }
 
 function factsOf(text: string): TokenFacts {
@@ -229,7 +211,6 @@ function factsOf(text: string): TokenFacts {
   else if (CITY_PART.has(w)) lexical.push('city part');
   if (REGION.has(w.toUpperCase()) && /^\p{Lu}{2}[.,:]?$/u.test(text)) lexical.push('region');
   return {
-    opener: openerOf(w, text, lexical, holdsYear),
     word: w,
     shape: shapeOf,
     trail: trailOf,
@@ -260,29 +241,6 @@ const SENTENCES = Array.from({ length: 5 }, (_, k) => `sent=${k}`);
  * further after): the title and venue stand at set distances from the date in most styles.
  */
 const YEAR_DISTANCES = Array.from({ length: 9 }, (_, k) => `yd=${k - 4}`);
-
-/** Bucketed distances ahead: 0, 1, 2, 3–5, 6 or more tokens. */
-const bucket = (d: number) => (d < 3 ? String(d) : d < 6 ? '3' : '6');
-
-/**
- * Per token, what the next sentence begins with and how far its end is (`ahead=1|venue`: the
- * sentence ends one token on and a venue word follows), and how far the next year is: a title
- * runs to the full stop before a venue, a year or a volume, not to one inside itself.
- */
-function lookAhead(facts: TokenFacts[]): { stop: string[]; year: string[] } {
-  const n = facts.length;
-  const stop = new Array<string>(n);
-  const year = new Array<string>(n);
-  let stopAt = -1;
-  let yearAt = -1;
-  for (let i = n - 1; i >= 0; i--) {
-    if (facts[i]!.endsSentence) stopAt = i;
-    if (facts[i]!.holdsYear) yearAt = i;
-    stop[i] = stopAt < 0 ? 'ahead=none' : `ahead=${bucket(stopAt - i)}|${facts[stopAt + 1]?.opener ?? 'end'}`;
-    year[i] = yearAt < 0 ? 'to-year=none' : `to-year=${bucket(yearAt - i)}`;
-  }
-  return { stop, year };
-}
 
 /** Facts by token text; cleared when full, so a long run of documents cannot grow it without end. */
 const factsMemo = new Map<string, TokenFacts>();
@@ -318,8 +276,6 @@ export function tokenFeatures(tokens: Token[], context: FeatureContext): string[
   let seenYear = false;
   let quotesClosed = false;
   const firstYear = facts.findIndex((f) => f.holdsYear);
-  const ahead = lookAhead(facts);
-  let opener = facts[0]?.opener ?? 'other';
   for (let i = 0; i < n; i++) {
     const f = facts[i]!;
     const prev = facts[i - 1];
@@ -349,7 +305,6 @@ export function tokenFeatures(tokens: Token[], context: FeatureContext): string[
     feats.push(seenYear ? 'after-year' : 'before-year');
     if (firstYear >= 0) feats.push(YEAR_DISTANCES[Math.max(-4, Math.min(4, i - firstYear)) + 4]!);
     if (quotesClosed) feats.push('after-quote');
-    feats.push(`open=${Math.min(sentences, 3)}|${opener}`, ahead.stop[i]!, ahead.year[i]!);
     feats.push(...f.lexical);
     // Beside a name conjunction a capitalised word is most often a name, whatever the language.
     if (prev?.joinsNames) feats.push('conj-1');
@@ -374,10 +329,7 @@ export function tokenFeatures(tokens: Token[], context: FeatureContext): string[
       if (token.end >= r.end) feats.push(`rule-ends=${r.field}`);
     }
     out.push(feats);
-    if (f.endsSentence) {
-      sentences++;
-      opener = next?.opener ?? 'other';
-    }
+    if (f.endsSentence) sentences++;
     // A quote opened and not closed in the same token runs on until a token closes it; the tokens
     // after the first such quote closes are marked (the title's quote ends before the venue).
     if (!quoted && f.opensUnclosedQuote) quoted = true;
