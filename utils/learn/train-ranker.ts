@@ -66,10 +66,10 @@ function trainOneOrder(
     shuffleInPlace(order, next);
     for (const index of order) {
       const example = usable[index]!;
-      const rightOnes = example.candidates.filter((_, i) => example.right[i]);
-      const target = example.candidates.indexOf(rightOnes[bestCandidate(live, rightOnes)]!);
       const guess = costAugmentedBest(live, example, margin);
       if (!example.right[guess]) {
+        const rightOnes = example.candidates.filter((_, i) => example.right[i]);
+        const target = example.candidates.indexOf(rightOnes[bestCandidate(live, rightOnes)]!);
         add(example.candidates[target]!, 1);
         add(example.candidates[guess]!, -1);
       }
