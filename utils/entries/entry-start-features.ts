@@ -57,10 +57,10 @@ function datePlaceFeatures(dates: readonly (EntryDate | null)[], i: number): str
   return out;
 }
 
-function wordFeatures(text: string): string[] {
+/** `degreeAt`: where the text's first degree word stands (the section's facts), or null. */
+function wordFeatures(text: string, degreeAt: number | null): string[] {
   const out: string[] = [];
-  const degree = DEGREE.exec(text);
-  if (degree) out.push(degree.index === 0 ? 'words:opens with a degree' : 'words:degree');
+  if (degreeAt !== null) out.push(degreeAt === 0 ? 'words:opens with a degree' : 'words:degree');
   if (ROLE.test(text)) out.push('words:role');
   if (ORGANIZATION.test(text)) out.push('words:organisation');
   if (looksLikeLocation(text)) out.push('words:place');
@@ -207,7 +207,7 @@ function ownFeatures(
     ...layoutFeatures(line, lines[i - 1], own),
     ...dateFeatures(facts.dates[i] ?? null),
     ...datePlaceFeatures(facts.dates, i),
-    ...wordFeatures(text),
+    ...wordFeatures(text, facts.degrees[i] ?? null),
     ...degreeOrderFeatures(facts.degrees, i),
     ...styleFeatures(line),
   );

@@ -13,12 +13,19 @@ export function candidateScore(model: RankerModel, features: readonly string[]):
   return score;
 }
 
-/** The index of the best candidate (the first among equals), or -1 with none. */
-export function bestCandidate(model: RankerModel, candidates: readonly (readonly string[])[]): number {
+/**
+ * The index of the best candidate (the first among equals), or -1 with none. `bonus` adds to a
+ * candidate's score by its index (training raises the wrong candidates by a margin).
+ */
+export function bestCandidate(
+  model: RankerModel,
+  candidates: readonly (readonly string[])[],
+  bonus: (index: number) => number = () => 0,
+): number {
   let best = -1;
   let bestScore = -Infinity;
   candidates.forEach((features, i) => {
-    const score = candidateScore(model, features);
+    const score = candidateScore(model, features) + bonus(i);
     if (score > bestScore) {
       best = i;
       bestScore = score;

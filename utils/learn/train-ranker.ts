@@ -1,4 +1,4 @@
-import { bestCandidate, candidateScore, type RankerModel } from './ranker';
+import { bestCandidate, type RankerModel } from './ranker';
 import { seededRandom, shuffleInPlace } from './seeded-random';
 
 /** One decision to learn: the candidates' features and which candidates are right. */
@@ -66,7 +66,8 @@ function trainOneOrder(
     shuffleInPlace(order, next);
     for (const index of order) {
       const example = usable[index]!;
-      const guess = costAugmentedBest(live, example, margin);
+      // Every wrong candidate raised by the margin: the right one must win by that much.
+      const guess = bestCandidate(live, example.candidates, (i) => (example.right[i] ? 0 : margin));
       if (!example.right[guess]) {
         const rightOnes = example.candidates.filter((_, i) => example.right[i]);
         const target = example.candidates.indexOf(rightOnes[bestCandidate(live, rightOnes)]!);
@@ -77,18 +78,4 @@ function trainOneOrder(
     }
   }
   return new Map([...totals].map(([f, total]) => [f, weights[f]! - total / step]));
-}
-
-/** The candidate that scores best once every wrong candidate is raised by the margin (the first among equals). */
-function costAugmentedBest(model: RankerModel, example: RankingExample, margin: number): number {
-  let best = -1;
-  let bestScore = -Infinity;
-  example.candidates.forEach((features, i) => {
-    const score = candidateScore(model, features) + (example.right[i] ? 0 : margin);
-    if (score > bestScore) {
-      best = i;
-      bestScore = score;
-    }
-  });
-  return best;
 }
