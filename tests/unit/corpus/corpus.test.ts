@@ -7,6 +7,8 @@ import { DOCUMENT_KINDS, PUBLICATION_KINDS } from '../../../utils/model/profile'
 import { SECTION_KINDS } from '../../../utils/sections/types';
 
 const docs = listCorpus();
+// The truth's dates: a year, a month or a day, or "present" for an end.
+const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$|^present$/;
 
 describe('the real-CV corpus', () => {
   it('holds 100+ documents, 45+ of each format, every file with its truth', () => {
@@ -26,7 +28,12 @@ describe('the real-CV corpus', () => {
       if (source.url !== null) expect(new URL(source.url).protocol).toMatch(/^https?:$/);
       expect(ALLOWED_LICENCES).toContain(source.licence);
       expect(DOCUMENT_KINDS).toContain(doc.truth.document_kind);
+      expect(doc.truth.id.startsWith(`${doc.truth.format}-`)).toBe(true);
       expect(counts.publications).toBe(publications.length);
+      for (const list of ['education', 'positions'] as const)
+        if (counts[list] !== null) expect(counts[list], list).toBe(doc.truth[list].length);
+      for (const entry of [...doc.truth.education, ...doc.truth.positions])
+        for (const date of [entry.start, entry.end]) if (date !== null) expect(date).toMatch(PARTIAL_DATE);
       for (const p of publications) expect(PUBLICATION_KINDS).toContain(p.kind);
       for (const h of doc.truth.headings) expect(SECTION_KINDS).toContain(h.kind);
       if (doc.truth.family === 'negative') expect(publications.length + doc.truth.education.length).toBe(0);
