@@ -17,7 +17,8 @@ async function checkText(doc: CorpusDocument): Promise<string[]> {
   const document = await readDocument(doc.file, doc.truth.source.url);
   // A page's name and site title often sit in its header or navigation, outside the main content
   // the reader keeps; the markup's own text is searched too.
-  const markup = doc.truth.format === 'html' ? fs.readFileSync(doc.file, 'utf8').replace(/<[^>]*>/g, ' ') : '';
+  const markup =
+    doc.truth.format === 'html' ? fs.readFileSync(doc.file, 'utf8').replace(/<[^>]*>/g, ' ') : '';
   const text = squash([...document.lines.map((l) => l.text), document.meta.title ?? '', markup].join(' '));
   const missing = (what: string, s: string): string[] =>
     text.includes(squash(s)) ? [] : [`${what} not in the document's text: "${s}"`];
