@@ -3,6 +3,7 @@
  * DOMMatrix and falls back to an in-thread worker. Never import this from extension code.
  */
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { CvDocument } from '../../document/types';
 import { acquirePdf, type AcquirePdfOptions } from './acquire-pdf';
@@ -22,20 +23,37 @@ async function load(): Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')>
   const natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // Sets globalThis.pdfjsWorker, which pdf.js then runs in this thread instead of importing it.
-  await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  await import(await namingWorker());
   Array.prototype.push = natives.push;
   JSON.parse = natives.parse;
   JSON.stringify = natives.stringify;
   return pdfjs;
 }
 
+/** Where pdf.js's worker describes a font to the text content (pdf.js 5.6). */
+const STYLE_ANCHOR = 'textContent.styles[loadedName] = {\n          fontFamily: font.fallbackName,';
+
+/**
+ * pdf.js's worker with each text style naming its font ("LMRoman10-Bold"), as a data: URL to
+ * import. Text content names fonts only by id and pdf.js sends a font's real name to this side
+ * only while it builds an operator list (read-page.ts); the name is already on the font the text
+ * pass loaded, so one property added where the style is written saves those lists.
+ */
+async function namingWorker(): Promise<string> {
+  const file = createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  const source = await readFile(file, 'utf8');
+  if (!source.includes(STYLE_ANCHOR)) throw new Error(`pdf.js worker changed: "${STYLE_ANCHOR}" not found`);
+  const patched = source.replace(STYLE_ANCHOR, `${STYLE_ANCHOR}\n          fontName: font.name,`);
+  return `data:text/javascript;base64,${Buffer.from(patched).toString('base64')}`;
+}
+
 /**
  * The document pdf.js adds each loaded font's @font-face rule to, which drops them: nothing is drawn
  * in Node. Without a document pdf.js turns font faces off there (disableFontFace), and then builds
  * every glyph's outline while it builds an operator list, for drawing on a canvas without fonts;
- * the reader builds operator lists only to learn font names (read-page.ts), so those outlines were
- * thrown away. With faces on and rules dropped, Node does what the browser does, and the fonts, their
- * names and the text are the same.
+ * the reader builds operator lists only to learn font names a text style does not give
+ * (read-page.ts), so those outlines would be thrown away. With faces on and rules dropped, Node
+ * does what the browser does, and the fonts, their names and the text are the same.
  */
 const DROPPED_FONT_RULES = {
   createElement: () => ({ sheet: { cssRules: [], insertRule: () => 0 }, remove: () => undefined }),
