@@ -9,6 +9,7 @@ import type { CvDocument } from '../../document/types';
 import { acquirePdf, type AcquirePdfOptions } from './acquire-pdf';
 import { CMAP_DIR } from './cmap-dir';
 import type { PdfJsLib } from './pdfjs-types';
+import { nameFontsInStyles } from './worker-patch';
 
 let loaded: Promise<PdfJsLib> | null = null;
 
@@ -30,20 +31,10 @@ async function load(): Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')>
   return pdfjs;
 }
 
-/** Where pdf.js's worker describes a font to the text content (pdf.js 5.6). */
-const STYLE_ANCHOR = 'textContent.styles[loadedName] = {\n          fontFamily: font.fallbackName,';
-
-/**
- * pdf.js's worker with each text style naming its font ("LMRoman10-Bold"), as a data: URL to
- * import. Text content names fonts only by id and pdf.js sends a font's real name to this side
- * only while it builds an operator list (read-page.ts); the name is already on the font the text
- * pass loaded, so one property added where the style is written saves those lists.
- */
+/** pdf.js's legacy worker with each text style naming its font (worker-patch.ts), as a data: URL to import. */
 async function namingWorker(): Promise<string> {
   const file = createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs');
-  const source = await readFile(file, 'utf8');
-  if (!source.includes(STYLE_ANCHOR)) throw new Error(`pdf.js worker changed: "${STYLE_ANCHOR}" not found`);
-  const patched = source.replace(STYLE_ANCHOR, `${STYLE_ANCHOR}\n          fontName: font.name,`);
+  const patched = nameFontsInStyles(await readFile(file, 'utf8'));
   return `data:text/javascript;base64,${Buffer.from(patched).toString('base64')}`;
 }
 
