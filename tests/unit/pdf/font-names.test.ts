@@ -5,7 +5,7 @@ import type { PdfJsDocument, PdfJsLib, PdfJsPage } from '../../../utils/acquire/
 import { readFixtureBytes } from '../../support/fixtures';
 
 /**
- * pdf.js counting the operator lists built; with `strip`, as the extension has it: text styles
+ * pdf.js counting the operator lists built; with `strip`, as pdf.js has it unpatched: text styles
  * without the fonts' names, so the operator lists name them.
  */
 function watched(pdfjs: PdfJsLib, counter: { lists: number }, strip: boolean): PdfJsLib {

@@ -14,7 +14,7 @@ export interface PdfJsTextItem {
 
 export interface PdfJsTextContent {
   items: unknown[];
-  /** fontName: the font's real name, written only by the worker node.ts loads. */
+  /** fontName: the font's real name, written by the patched worker (worker-patch.ts). */
   styles: Record<string, { ascent?: number; fontFamily?: string; fontName?: string }>;
 }
 

@@ -14,10 +14,11 @@ function isTextItem(item: unknown): item is PdfJsTextItem {
 const WITHOUT_ANNOTATIONS = { annotationMode: 0 };
 
 /**
- * Real font names ("LMRoman10-Bold") by pdf.js font id. Text content names fonts only by id. In
- * Node the worker writes each font's name into its text style (node.ts); pdf.js as the extension
- * loads it sends the names to commonObjs only while it builds a page's operator list, so that is
- * done there for pages that use a font not seen before (fonts are shared across pages).
+ * Real font names ("LMRoman10-Bold") by pdf.js font id. Text content names fonts only by id. The
+ * worker, in Node and in the extension, writes each font's name into its text style
+ * (worker-patch.ts); for a font a style does not name, pdf.js sends the names to commonObjs only
+ * while it builds a page's operator list, so that is done for pages that use such a font not seen
+ * before (fonts are shared across pages).
  */
 export class FontNames {
   private readonly names = new Map<string, string>();
