@@ -1,8 +1,11 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { CMAP_DIR } from './utils/acquire/pdf/cmap-dir';
+import { nameFontsInStyles } from './utils/acquire/pdf/worker-patch';
 
 /** The scholarly APIs are the only hosts CV Lens talks to. */
 const SCHOLAR_HOSTS = [
@@ -13,6 +16,37 @@ const SCHOLAR_HOSTS = [
   'https://api.crossref.org/*',
 ];
 
+/** The worker the extension's pages load (utils/extension/read-pdf.ts). */
+const PDF_WORKER_URL = 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+
+/**
+ * The extension ships pdf.js's worker with each text style naming its font, as Node loads it
+ * (utils/acquire/pdf/worker-patch.ts), so the reader builds no operator lists there either. The
+ * import resolves to a patched copy written under .wxt/ on first use, which Vite's own `?url`
+ * handling then emits as it emitted the original (same file name).
+ */
+function namingPdfWorker(): Plugin {
+  let root = '';
+  let copy: string | null = null;
+  return {
+    name: 'cv-lens:naming-pdf-worker',
+    enforce: 'pre',
+    configResolved: (config) => {
+      root = config.root;
+    },
+    resolveId(source) {
+      if (source !== PDF_WORKER_URL) return null;
+      if (copy === null) {
+        const original = createRequire(import.meta.url).resolve('pdfjs-dist/build/pdf.worker.min.mjs');
+        copy = path.join(root, '.wxt', 'pdfjs', path.basename(original));
+        fs.mkdirSync(path.dirname(copy), { recursive: true });
+        fs.writeFileSync(copy, nameFontsInStyles(fs.readFileSync(original, 'utf8')));
+      }
+      return `${copy}?url`;
+    },
+  };
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
@@ -22,7 +56,7 @@ export default defineConfig({
         files.push({ absoluteSrc: path.join(CMAP_DIR, name), relativeDest: `cmaps/${name}` });
     },
   },
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), namingPdfWorker()] }),
   manifest: ({ browser, mode }) => ({
     name: 'CV Lens',
     description: 'Reads academic CVs and checks them against open scholarly databases.',

@@ -55,3 +55,16 @@ describe('built manifests ask only for what the design needs', () => {
     expect(manifest('chrome-mv3').permissions).not.toContain('tabs');
   });
 });
+
+describe('the built extensions', () => {
+  it.each(['chrome-mv3', 'firefox-mv2'])(
+    "%s: ships pdf.js's worker with each text style naming its font (utils/acquire/pdf/worker-patch.ts)",
+    (folder) => {
+      const assets = path.join(REPO, '.output', folder, 'assets');
+      const workers = fs.readdirSync(assets).filter((file) => file.startsWith('pdf.worker'));
+      expect(workers).toHaveLength(1);
+      const source = fs.readFileSync(path.join(assets, workers[0]!), 'utf8');
+      expect(source).toMatch(/fontFamily:([\w$]+)\.fallbackName,fontName:\1\.name,/);
+    },
+  );
+});

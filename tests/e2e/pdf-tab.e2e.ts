@@ -5,7 +5,14 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeServer } from '../support/close-server';
 import { CV_FIXTURES } from '../support/fixtures';
-import { launchWithExtension, openPopupFor, screenshot, tabIdOf, type ExtensionSession } from './helpers';
+import {
+  EXT_DIR,
+  launchWithExtension,
+  openPopupFor,
+  screenshot,
+  tabIdOf,
+  type ExtensionSession,
+} from './helpers';
 
 /**
  * Many PDF links have no ".pdf" in them (repository downloads, CMS links, arXiv's /pdf/ids): the
@@ -37,5 +44,33 @@ describe('a PDF served from a URL without .pdf', () => {
     await popup.getByTestId('candidate-name').waitFor({ timeout: 60_000 });
     expect(await popup.getByTestId('candidate-name').textContent()).toBe('Soufiane Hayou');
     await screenshot(popup, 'popup-pdf-no-extension');
+  });
+
+  it("names each text style's font in the extension's pdf.js worker, which spares the reader operator lists", async () => {
+    // The chunks read-pdf.ts loads: pdf.js, and the URL of its worker as wxt.config.ts patched it.
+    const chunks = path.join(EXT_DIR, 'chunks');
+    const chunk = (test: (file: string) => boolean) => {
+      const found = fs.readdirSync(chunks).find(test);
+      if (!found) throw new Error(`no such chunk in ${chunks}`);
+      return `/chunks/${found}`;
+    };
+    const lib = chunk((file) =>
+      fs.readFileSync(path.join(chunks, file), 'utf8').includes(' as GlobalWorkerOptions'),
+    );
+    const worker = chunk((file) => file.startsWith('pdf.worker'));
+    const page = await session.context.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    // As source text: vitest would rewrite a function's import() to a helper the page does not have.
+    const names = (await page.evaluate(`(async () => {
+      const pdfjs = await import(${JSON.stringify(lib)});
+      pdfjs.GlobalWorkerOptions.workerSrc = (await import(${JSON.stringify(worker)})).default;
+      const doc = await pdfjs.getDocument({ url: ${JSON.stringify(url)} }).promise;
+      const { styles } = await (await doc.getPage(1)).getTextContent();
+      await doc.destroy();
+      return Object.values(styles).map((style) => style.fontName);
+    })()`)) as unknown[];
+    await page.close();
+    expect(names.length).toBeGreaterThan(1);
+    for (const name of names) expect(name).toMatch(/DejaVuSans/);
   });
 });

@@ -3,11 +3,13 @@
  * DOMMatrix and falls back to an in-thread worker. Never import this from extension code.
  */
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { CvDocument } from '../../document/types';
 import { acquirePdf, type AcquirePdfOptions } from './acquire-pdf';
 import { CMAP_DIR } from './cmap-dir';
 import type { PdfJsLib } from './pdfjs-types';
+import { nameFontsInStyles } from './worker-patch';
 
 let loaded: Promise<PdfJsLib> | null = null;
 
@@ -22,20 +24,27 @@ async function load(): Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')>
   const natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // Sets globalThis.pdfjsWorker, which pdf.js then runs in this thread instead of importing it.
-  await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  await import(await namingWorker());
   Array.prototype.push = natives.push;
   JSON.parse = natives.parse;
   JSON.stringify = natives.stringify;
   return pdfjs;
 }
 
+/** pdf.js's legacy worker with each text style naming its font (worker-patch.ts), as a data: URL to import. */
+async function namingWorker(): Promise<string> {
+  const file = createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  const patched = nameFontsInStyles(await readFile(file, 'utf8'));
+  return `data:text/javascript;base64,${Buffer.from(patched).toString('base64')}`;
+}
+
 /**
  * The document pdf.js adds each loaded font's @font-face rule to, which drops them: nothing is drawn
  * in Node. Without a document pdf.js turns font faces off there (disableFontFace), and then builds
  * every glyph's outline while it builds an operator list, for drawing on a canvas without fonts;
- * the reader builds operator lists only to learn font names (read-page.ts), so those outlines were
- * thrown away. With faces on and rules dropped, Node does what the browser does, and the fonts, their
- * names and the text are the same.
+ * the reader builds operator lists only to learn font names a text style does not give
+ * (read-page.ts), so those outlines would be thrown away. With faces on and rules dropped, Node
+ * does what the browser does, and the fonts, their names and the text are the same.
  */
 const DROPPED_FONT_RULES = {
   createElement: () => ({ sheet: { cssRules: [], insertRule: () => 0 }, remove: () => undefined }),

@@ -14,7 +14,8 @@ export interface PdfJsTextItem {
 
 export interface PdfJsTextContent {
   items: unknown[];
-  styles: Record<string, { ascent?: number; fontFamily?: string }>;
+  /** fontName: the font's real name, written by the patched worker (worker-patch.ts). */
+  styles: Record<string, { ascent?: number; fontFamily?: string; fontName?: string }>;
 }
 
 export interface PdfJsViewport {

@@ -1,7 +1,7 @@
 import type { PdfPageInput, PdfTextInput } from '../../document/pdf-layout/types';
 import { pageLinks, type LinkAnnotation } from './link-annotations';
 import { multiply } from './matrix';
-import type { PdfJsPage, PdfJsTextItem } from './pdfjs-types';
+import type { PdfJsPage, PdfJsTextContent, PdfJsTextItem } from './pdfjs-types';
 
 function isTextItem(item: unknown): item is PdfJsTextItem {
   return typeof item === 'object' && item !== null && 'str' in item && 'transform' in item;
@@ -14,14 +14,20 @@ function isTextItem(item: unknown): item is PdfJsTextItem {
 const WITHOUT_ANNOTATIONS = { annotationMode: 0 };
 
 /**
- * Real font names ("LMRoman10-Bold") by pdf.js font id. Text content only names fonts by id;
- * the names arrive in commonObjs once a page's operator list is built, so that is done only
- * for pages that use a font not seen before (fonts are shared across pages).
+ * Real font names ("LMRoman10-Bold") by pdf.js font id. Text content names fonts only by id. The
+ * worker, in Node and in the extension, writes each font's name into its text style
+ * (worker-patch.ts); for a font a style does not name, pdf.js sends the names to commonObjs only
+ * while it builds a page's operator list, so that is done for pages that use such a font not seen
+ * before (fonts are shared across pages).
  */
 export class FontNames {
   private readonly names = new Map<string, string>();
 
-  async load(page: PdfJsPage, ids: Iterable<string>): Promise<void> {
+  async load(page: PdfJsPage, ids: ReadonlySet<string>, styles: PdfJsTextContent['styles']): Promise<void> {
+    for (const id of ids) {
+      const named = styles[id]?.fontName;
+      if (typeof named === 'string' && !this.names.has(id)) this.names.set(id, named);
+    }
     const missing = [...ids].filter((id) => !this.names.has(id));
     if (missing.length === 0) return;
     if (!missing.every((id) => page.commonObjs.has(id))) await page.getOperatorList(WITHOUT_ANNOTATIONS);
@@ -47,7 +53,7 @@ export async function readPage(
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
   const raw = content.items.filter(isTextItem).filter((it) => it.str.length > 0);
-  await fonts.load(page, new Set(raw.filter((it) => it.str.trim()).map((it) => it.fontName)));
+  await fonts.load(page, new Set(raw.filter((it) => it.str.trim()).map((it) => it.fontName)), content.styles);
   const items: PdfTextInput[] = [];
   for (const it of raw) {
     const m = multiply(viewport.transform, it.transform);
