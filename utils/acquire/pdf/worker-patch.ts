@@ -9,7 +9,7 @@
 /**
  * Where the worker writes a text style (pdf.js 5.6): `textContent.styles[loadedName] = {
  * fontFamily: font.fallbackName, …` in the legacy build, `b.styles[t]={fontFamily:e.fallbackName,`
- * minified; the second group is the font's variable.
+ * minified; the group is the font's variable.
  */
 const STYLE = /\.styles\[[\w$]+\]\s*=\s*\{\s*fontFamily:\s*([\w$]+)\.fallbackName,/g;
 
