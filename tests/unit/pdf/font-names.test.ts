@@ -53,18 +53,4 @@ describe('PDF font names', () => {
     expect(lists.lists).toBeGreaterThan(0);
     expect(fromStyles).toEqual(fromLists);
   });
-
-  it("are written into every text style by Node's pdf.js worker", async () => {
-    const pdfjs = await loadNodePdfJs();
-    const bytes = readFixtureBytes('seeds/pdf/hayou.pdf');
-    const doc = await pdfjs.getDocument({ data: bytes, isEvalSupported: false, verbosity: 0 }).promise;
-    const content = await (await doc.getPage(1)).getTextContent();
-    await doc.destroy();
-    const names = Object.values(content.styles).map((s) => s.fontName);
-    expect(names.length).toBeGreaterThan(1);
-    for (const name of names) {
-      expect(name).toBeTypeOf('string');
-      expect(name).not.toMatch(/^g_d\d+_f\d+$/);
-    }
-  });
 });
