@@ -2,9 +2,13 @@
  * Node-only entry (CLI, tests, bench): loads pdf.js's legacy build, which runs on Node without
  * DOMMatrix and falls back to an in-thread worker. Never import this from extension code.
  */
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { CvDocument } from '../../document/types';
 import { acquirePdf, type AcquirePdfOptions } from './acquire-pdf';
 import { CMAP_DIR } from './cmap-dir';
@@ -31,11 +35,24 @@ async function load(): Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')>
   return pdfjs;
 }
 
-/** pdf.js's legacy worker with each text style naming its font (worker-patch.ts), as a data: URL to import. */
+/**
+ * pdf.js's legacy worker with each text style naming its font (worker-patch.ts), as the URL of a
+ * file to import: written once per patched text under the system's temporary folder. A file, not a
+ * data: URL, because the CLI and the tests run under tsx, which transforms a data: URL's 2 MB on
+ * every start (about a second) but caches a file's transform. Written under another name and
+ * renamed, so two processes starting at once never import half a file.
+ */
 async function namingWorker(): Promise<string> {
   const file = createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs');
   const patched = nameFontsInStyles(await readFile(file, 'utf8'));
-  return `data:text/javascript;base64,${Buffer.from(patched).toString('base64')}`;
+  const digest = createHash('sha256').update(patched).digest('hex').slice(0, 16);
+  const copy = path.join(os.tmpdir(), `cv-lens-pdf.worker-${digest}.mjs`);
+  if (!existsSync(copy)) {
+    const partial = `${copy}.${process.pid}`;
+    await writeFile(partial, patched);
+    await rename(partial, copy);
+  }
+  return pathToFileURL(copy).href;
 }
 
 /**
