@@ -3,10 +3,15 @@ import { comparisonKey } from '../../utils/document/normalize-text';
 
 /**
  * Letters and digits only, section numbers dropped, so "E D U C A T I O N", "2. Education:" and
- * "EDUCATION" agree.
+ * "EDUCATION" agree, as do LaTeX's numbered sections "1 Education" and "3.1 Journal Papers" (without
+ * this none of the 22 headings of the dev CV moyer matched its truth, so training read them all as
+ * body lines).
  */
 export const headingKey = (text: string): string =>
-  comparisonKey(text.replace(/^\s*(?:\d{1,2}|[IVX]{1,4}|[A-Z])[.)]\s+/, '')).replace(/ /g, '');
+  comparisonKey(text.replace(/^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[IVX]{1,4}[.)]|[A-Z][.)])\s+/, '')).replace(
+    / /g,
+    '',
+  );
 
 const isNavigation = (line: Line): boolean =>
   line.cells.every((c) => c.runs.length > 0 && c.runs.every((r) => r.href !== null || !r.text.trim()));
