@@ -120,22 +120,44 @@ export function viterbi<Position>(
   const transitions = new Float64Array((k + 1) * k);
   for (let from = -1; from < k; from++)
     for (let to = 0; to < k; to++) transitions[(from + 1) * k + to] = scores.transition(from, to);
-  return denseViterbi(k, emissions, transitions);
+  return Array.from(denseViterbi(k, emissions, transitions));
+}
+
+/** denseViterbi's working arrays, for sequences of up to `longest` positions of `k` labels. */
+export interface ViterbiScratch {
+  best: Float64Array;
+  next: Float64Array;
+  back: Int32Array;
+  path: Int32Array;
+}
+
+export function viterbiScratch(k: number, longest: number): ViterbiScratch {
+  return {
+    best: new Float64Array(k),
+    next: new Float64Array(k),
+    back: new Int32Array(longest * k),
+    path: new Int32Array(longest),
+  };
 }
 
 /**
- * Viterbi on dense scores: `emissions[i * k + j]` for label j at position i, `transitions[(from + 1)
+ * Viterbi on dense scores: `emissions[i * k + j]` for label j at position i (i < n), `transitions[(from + 1)
  * * k + to]` with `from` -1 the start. Ties go to the lowest label index, so decoding is
- * deterministic. The trainer calls it on its flat weights directly.
+ * deterministic. The trainer calls it on its flat weights directly, with working arrays of its own
+ * (it decodes millions of short sequences): the path is then the first n of scratch.path.
  */
-export function denseViterbi(k: number, emissions: Float64Array, transitions: Float64Array): number[] {
-  const n = emissions.length / k;
-  if (n === 0) return [];
-  let best = new Float64Array(k);
-  let next = new Float64Array(k);
+export function denseViterbi(
+  k: number,
+  emissions: Float64Array,
+  transitions: Float64Array,
+  n = emissions.length / k,
+  scratch = viterbiScratch(k, n),
+): Int32Array {
+  const { back, path } = scratch;
+  if (n === 0) return path;
+  let { best, next } = scratch;
   for (let j = 0; j < k; j++) best[j] = emissions[j]! + transitions[j]!;
   // The best previous label of each label at each position after the first.
-  const back = new Int32Array(n * k);
   for (let i = 1; i < n; i++) {
     for (let j = 0; j < k; j++) {
       let arg = 0;
@@ -156,7 +178,6 @@ export function denseViterbi(k: number, emissions: Float64Array, transitions: Fl
   }
   let last = 0;
   for (let j = 1; j < k; j++) if (best[j]! > best[last]!) last = j;
-  const path = new Array<number>(n);
   path[n - 1] = last;
   for (let i = n - 2; i >= 0; i--) path[i] = back[(i + 1) * k + path[i + 1]!]!;
   return path;

@@ -2,6 +2,7 @@ import { seededRandom, shuffleInPlace } from './seeded-random';
 import {
   decode,
   denseViterbi,
+  viterbiScratch,
   featureKey,
   START,
   transitionKey,
@@ -26,9 +27,13 @@ export interface TrainingOptions {
   orders?: number;
 }
 
-/** A training sequence with each feature as its index in the list of kept features. */
+/**
+ * A training sequence with each feature as its index in the list of kept features, every
+ * position's in one array: position i's at [starts[i], starts[i + 1]).
+ */
 interface IndexedSequence {
-  features: Int32Array[];
+  features: Int32Array;
+  starts: Int32Array;
   gold: number[];
 }
 
@@ -49,19 +54,20 @@ export function trainLinearChain(
     for (const fs of seq.features) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
   const names: string[] = [];
   const indexOf = new Map<string, number>();
-  const indexed = data.map((seq) => ({
-    gold: seq.gold,
-    features: seq.features.map((fs) =>
-      Int32Array.from(
-        fs.filter((f) => (counts.get(f) ?? 0) >= options.minCount),
-        (f) => {
-          let index = indexOf.get(f);
-          if (index === undefined) indexOf.set(f, (index = names.push(f) - 1));
-          return index;
-        },
-      ),
-    ),
-  }));
+  const indexed = data.map((seq): IndexedSequence => {
+    const ids: number[] = [];
+    const starts = new Int32Array(seq.features.length + 1);
+    seq.features.forEach((fs, i) => {
+      for (const f of fs) {
+        if ((counts.get(f) ?? 0) < options.minCount) continue;
+        let index = indexOf.get(f);
+        if (index === undefined) indexOf.set(f, (index = names.push(f) - 1));
+        ids.push(index);
+      }
+      starts[i + 1] = ids.length;
+    });
+    return { features: Int32Array.from(ids), starts, gold: seq.gold };
+  });
   const k = labels.length;
   const orders = options.orders ?? 1;
   const sum = new Float64Array(names.length * k + (k + 1) * k);
@@ -92,7 +98,11 @@ export function trainLinearChain(
  * feature f's under label j at f * k + j, then the transitions from label p (-1: the start) to j
  * at nFeatures * k + (p + 1) * k + j. Flat arrays indexed by number, because training decodes
  * every sequence on every epoch: building a `label\tfeature` key for every label, feature and
- * position and looking it up in a map had cost most of the training time.
+ * position and looking it up in a map had cost most of the training time. The emission and
+ * Viterbi arrays are allocated once for the longest sequence (the section-kind model alone decodes
+ * 1.5 million one-position sequences, and their allocations had cost more than the sums), and only
+ * the positions and transitions where guess and gold differ are updated: the weights are whole
+ * numbers during training, so adding 1 and taking it away again left them as they were.
  */
 function trainOneOrder(
   k: number,
@@ -105,36 +115,44 @@ function trainOneOrder(
   const weights = new Float64Array(transitions + (k + 1) * k);
   const totals = new Float64Array(weights.length);
   let step = 1;
-  const add = (index: number, delta: number): void => {
-    weights[index] = weights[index]! + delta;
-    totals[index] = totals[index]! + step * delta;
-  };
-  const addPath = (seq: IndexedSequence, path: number[], delta: number): void =>
-    path.forEach((label, i) => {
-      add(transitions + (i === 0 ? 0 : path[i - 1]! + 1) * k + label, delta);
-      for (const f of seq.features[i]!) add(f * k + label, delta);
-    });
-  // A sequence's emission scores, summed feature by feature in the order given, as the model's
-  // own decoding does; the transitions are the tail of the weights, in denseViterbi's layout.
-  const emissions = (seq: IndexedSequence): Float64Array => {
-    const out = new Float64Array(seq.features.length * k);
-    seq.features.forEach((features, i) => {
-      for (const f of features)
-        for (let j = 0; j < k; j++) out[i * k + j] = out[i * k + j]! + weights[f * k + j]!;
-    });
-    return out;
-  };
+  const longest = data.reduce((n, seq) => Math.max(n, seq.gold.length), 0);
+  const scratch = viterbiScratch(k, longest);
+  const emissions = new Float64Array(longest * k);
   const transitionScores = weights.subarray(transitions);
   const next = seededRandom(seed);
   const order = data.map((_, i) => i);
   for (let epoch = 0; epoch < epochs; epoch++) {
     shuffleInPlace(order, next);
     for (const index of order) {
-      const seq = data[index]!;
-      const guess = denseViterbi(k, emissions(seq), transitionScores);
-      if (guess.some((g, i) => g !== seq.gold[i])) {
-        addPath(seq, seq.gold, 1);
-        addPath(seq, guess, -1);
+      const { features, starts, gold } = data[index]!;
+      const n = gold.length;
+      emissions.fill(0, 0, n * k);
+      for (let i = 0; i < n; i++)
+        for (let a = starts[i]!; a < starts[i + 1]!; a++) {
+          const row = features[a]! * k;
+          for (let j = 0; j < k; j++) emissions[i * k + j] = emissions[i * k + j]! + weights[row + j]!;
+        }
+      const guess = denseViterbi(k, emissions, transitionScores, n, scratch);
+      for (let i = 0; i < n; i++) {
+        const g = gold[i]!;
+        const p = guess[i]!;
+        const gPrev = i === 0 ? -1 : gold[i - 1]!;
+        const pPrev = i === 0 ? -1 : guess[i - 1]!;
+        if (g === p && gPrev === pPrev) continue;
+        let at = transitions + (gPrev + 1) * k + g;
+        weights[at] = weights[at]! + 1;
+        totals[at] = totals[at]! + step;
+        at = transitions + (pPrev + 1) * k + p;
+        weights[at] = weights[at]! - 1;
+        totals[at] = totals[at]! - step;
+        if (g === p) continue;
+        for (let a = starts[i]!; a < starts[i + 1]!; a++) {
+          const row = features[a]! * k;
+          weights[row + g] = weights[row + g]! + 1;
+          totals[row + g] = totals[row + g]! + step;
+          weights[row + p] = weights[row + p]! - 1;
+          totals[row + p] = totals[row + p]! - step;
+        }
       }
       step++;
     }

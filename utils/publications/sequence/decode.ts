@@ -15,17 +15,15 @@ export function viterbiOneRun(
   gaps: ArrayLike<number>,
   size: number,
   once: number,
+  n = emissions.length / size,
+  scratch = oneRunScratch(size, n),
 ): number[] {
-  const n = emissions.length / size;
   if (n === 0) return [];
-  let open = new Float64Array(size);
-  let closed = new Float64Array(size).fill(-Infinity);
-  let nextOpen = new Float64Array(size);
-  let nextClosed = new Float64Array(size);
+  let { open, closed, nextOpen, nextClosed } = scratch;
+  closed.fill(-Infinity);
   for (let y = 0; y < size; y++) open[y] = start[y]! + emissions[y]!;
   // Per token and state, the previous state: label, plus size when it was in the closed layer.
-  const backOpen = new Int32Array(n * size);
-  const backClosed = new Int32Array(n * size);
+  const { backOpen, backClosed } = scratch;
   for (let t = 1; t < n; t++) {
     const table = gaps[t]! * size * size;
     const fromOnce = open[once]!;
@@ -79,4 +77,25 @@ export function viterbiOneRun(
     if (t > 0) last = last < size ? backOpen[t * size + label]! : backClosed[t * size + label]!;
   }
   return path;
+}
+
+/** viterbiOneRun's working arrays, for strings of up to `longest` tokens: the trainer reuses one set. */
+export interface OneRunScratch {
+  open: Float64Array;
+  closed: Float64Array;
+  nextOpen: Float64Array;
+  nextClosed: Float64Array;
+  backOpen: Int32Array;
+  backClosed: Int32Array;
+}
+
+export function oneRunScratch(size: number, longest: number): OneRunScratch {
+  return {
+    open: new Float64Array(size),
+    closed: new Float64Array(size),
+    nextOpen: new Float64Array(size),
+    nextClosed: new Float64Array(size),
+    backOpen: new Int32Array(longest * size),
+    backClosed: new Int32Array(longest * size),
+  };
 }
