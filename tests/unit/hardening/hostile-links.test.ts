@@ -49,9 +49,13 @@ ${HOSTILE.map((href, i) => `[link ${i}](${href})`).join(' ')} www.ada.example.or
 Publications
 - Lovelace, A. (2019). On Graphs. ICML. [pdf](javascript:alert(1)) [code](https://github.com/ada/graphs)
 `;
-    const profile = buildProfile(acquireText(text));
+    // Read anyway, as the reviewer can ask: what this test guards is which links are kept, not
+    // whether the name model takes this two-line page for a CV (the seventeenth round's refit
+    // reads no name on it, so the page alone is classed unknown and read as nothing).
+    const profile = buildProfile(acquireText(text), { readAnyway: true });
     const links = linksOf(profile);
     for (const scheme of SCHEMES) expect(links.join(' ')).not.toContain(scheme);
     expect(profile.person.links).toContain('https://www.ada.example.org');
+    expect(profile.publications[0]!.links).toEqual(['https://github.com/ada/graphs']);
   });
 });
