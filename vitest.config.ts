@@ -25,6 +25,10 @@ export default defineConfig({
     // main process mostly waits; two workers let both cores run test files.
     maxWorkers: Math.max(2, os.availableParallelism() - 1),
     setupFiles: ['tests/support/fast-check-seed.ts'],
+    // pdf.js's patched worker (utils/acquire/pdf/node.ts) is a 2.3 MB file under the temporary folder,
+    // outside node_modules, so vitest would transform and evaluate it as source in every worker
+    // that reads a PDF (about 3 s of CPU each); Node imports it natively as the CLI does.
+    server: { deps: { external: [/\/cv-lens-pdf\.worker-[0-9a-f]+\.mjs$/] } },
     projects: [
       {
         extends: true,
