@@ -40,7 +40,8 @@ async function load(): Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')>
  * file to import: written once per patched text under the system's temporary folder. A file, not a
  * data: URL, because the CLI and the tests run under tsx, which transforms a data: URL's 2 MB on
  * every start (about a second) but caches a file's transform. Written under another name and
- * renamed, so two processes starting at once never import half a file.
+ * renamed, so two processes starting at once never import half a file. vitest.config.ts matches
+ * this file name to let Node import it untransformed.
  */
 async function namingWorker(): Promise<string> {
   const file = createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs');
