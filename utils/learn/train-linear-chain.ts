@@ -115,6 +115,10 @@ function trainOneOrder(
   const weights = new Float64Array(transitions + (k + 1) * k);
   const totals = new Float64Array(weights.length);
   let step = 1;
+  const add = (at: number, by: number): void => {
+    weights[at] = weights[at]! + by;
+    totals[at] = totals[at]! + step * by;
+  };
   const longest = data.reduce((n, seq) => Math.max(n, seq.gold.length), 0);
   const scratch = viterbiScratch(k, longest);
   const emissions = new Float64Array(longest * k);
@@ -139,19 +143,13 @@ function trainOneOrder(
         const gPrev = i === 0 ? -1 : gold[i - 1]!;
         const pPrev = i === 0 ? -1 : guess[i - 1]!;
         if (g === p && gPrev === pPrev) continue;
-        let at = transitions + (gPrev + 1) * k + g;
-        weights[at] = weights[at]! + 1;
-        totals[at] = totals[at]! + step;
-        at = transitions + (pPrev + 1) * k + p;
-        weights[at] = weights[at]! - 1;
-        totals[at] = totals[at]! - step;
+        add(transitions + (gPrev + 1) * k + g, 1);
+        add(transitions + (pPrev + 1) * k + p, -1);
         if (g === p) continue;
         for (let a = starts[i]!; a < starts[i + 1]!; a++) {
           const row = features[a]! * k;
-          weights[row + g] = weights[row + g]! + 1;
-          totals[row + g] = totals[row + g]! + step;
-          weights[row + p] = weights[row + p]! - 1;
-          totals[row + p] = totals[row + p]! - step;
+          add(row + g, 1);
+          add(row + p, -1);
         }
       }
       step++;
