@@ -27,6 +27,12 @@ const cvWords = words(lexicon.cvWords);
 /** A word that names the document itself: "CV", "Curriculum Vitae", "Résumé". */
 export const CV_WORD = anyWholeWord(cvWords);
 
+/** Words naming the document after a name, as a letterhead sets them: "Chris Gilbert Résumé", "Jane Doe CV". */
+export const CV_WORDS_AFTER_NAME = new RegExp(
+  `(?:[\\s,:|–—-]+${alternation([...cvWords, ...cvWords.map(withoutAccents)])})+$`,
+  'iu',
+);
+
 /** Text a template leaves where a person's own belongs: "Lorem ipsum", "Your Name", "Jane Doe". */
 export const PLACEHOLDER = anyWholeWord(words(lexicon.placeholders));
 

@@ -129,6 +129,10 @@ export function mentions(text: string, word: string, most: number): number {
   return count;
 }
 
+/** How often the text writes a candidate's whole name: never, once, or more. */
+const writtenFeature = (times: number): string =>
+  times === 0 ? 'name:not in the text' : times === 1 ? 'name:in the text once' : 'name:in the text 2+ times';
+
 /**
  * Every place a page may name its person — the first lines (whichever section they fall in), the h1,
  * meta author, JSON-LD, the <title> and og:title split at their separators, a letter's signature —
@@ -223,6 +227,10 @@ export function nameCandidates(doc: CvDocument, sections: readonly Section[]): N
     // Only repetition is evidence (the person's surname recurs in their author lists); a short page
     // names its person once, so a single mention says nothing either way.
     if (repeats >= 2) features.push(repeats >= 4 ? 'surname:4+ times' : 'surname:2-3 times');
+    // The whole name as the text writes it: a name found only in the metadata (a site's author, a
+    // title) that the page itself never writes is the site's, not this page's person. (An author
+    // run's name is written family first in its lists: the run's own features count those.)
+    if (!c.features.includes('src:author run')) features.push(writtenFeature(mentions(text, key, 2)));
     if (nameIn(key, addresses.emails)) features.push('name:in e-mail');
     if (addresses.site && nameIn(key, [addresses.site])) features.push('name:in site address');
     if (line0h1(c.features)) features.push('line:h1 at the top');

@@ -1,20 +1,28 @@
 import { collapseWhitespace } from '../document/normalize-text';
-import { LETTERS_AFTER_NAME, PAGE_WORD, TITLE_BEFORE_NAME } from '../lexicon/name-words';
+import { CV_WORDS_AFTER_NAME, LETTERS_AFTER_NAME, PAGE_WORD, TITLE_BEFORE_NAME } from '../lexicon/name-words';
 import { isParticle } from '../names/particles';
+
+/** The same name in Han or Hangul script in brackets after it: "Junming Duan (段俊明)". */
+const NAME_IN_HAN_OR_HANGUL = /\s*[(（][\p{Script=Han}\p{Script=Hangul}]{2,4}[)）]$/u;
 
 /** A person's name stripped of titles and page words ("Dr. Jane Doe, PhD — CV" → "Jane Doe"). */
 export function cleanNameCandidate(text: string): string {
   return collapseWhitespace(
     text
       .replace(TITLE_BEFORE_NAME, '')
+      .replace(CV_WORDS_AFTER_NAME, '')
       .replace(LETTERS_AFTER_NAME, '')
       .replace(/['’]s\s+(?:home\s*page|website|page|cv)$/i, '')
-      .replace(/\s*\((?:he|she|they)\/\w+\)$/i, ''),
+      .replace(/\s*\((?:he|she|they)\/\w+\)$/i, '')
+      .replace(NAME_IN_HAN_OR_HANGUL, ''),
   );
 }
 
 /** A Chinese or Korean name as written in its own script: two to four characters, no spaces. */
 export const CJK_NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Hangul}{2,4})$/u;
+
+/** A word in double quotes, as a nickname is written inside a name. */
+const NICKNAME_QUOTES = /^[“"](.+)[”"]$/u;
 
 /** Whether a text reads as a person's name: 2–5 capitalised words (particles and initials allowed). */
 export function isNameLike(text: string): boolean {
@@ -23,7 +31,9 @@ export function isNameLike(text: string): boolean {
   const words = text.split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
   let capitalised = 0;
-  for (const word of words) {
+  for (const written of words) {
+    // A nickname in quotes between the given and the family name: Chris “Gilly” Gilbert.
+    const word = written.replace(NICKNAME_QUOTES, '$1');
     if (isParticle(word)) continue;
     if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(word)) return false;
     capitalised++;

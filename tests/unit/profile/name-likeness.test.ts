@@ -26,6 +26,37 @@ describe('what reads as a name', () => {
   });
 });
 
+describe('how often the text writes a candidate whole', () => {
+  const featuresOf = (html: string, name: string) =>
+    nameCandidates(htmlToCvDocument(html, null), []).find((c) => c.name === name)?.features ?? [];
+
+  it('marks a name only the metadata gives as not in the text', () => {
+    const html = (body: string) =>
+      `<html><head><meta name="author" content="Brady Planden"></head><body>${body}</body></html>`;
+    expect(featuresOf(html('<h2>Today I learned</h2><p>Notes on git.</p>'), 'Brady Planden')).toContain(
+      'name:not in the text',
+    );
+    expect(featuresOf(html('<p>Dr Brady Planden is a postdoc at Oxford.</p>'), 'Brady Planden')).toContain(
+      'name:in the text once',
+    );
+    expect(
+      featuresOf(html('<h1>Brady Planden</h1><p>Dr Brady Planden is a postdoc.</p>'), 'Brady Planden'),
+    ).toContain('name:in the text 2+ times');
+  });
+
+  it('leaves an author run’s name, written family first in its lists, to the run’s own features', () => {
+    const list = ['Hendon, C. H., Walsh, A.', 'Walsh, A., Hendon, C. H.', 'Hendon, C. H., Hunt, S. T.']
+      .map((authors, i) => `<li>${authors}, A result number ${i}, Nature, 2016</li>`)
+      .join('');
+    const features = featuresOf(
+      `<html><body><h2>Publications</h2><ol>${list}</ol></body></html>`,
+      'C. H. Hendon',
+    );
+    expect(features).toContain('src:author run');
+    expect(features.filter((f) => f.startsWith('name:') && f.includes('the text'))).toEqual([]);
+  });
+});
+
 describe('a name spelt in the person’s addresses', () => {
   const page = (body: string, url: string | null) =>
     htmlToCvDocument(`<html><head><title>Curriculum Vitae</title></head><body>${body}</body></html>`, url);
@@ -59,6 +90,28 @@ describe('names written otherwise than as a name', () => {
     expect(cleanNameCandidate('Associate Professor Caroline Beck')).toBe('Caroline Beck');
     expect(cleanNameCandidate('Assistant Professor Jo Li')).toBe('Jo Li');
     expect(cleanNameCandidate('Prof. Dr. Jane Doe')).toBe('Jane Doe');
+  });
+
+  it('strips the words naming the document after a name, and nothing else', () => {
+    expect(cleanNameCandidate('Dr. Chris Gilbert Résumé')).toBe('Chris Gilbert');
+    expect(cleanNameCandidate('Jane Doe - Curriculum Vitae')).toBe('Jane Doe');
+    expect(cleanNameCandidate('Jane Doe CV')).toBe('Jane Doe');
+    expect(cleanNameCandidate('Jane Docv')).toBe('Jane Docv');
+    expect(isNameLike(cleanNameCandidate('Curriculum Vitae'))).toBe(false);
+  });
+
+  it('strips the name in Han or Hangul script bracketed after it, not other brackets', () => {
+    expect(cleanNameCandidate('Junming Duan (段俊明)')).toBe('Junming Duan');
+    expect(cleanNameCandidate('Baro Kim (김바로)')).toBe('Baro Kim');
+    expect(cleanNameCandidate('Ada Lovelace (1815)')).toBe('Ada Lovelace (1815)');
+    expect(cleanNameCandidate('Jane Doe (she/her)')).toBe('Jane Doe');
+  });
+
+  it('takes a nickname in double quotes inside a name, not a quoted phrase alone', () => {
+    expect(isNameLike('Chris “Gilly” Gilbert')).toBe(true);
+    expect(isNameLike('Chris "Gilly" Gilbert')).toBe(true);
+    expect(isNameLike('“Gilly”')).toBe(false);
+    expect(isNameLike('Chris “gilly” Gilbert')).toBe(false);
   });
 
   it('takes Spanish and Italian particles inside a name', () => {
