@@ -7,7 +7,8 @@ import { trainPerceptron, type TrainingExample } from '../../utils/publications/
 import { exampleOf, rawOf } from '../train/anystyle-examples';
 import { readSequences, type TaggedField } from './anystyle-xml';
 import { corpusTitleFigures, readCorpusDocuments } from './corpus-references';
-import { readCorpusExamples } from '../train/references';
+import { readCorpusExamples, readTrainingSet } from '../train/references';
+import { CORPUS_FOLDS, corpusFolds } from './reference-corpus-folds';
 import { SHIPPED_MODELS } from '../../utils/profile/reader-models';
 import { compareField, expectedOf, FIELDS, type Field } from './reference-compare';
 import { STYLE_FAMILIES, styleFamily, type StyleFamily } from './reference-styles';
@@ -105,12 +106,12 @@ export async function runReferencesEval(args: string[]): Promise<number> {
   // --quick skips the cross-validation (ten trainings, about half a minute); --no-corpus the corpus
   // strings (reading every corpus document, about a minute).
   const quick = args.includes('--quick');
+  // --corpus-folds adds the dev documents' strings read held out by document (five more trainings).
+  const corpusHeldOut = args.includes('--corpus-folds');
   const corpusDocs = args.includes('--no-corpus') ? [] : await readCorpusDocuments();
+  const devDocs = corpusDocs.filter((d) => d.split === 'dev').map((d) => ({ ...d, fromCorpus: true }));
   // The dev split's strings, as training reads them (the test split is never trained on).
-  const corpusExamples = readCorpusExamples(
-    corpusDocs.filter((d) => d.split === 'dev').map((d) => ({ ...d, fromCorpus: true })),
-    SHIPPED_MODELS,
-  );
+  const corpusExamples = readCorpusExamples(devDocs, SHIPPED_MODELS);
   const sequences = readSequences(fs.readFileSync(CORPUS, 'utf8'));
   const input = (fields: TaggedField[]) => ({ raw: rawOf(fields), runs: [], sectionHint: null });
   const rules = tally();
@@ -159,6 +160,17 @@ export async function runReferencesEval(args: string[]): Promise<number> {
       process.stdout.write(
         `    ${split.padEnd(5)} ${f.strings} of ${f.entries} truth entries found   title ${pct(f.strict, f.strings).padStart(6)} / ${pct(f.lenient, f.strings).padStart(6)}\n`,
       );
+  }
+  if (corpusHeldOut && devDocs.length > 0) {
+    const { figures: f, misses } = corpusFolds(devDocs, SHIPPED_MODELS, readTrainingSet());
+    process.stdout.write(
+      `  corpus dev strings, ${CORPUS_FOLDS}-fold by document: ${f.strings} strings   title ${pct(f.title.strict, f.strings).padStart(6)} / ${pct(f.title.lenient, f.strings).padStart(6)}   venue (${f.venues} named) ${pct(f.venue.strict, f.venues).padStart(6)} / ${pct(f.venue.lenient, f.venues).padStart(6)}\n`,
+    );
+    if (verbose)
+      for (const m of misses)
+        process.stdout.write(
+          `corpus ${m.doc} ${m.field}${m.lenient ? ' (lenient ok)' : ''}\n  raw:  ${m.raw}\n  want: ${m.want}\n  got:  ${String(m.got)}\n`,
+        );
   }
   if (fs.existsSync(LAST)) {
     const last = JSON.parse(fs.readFileSync(LAST, 'utf8')) as Saved;

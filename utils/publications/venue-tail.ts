@@ -71,7 +71,8 @@ function editorsFrom(parts: string[], k: number): boolean {
   return !!list && names.slice(list.end).replace(/[\s,;.]|et\s+al/g, '') === '';
 }
 
-export function dropVenueTail(venue: string): string {
+/** A venue's name without what follows it; `keepNumber`: a number ending it is the name's (see dropVolume). */
+export function dropVenueTail(venue: string, keepNumber = false): string {
   // "IEEE/RSJ IROS '91 (Osaka, Japan)": a place in parentheses.
   // "… (New Brunswick, NJ: Transaction Publishers, 2003)": a publication note (notes style).
   // "Markov Random Fields (R. Chellappa, ed.)": the editors in parentheses.
@@ -83,7 +84,7 @@ export function dropVenueTail(venue: string): string {
       : whole,
   );
   const parts = splitParts(v);
-  if (parts.length < 2) return dropVolume(v);
+  if (parts.length < 2) return dropVolume(v, keepNumber);
   let cut = parts.length;
   for (let k = 1; k < parts.length; k++) {
     const p = parts[k]!;
@@ -111,7 +112,7 @@ export function dropVenueTail(venue: string): string {
     cut--;
   // A meeting's name ends before a bare place: "Proceedings of the 21st VLDB Conference, Zurich".
   if (MEETING.test(parts[0]!)) while (cut > 1 && isCityLike(parts[cut - 1]!)) cut--;
-  return dropVolume(parts.slice(0, cut).join(', '));
+  return dropVolume(parts.slice(0, cut).join(', '), keepNumber);
 }
 
 /**
@@ -120,12 +121,13 @@ export function dropVenueTail(venue: string): string {
  * an acronym names a meeting: "ASPLOS IV"), and a page range or an edition in parentheses:
  * "Radical pragmatics (223–255)", "Handbook (Seventh Edition, pp. 91–103)".
  */
-function dropVolume(v: string): string {
+function dropVolume(v: string, keepNumber: boolean): string {
+  // keepNumber: only the parenthesised page range or edition goes; a number ending the name stays.
   const t = v
     .replace(/[\s.,;:]+$/, '')
     .replace(/\s*\((?:[^()]*\b(?:pp?|pages?|ed|edn|edition)\b\.?)?[^()]*\d+\s*[-–]\s*\d+[^()]*\)$/i, '');
   // "ICLR 2022", "CHI 2019": a year after an acronym names the meeting's edition; it stays.
-  if (ACRONYM_YEAR_END.test(t)) return t;
+  if (ACRONYM_YEAR_END.test(t) || keepNumber) return t;
   return t.replace(
     /\s+(?:[A-Z]?\d+(?:\.\d+)?(?:\s*\([^()]*\))?|[A-Za-z]+\(\d+\)|(?<!\b\p{Lu}{2,}\s+)[IVXL]{2,}|\(\d+\))$/u,
     '',

@@ -1,0 +1,98 @@
+import { entryParser } from '../../utils/publications/parse-publication';
+import { modelFromWeights } from '../../utils/publications/sequence/model';
+import { trainPerceptron, type TrainingExample } from '../../utils/publications/sequence/train';
+import type { ReaderModels } from '../../utils/profile/reader-models';
+import { corpusExample, corpusStrings, type CorpusString } from '../train/corpus-references';
+import type { LoadedDocument } from '../train/dev-documents';
+import { compareField, type Expected, type Field } from './reference-compare';
+
+/** Folds of the corpus's dev documents: document n is held out in fold n mod CORPUS_FOLDS. */
+export const CORPUS_FOLDS = 5;
+
+/** Strict and lenient hits on the corpus strings' titles and venues (a venue scored where the truth names one). */
+export interface CorpusFoldFigures {
+  strings: number;
+  title: { strict: number; lenient: number };
+  venues: number;
+  venue: { strict: number; lenient: number };
+}
+
+/** One held-out reading that missed the truth strictly, for the error listing. */
+export interface CorpusMiss {
+  doc: string;
+  field: Field;
+  raw: string;
+  want: string;
+  got: string | null;
+  /** Right by the lenient rule all the same. */
+  lenient: boolean;
+}
+
+/**
+ * The dev documents' publication strings read by labellers trained without their document: each
+ * fold's model learns from the AnyStyle set and the other folds' documents' strings, as the shipped
+ * one learns from all. Titles and venues are compared with the truth by the AnyStyle rules. Only
+ * the dev split is given here: the test split is never studied string by string.
+ */
+export function corpusFolds(
+  docs: LoadedDocument[],
+  models: ReaderModels,
+  anystyle: TrainingExample[],
+): { figures: CorpusFoldFigures; misses: CorpusMiss[] } {
+  const strings: CorpusString[][] = docs.map((d) => corpusStrings(d, models));
+  const examples = strings.map((list) => list.map(corpusExample).filter((e) => e !== null));
+  const figures: CorpusFoldFigures = {
+    strings: 0,
+    title: { strict: 0, lenient: 0 },
+    venues: 0,
+    venue: { strict: 0, lenient: 0 },
+  };
+  const misses: CorpusMiss[] = [];
+  for (let fold = 0; fold < CORPUS_FOLDS; fold++) {
+    const model = modelFromWeights(
+      trainPerceptron([...anystyle, ...examples.filter((_, n) => n % CORPUS_FOLDS !== fold).flat()]),
+    );
+    docs.forEach((doc, n) => {
+      if (n % CORPUS_FOLDS !== fold) return;
+      for (const s of strings[n]!) {
+        const got = entryParser(s.names, model)(s.input).publication;
+        const expected: Expected = {
+          authors: null,
+          title: s.truth.title,
+          venue: s.truth.venue,
+          genreWords: null,
+          hostWords: [],
+          year: s.truth.year,
+        };
+        figures.strings++;
+        const title = compareField('title', expected, got);
+        if (title.strict) figures.title.strict++;
+        if (title.lenient) figures.title.lenient++;
+        if (!title.strict)
+          misses.push({
+            doc: doc.id,
+            field: 'title',
+            raw: s.input.raw,
+            want: s.truth.title,
+            got: got.title,
+            lenient: title.lenient,
+          });
+        if (!s.truth.venue) continue;
+        figures.venues++;
+        const venue = compareField('venue', expected, got);
+        if (venue.strict) figures.venue.strict++;
+        if (venue.lenient) figures.venue.lenient++;
+        if (!venue.strict)
+          misses.push({
+            doc: doc.id,
+            field: 'venue',
+            raw: s.input.raw,
+            want: s.truth.venue,
+            got: got.venue,
+            lenient: venue.lenient,
+          });
+      }
+    });
+  }
+  return { figures, misses };
+}
