@@ -168,24 +168,6 @@ describe('popup: the reviewer’s view', () => {
     expect(verdicts.filter((v) => ownRecord.includes(v)).length).toBeGreaterThanOrEqual(found);
   });
 
-  it('elmhamdi.html: a cover letter is said to be one, never a CV', async () => {
-    mock = await startMockScholarServer({ port: mockPort, mode: 'scenario' });
-    const popup = await popupOn('html/elmhamdi.html');
-    await finished(popup);
-    expect(await popup.locator('[data-document-kind]').getAttribute('data-document-kind')).toBe('letter');
-    expect(await popup.getByTestId('document-kind').textContent()).toMatch(/cover letter, not a CV/);
-    expect(await popup.getByTestId('flags').textContent()).not.toMatch(/CV’s data/);
-    await screenshot(popup, 'popup-letter');
-  });
-
-  it('elesedy.html: the other name is shown once, under the name, and is not a concern', async () => {
-    mock = await startMockScholarServer({ port: mockPort, mode: 'scenario' });
-    const popup = await popupOn('html/elesedy.html');
-    await finished(popup);
-    expect(await popup.getByTestId('name-variants').textContent()).toContain('Bryn Elesedy');
-    expect(await popup.getByTestId('flags').textContent()).not.toContain('Bryn Elesedy');
-  });
-
   it('a page that is not a CV: ways on, and reading it anyway as text', async () => {
     mock = await startMockScholarServer({ port: mockPort, mode: 'scenario' });
     const session = await browserSession();

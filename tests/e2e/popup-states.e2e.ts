@@ -70,6 +70,11 @@ async function waitForProfile(popup: Page, name: string | RegExp): Promise<void>
   else expect(text).toMatch(name);
 }
 
+/** The finished profile: the look-up over, every source reported. */
+async function finished(popup: Page): Promise<void> {
+  await popup.locator('[data-state="profile"]').waitFor({ timeout: LOOKUP_TIMEOUT });
+}
+
 /** The full profile view: timeline marks, metrics with a merged row, and the flags. */
 async function expectFullProfile(popup: Page): Promise<void> {
   expect(await popup.locator('[data-testid="timeline"] [data-mark="bar"]').count()).toBeGreaterThan(0);
@@ -103,22 +108,31 @@ describe('popup states', () => {
     await screenshot(popup, 'popup-hayou');
   });
 
-  it('elesedy.html: both names, with the evidence for the other one', async () => {
+  // Also the reviewer's view of the other name (popup-review.e2e.ts): one read of the page for both.
+  it('elesedy.html: both names, with the evidence for the other one, which is not a concern', async () => {
     mock = await startMockScholarServer({ port: mockPort, mode: 'scenario' });
     const popup = await popupOn(pages.url('html/elesedy.html'));
     await waitForProfile(popup, 'Hayder Elesedy');
     await expectFullProfile(popup);
     expect(await popup.getByTestId('name-variants').textContent()).toContain('Bryn Elesedy');
     await screenshot(popup, 'popup-elesedy');
+    await finished(popup);
+    expect(await popup.getByTestId('flags').textContent()).not.toContain('Bryn Elesedy');
   });
 
-  it('elmhamdi.html: a cover letter still gives the person and the record', async () => {
+  // Also the reviewer's view of a letter (popup-review.e2e.ts): one read of the page for both.
+  it('elmhamdi.html: a cover letter still gives the person and the record, and is said to be a letter', async () => {
     mock = await startMockScholarServer({ port: mockPort, mode: 'scenario' });
     const popup = await popupOn(pages.url('html/elmhamdi.html'));
     await waitForProfile(popup, /Mhamdi/);
     await popup.getByTestId('metrics').waitFor();
     await popup.getByTestId('flags').waitFor();
     await screenshot(popup, 'popup-elmhamdi');
+    await finished(popup);
+    expect(await popup.locator('[data-document-kind]').getAttribute('data-document-kind')).toBe('letter');
+    expect(await popup.getByTestId('document-kind').textContent()).toMatch(/cover letter, not a CV/);
+    expect(await popup.getByTestId('flags').textContent()).not.toMatch(/CV’s data/);
+    await screenshot(popup, 'popup-letter');
   });
 
   it('a news article: the no-CV view', async () => {
@@ -162,10 +176,13 @@ describe('popup states', () => {
     await screenshot(popup, 'popup-offline');
   });
 
+  // Also the popup's first look at a CV page, the headings read from it: one read for both.
   it('offline with nothing cached: not checked, a banner and Retry, nothing called missing', async () => {
     // Nothing listens on the APIs' port: every request fails to connect.
     const popup = await popupOn(pages.url('html/hayou.html'));
     await waitForProfile(popup, 'Soufiane Hayou');
+    const headings = await popup.getByTestId('section-headings').locator('li').allTextContents();
+    expect(headings).toEqual(expect.arrayContaining(['Education', 'Academic Experience', 'Selected Talks']));
     const banner = popup.getByTestId('unchecked-notice');
     await banner.waitFor({ timeout: LOOKUP_TIMEOUT });
     expect(await banner.textContent()).toMatch(/Not checked/);
@@ -177,6 +194,9 @@ describe('popup states', () => {
     // Nothing was cached: no notice may claim the data shown came from the cache.
     expect(await popup.getByTestId('offline-notice').count()).toBe(0);
     await screenshot(popup, 'popup-unchecked');
+    // The profile read from the page, every source unreachable, under its own name, so it does not
+    // overwrite popup-hayou (the scenario answered).
+    await screenshot(popup, 'popup-hayou-no-sources');
     // The APIs come back: Retry looks the CV up again.
     mock = await startMockScholarServer({ port: mockPort, mode: 'scenario' });
     await popup.getByTestId('retry-lookup').click();
