@@ -45,7 +45,7 @@ export const DEFAULT_TRAINING: TrainOptions = {
   seed: 19,
   minCount: 4,
   scale: 10,
-  minWeight: 1.5,
+  minWeight: 2,
 };
 
 const SIZE = LABELS.length;
