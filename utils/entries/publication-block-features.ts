@@ -11,6 +11,7 @@ import { lineRuns } from '../document/line-style';
 import { VENUE_WORDS } from '../lexicon/venues';
 import { PUBLISHER } from '../lexicon/publishers';
 import { LIST_NOTE } from '../lexicon/list-notes';
+import { UNPUBLISHED_WORK } from '../lexicon/unpublished-work';
 import type { SectionKind } from '../sections/types';
 import { memoHeadingWording, type WordingMatch } from '../sections/match-heading-wording';
 import { DEGREE, ROLE } from '../lexicon/entry-words';
@@ -88,6 +89,8 @@ function ownFeatures(
   const hint = block.hint ? wording(block.hint).kinds[0] : undefined;
   if (hint) out.push(`hint:${hint}`);
   else if (block.hint && YEAR_ALONE.test(block.hint)) out.push('hint:a year');
+  // Lists of unpublished work print bare titles with no year or venue, which elsewhere tell of an other block.
+  if (block.hint && UNPUBLISHED_WORK.test(block.hint)) out.push('hint:unpublished work');
   if (block.lines.length > 1) out.push('lines:several');
   const authors = text.match(AUTHOR_NAME)?.length ?? 0;
   out.push(authors >= 3 ? 'authors:3+' : authors >= 1 ? 'authors:1-2' : 'authors:none');
@@ -133,12 +136,45 @@ function ownFeatures(
   if (holdsWords(lineTexts, surnameKey)) out.push('text:own surname');
   if (/[.?!]\s*$/.test(text)) out.push('end:period');
   out.push(citationCues(out));
+  const opening = titleOpening(text);
+  if (opening) {
+    out.push(`text:opens with a ${opening} title`);
+    // A title-like phrase is a paper under a publications heading, a post, course or award elsewhere.
+    out.push(`title opening under:${hint ?? block.sectionKind}`);
+  }
   if (isBarePhrase(text, out)) {
     out.push('text:bare phrase');
     // A bare phrase is a title under a publications heading, a course or a topic under others.
     out.push(`bare phrase under:${hint ?? block.sectionKind}`);
   }
   return out;
+}
+
+/** A quoted phrase at a block's start, its words in group 1: “Granular Search in the Product Market.” */
+const QUOTED_OPENING = /^\P{L}{0,4}["“«]([^"“”«»]+)["”»]/u;
+
+/** A block's first phrase: up to the first comma, stop, bracket or dash that ends a title. */
+const FIRST_PHRASE = /^\P{L}{0,4}(\p{L}[^,.;([–—]*)/u;
+
+/** A title-case title capitalises its words of this many letters or more; "of", "and", "the" stay lower case. */
+const LONG_WORD = 4;
+/** Most of those words, not all: some styles keep "with", "from", "into" lower case. */
+const TITLE_CASE_SHARE = 0.75;
+
+/**
+ * Whether the block opens with a title: a quoted phrase, or a phrase of three or more words whose
+ * longer words mostly start with a capital ("Small Resource-Rich Economies and the Green Transition").
+ */
+function titleOpening(text: string): 'quoted' | 'title-case' | null {
+  const quoted = QUOTED_OPENING.exec(text)?.[1];
+  if (quoted && quoted.trim().split(/\s+/).length >= 3) return 'quoted';
+  const phrase = FIRST_PHRASE.exec(text)?.[1] ?? '';
+  const words = phrase.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const long = words.filter((w) => w.replace(/\P{L}/gu, '').length >= LONG_WORD);
+  const capitals = long.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length;
+  return words.length >= 3 && long.length >= 2 && capitals >= TITLE_CASE_SHARE * long.length
+    ? 'title-case'
+    : null;
 }
 
 /** The features of a block that holds an author list. */
