@@ -101,6 +101,8 @@ function ownFeatures(
   if (/["“”«»]/.test(text)) out.push('text:quotes');
   const years = text.match(YEAR_WORD)?.length ?? 0;
   out.push(years === 0 ? 'year:none' : years === 1 ? 'year:one' : 'year:several');
+  // A reference is mostly words (names, title, venue); a legend or a run of dates and marks is not.
+  if (wordShare(text) < WORD_SHARE_OF_TEXT) out.push('text:mostly symbols and numbers');
   if (findDateRanges(text).some((d) => d.start !== null && d.end !== null)) out.push('text:date range');
   if (VENUE_WORDS.test(text)) out.push('text:venue word');
   if (PUBLISHER.test(text)) out.push('text:publisher word');
@@ -148,6 +150,18 @@ function ownFeatures(
     out.push(`bare phrase under:${hint ?? block.sectionKind}`);
   }
   return out;
+}
+
+/** A text token counts as a word when it holds this many letters: "J." and "B512" do not, "Phys." does. */
+const WORD_LETTERS = 2;
+/** Below this share of word tokens, a block reads as marks, years and numbers ("✦ since 2022 · ✧ before 2022"). */
+const WORD_SHARE_OF_TEXT = 0.4;
+
+/** The share of a text's whitespace-separated tokens that are words (0 for an empty text). */
+export function wordShare(text: string): number {
+  const tokens = text.split(/\s+/).filter(Boolean);
+  const words = tokens.filter((t) => (t.match(/\p{L}/gu)?.length ?? 0) >= WORD_LETTERS);
+  return tokens.length === 0 ? 0 : words.length / tokens.length;
 }
 
 /** A quoted phrase at a block's start, its words in group 1: “Granular Search in the Product Market.” */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { acquireText } from '../../../utils/acquire/text/index';
 import {
   publicationBlockFeatures,
+  wordShare,
   type CandidateBlock,
 } from '../../../utils/entries/publication-block-features';
 
@@ -145,5 +146,26 @@ describe('publication-block features of working-paper lists', () => {
       expect(features!.filter((f) => f.includes('title opening') || f.startsWith('text:opens with'))).toEqual(
         [],
       );
+  });
+
+  it('mark a block of marks, years and numbers, not a reference of names, title and venue', () => {
+    const [legend, reference, physics] = publicationBlockFeatures(
+      [
+        entry('✦ since 2022 · ✧ before 2022 · ⟷ series', 1, 'Papers'),
+        entry('Smith J, Lee K. Skills in school. J Hum Resour 2013.', 2, 'Papers'),
+        entry('[9] P. Novak and L. Ortiz, Nucl. Phys. B512 (2001) 77-95.', 3, 'Papers'),
+      ],
+      null,
+    ).map(own);
+    expect(legend).toContain('text:mostly symbols and numbers');
+    // Five of eleven tokens are words in the compact physics entry: above the two-fifths line.
+    for (const features of [reference, physics])
+      expect(features).not.toContain('text:mostly symbols and numbers');
+  });
+
+  it('count as words the tokens of two or more letters', () => {
+    expect(wordShare('✦ since 2022 · ✧ before 2022 · ⟷ series')).toBeCloseTo(0.3);
+    expect(wordShare('J. B512 Phys.')).toBeCloseTo(1 / 3);
+    expect(wordShare('')).toBe(0);
   });
 });
