@@ -11,6 +11,7 @@ import { lineRuns } from '../document/line-style';
 import { VENUE_WORDS } from '../lexicon/venues';
 import { PUBLISHER } from '../lexicon/publishers';
 import { LIST_NOTE } from '../lexicon/list-notes';
+import { UNPUBLISHED_WORK } from '../lexicon/unpublished-work';
 import type { SectionKind } from '../sections/types';
 import { memoHeadingWording, type WordingMatch } from '../sections/match-heading-wording';
 import { DEGREE, ROLE } from '../lexicon/entry-words';
@@ -88,6 +89,8 @@ function ownFeatures(
   const hint = block.hint ? wording(block.hint).kinds[0] : undefined;
   if (hint) out.push(`hint:${hint}`);
   else if (block.hint && YEAR_ALONE.test(block.hint)) out.push('hint:a year');
+  // Lists of unpublished work print bare titles with no year or venue, which elsewhere tell of an other block.
+  if (block.hint && UNPUBLISHED_WORK.test(block.hint)) out.push('hint:unpublished work');
   if (block.lines.length > 1) out.push('lines:several');
   const authors = text.match(AUTHOR_NAME)?.length ?? 0;
   out.push(authors >= 3 ? 'authors:3+' : authors >= 1 ? 'authors:1-2' : 'authors:none');
@@ -98,6 +101,8 @@ function ownFeatures(
   if (/["“”«»]/.test(text)) out.push('text:quotes');
   const years = text.match(YEAR_WORD)?.length ?? 0;
   out.push(years === 0 ? 'year:none' : years === 1 ? 'year:one' : 'year:several');
+  // A reference is mostly words (names, title, venue); a legend or a run of dates and marks is not.
+  if (wordShare(text) < WORD_SHARE_OF_TEXT) out.push('text:mostly symbols and numbers');
   if (findDateRanges(text).some((d) => d.start !== null && d.end !== null)) out.push('text:date range');
   if (VENUE_WORDS.test(text)) out.push('text:venue word');
   if (PUBLISHER.test(text)) out.push('text:publisher word');
@@ -133,12 +138,57 @@ function ownFeatures(
   if (holdsWords(lineTexts, surnameKey)) out.push('text:own surname');
   if (/[.?!]\s*$/.test(text)) out.push('end:period');
   out.push(citationCues(out));
+  const opening = titleOpening(text);
+  if (opening) {
+    out.push(`text:opens with a ${opening} title`);
+    // A title-like phrase is a paper under a publications heading, a post, course or award elsewhere.
+    out.push(`title opening under:${hint ?? block.sectionKind}`);
+  }
   if (isBarePhrase(text, out)) {
     out.push('text:bare phrase');
     // A bare phrase is a title under a publications heading, a course or a topic under others.
     out.push(`bare phrase under:${hint ?? block.sectionKind}`);
   }
   return out;
+}
+
+/** A text token counts as a word when it holds this many letters: "J." and "B512" do not, "Phys." does. */
+const WORD_LETTERS = 2;
+/** Below this share of word tokens, a block reads as marks, years and numbers ("✦ since 2022 · ✧ before 2022"). */
+const WORD_SHARE_OF_TEXT = 0.4;
+
+/** The share of a text's whitespace-separated tokens that are words (0 for an empty text). */
+export function wordShare(text: string): number {
+  const tokens = text.split(/\s+/).filter(Boolean);
+  const words = tokens.filter((t) => (t.match(/\p{L}/gu)?.length ?? 0) >= WORD_LETTERS);
+  return tokens.length === 0 ? 0 : words.length / tokens.length;
+}
+
+/** A quoted phrase at a block's start, its words in group 1: “Granular Search in the Product Market.” */
+const QUOTED_OPENING = /^\P{L}{0,4}["“«]([^"“”«»]+)["”»]/u;
+
+/** A block's first phrase: up to the first comma, stop, bracket or dash that ends a title. */
+const FIRST_PHRASE = /^\P{L}{0,4}(\p{L}[^,.;([–—]*)/u;
+
+/** A title-case title capitalises its words of this many letters or more; "of", "and", "the" stay lower case. */
+const LONG_WORD = 4;
+/** Most of those words, not all: some styles keep "with", "from", "into" lower case. */
+const TITLE_CASE_SHARE = 0.75;
+
+/**
+ * Whether the block opens with a title: a quoted phrase, or a phrase of three or more words whose
+ * longer words mostly start with a capital ("Small Resource-Rich Economies and the Green Transition").
+ */
+function titleOpening(text: string): 'quoted' | 'title-case' | null {
+  const quoted = QUOTED_OPENING.exec(text)?.[1];
+  if (quoted && quoted.trim().split(/\s+/).length >= 3) return 'quoted';
+  const phrase = FIRST_PHRASE.exec(text)?.[1] ?? '';
+  const words = phrase.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const long = words.filter((w) => w.replace(/\P{L}/gu, '').length >= LONG_WORD);
+  const capitals = long.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length;
+  return words.length >= 3 && long.length >= 2 && capitals >= TITLE_CASE_SHARE * long.length
+    ? 'title-case'
+    : null;
 }
 
 /** The features of a block that holds an author list. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { acquireText } from '../../../utils/acquire/text/index';
 import {
   publicationBlockFeatures,
+  wordShare,
   type CandidateBlock,
 } from '../../../utils/entries/publication-block-features';
 
@@ -101,5 +102,70 @@ describe('publication-block features of cards and bare titles', () => {
     expect(features[2]).not.toContain('shape:as previous');
     expect(features[3]).toContain('look:repeats a card');
     expect(features[0]).not.toContain('look:as next');
+  });
+});
+
+describe('publication-block features of working-paper lists', () => {
+  const entry = (text: string, n: number, hint: string): CandidateBlock => ({
+    lines: [{ ...acquireText(text).lines[0]!, block: n, kind: 'line' }],
+    sectionKind: 'publications',
+    hint,
+  });
+  const own = (features: string[]) => features.filter((f) => !/^(?:prev|next):/.test(f));
+
+  it('mark a heading of unpublished work, and no other', () => {
+    const [draft, paper] = publicationBlockFeatures(
+      [
+        entry('Granular Search in the Product Market', 1, 'Work in Progress'),
+        entry('On Graphs', 2, 'Journal Articles'),
+      ],
+      null,
+    );
+    expect(draft).toContain('hint:unpublished work');
+    expect(paper).not.toContain('hint:unpublished work');
+  });
+
+  it('tell a quoted or title-case opening apart from a sentence or an author list', () => {
+    const [quoted, titleCase, sentence, authors] = publicationBlockFeatures(
+      [
+        entry(
+          '“Do Deficits Cause Inflation? A High Frequency Narrative Approach,” with Jonathon Hazell',
+          1,
+          'Papers',
+        ),
+        entry('Small Resource-Rich Economies and the Green Transition', 2, 'Papers'),
+        entry('Risky firms and fragile banks: implications for macroprudential policy', 3, 'Papers'),
+        entry('Smith J, Lee K. Skills in school. J Hum Resour 2013.', 4, 'Papers'),
+      ],
+      null,
+    ).map(own);
+    expect(quoted).toContain('text:opens with a quoted title');
+    expect(titleCase).toContain('text:opens with a title-case title');
+    expect(titleCase).toContain('title opening under:publications');
+    for (const features of [sentence, authors])
+      expect(features!.filter((f) => f.includes('title opening') || f.startsWith('text:opens with'))).toEqual(
+        [],
+      );
+  });
+
+  it('mark a block of marks, years and numbers, not a reference of names, title and venue', () => {
+    const [legend, reference, physics] = publicationBlockFeatures(
+      [
+        entry('✦ since 2022 · ✧ before 2022 · ⟷ series', 1, 'Papers'),
+        entry('Smith J, Lee K. Skills in school. J Hum Resour 2013.', 2, 'Papers'),
+        entry('[9] P. Novak and L. Ortiz, Nucl. Phys. B512 (2001) 77-95.', 3, 'Papers'),
+      ],
+      null,
+    ).map(own);
+    expect(legend).toContain('text:mostly symbols and numbers');
+    // Five of eleven tokens are words in the compact physics entry: above the two-fifths line.
+    for (const features of [reference, physics])
+      expect(features).not.toContain('text:mostly symbols and numbers');
+  });
+
+  it('count as words the tokens of two or more letters', () => {
+    expect(wordShare('✦ since 2022 · ✧ before 2022 · ⟷ series')).toBeCloseTo(0.3);
+    expect(wordShare('J. B512 Phys.')).toBeCloseTo(1 / 3);
+    expect(wordShare('')).toBe(0);
   });
 });
