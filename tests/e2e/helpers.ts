@@ -137,6 +137,14 @@ export async function openPopupFor(session: ExtensionSession, tabId: number): Pr
   return popup;
 }
 
+/** How long the popup may take to look a CV up against the mock APIs (two cores, files side by side). */
+export const LOOKUP_TIMEOUT = 45_000;
+
+/** The popup's finished profile: the look-up over, every source reported. */
+export async function profileFinished(popup: Page): Promise<void> {
+  await popup.locator('[data-state="profile"]').waitFor({ timeout: LOOKUP_TIMEOUT });
+}
+
 /** Writes artifacts/screenshots/<surface>-<state>.png. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });

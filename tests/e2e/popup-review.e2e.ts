@@ -8,7 +8,9 @@ import { startMockScholarServer, type MockScholarServer } from '../support/mock-
 import { serveFolder, type StaticServer } from '../support/static-server';
 import {
   launchWithExtension,
+  LOOKUP_TIMEOUT,
   openPopupFor,
+  profileFinished,
   resetExtension,
   screenshot,
   SCREENSHOTS,
@@ -17,8 +19,6 @@ import {
 } from './helpers';
 
 /** The reviewer's view in the popup: the answer first, the papers, their verdicts, the document's kind. */
-
-const LOOKUP_TIMEOUT = 45_000;
 
 let pages: StaticServer;
 let extras: StaticServer;
@@ -60,11 +60,6 @@ async function popupOn(file: string, scheme: 'light' | 'dark' = 'light'): Promis
   return opened;
 }
 
-/** The finished profile: the look-up over, every source reported. */
-async function finished(popup: Page): Promise<void> {
-  await popup.locator('[data-state="profile"]').waitFor({ timeout: LOOKUP_TIMEOUT });
-}
-
 async function shownVerdicts(popup: Page): Promise<string[]> {
   return popup
     .locator('[data-testid="publication"]')
@@ -75,7 +70,7 @@ describe('popup: the reviewer’s view', () => {
   it('hayou.html: the header answers first, then every publication with its verdict', async () => {
     mock = await startMockScholarServer({ port: mockPort, mode: 'scenario' });
     const popup = await popupOn('html/hayou.html');
-    await finished(popup);
+    await profileFinished(popup);
     const header = popup.getByTestId('header');
     const text = (await header.innerText()).replace(/\s+/g, ' ');
     expect(text).toMatch(/PhD/);
@@ -115,7 +110,7 @@ describe('popup: the reviewer’s view', () => {
   it('clicking a verdict count shows only those publications, and clicking again shows all', async () => {
     mock = await startMockScholarServer({ port: mockPort, mode: 'scenario' });
     const popup = await popupOn('html/hayou.html');
-    await finished(popup);
+    await profileFinished(popup);
     const all = await shownVerdicts(popup);
     const button = popup.locator('[data-testid="header"] [data-verdict-filter="not-found"]');
     const wanted = Number(/\d+/.exec((await button.textContent()) ?? '')?.[0]);
@@ -161,7 +156,7 @@ describe('popup: the reviewer’s view', () => {
     );
     await screenshot(popup, 'popup-progressive');
     mock.release();
-    await finished(popup);
+    await profileFinished(popup);
     const verdicts = await shownVerdicts(popup);
     expect(verdicts).not.toContain('pending');
     const ownRecord = ['verified', 'year-differs', 'venue-differs', 'preprint-found'];
@@ -189,7 +184,7 @@ describe('popup: the reviewer’s view', () => {
   it('dark mode: the same view in the dark palette', async () => {
     mock = await startMockScholarServer({ port: mockPort, mode: 'scenario' });
     const popup = await popupOn('html/hayou.html', 'dark');
-    await finished(popup);
+    await profileFinished(popup);
     const background = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background).toBe('rgb(27, 29, 33)');
     await viewportShot(popup, 'popup-dark');

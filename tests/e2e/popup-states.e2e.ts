@@ -7,14 +7,14 @@ import { freePort } from '../support/free-port';
 import { serveFolder, type StaticServer } from '../support/static-server';
 import {
   launchWithExtension,
+  LOOKUP_TIMEOUT,
   openPopupFor,
+  profileFinished,
   resetExtension,
   screenshot,
   tabIdOf,
   type ExtensionSession,
 } from './helpers';
-
-const LOOKUP_TIMEOUT = 45_000;
 
 let pages: StaticServer;
 let extras: StaticServer;
@@ -70,11 +70,6 @@ async function waitForProfile(popup: Page, name: string | RegExp): Promise<void>
   else expect(text).toMatch(name);
 }
 
-/** The finished profile: the look-up over, every source reported. */
-async function finished(popup: Page): Promise<void> {
-  await popup.locator('[data-state="profile"]').waitFor({ timeout: LOOKUP_TIMEOUT });
-}
-
 /** The full profile view: timeline marks, metrics with a merged row, and the flags. */
 async function expectFullProfile(popup: Page): Promise<void> {
   expect(await popup.locator('[data-testid="timeline"] [data-mark="bar"]').count()).toBeGreaterThan(0);
@@ -116,7 +111,7 @@ describe('popup states', () => {
     await expectFullProfile(popup);
     expect(await popup.getByTestId('name-variants').textContent()).toContain('Bryn Elesedy');
     await screenshot(popup, 'popup-elesedy');
-    await finished(popup);
+    await profileFinished(popup);
     expect(await popup.getByTestId('flags').textContent()).not.toContain('Bryn Elesedy');
   });
 
@@ -128,7 +123,7 @@ describe('popup states', () => {
     await popup.getByTestId('metrics').waitFor();
     await popup.getByTestId('flags').waitFor();
     await screenshot(popup, 'popup-elmhamdi');
-    await finished(popup);
+    await profileFinished(popup);
     expect(await popup.locator('[data-document-kind]').getAttribute('data-document-kind')).toBe('letter');
     expect(await popup.getByTestId('document-kind').textContent()).toMatch(/cover letter, not a CV/);
     expect(await popup.getByTestId('flags').textContent()).not.toMatch(/CV’s data/);
