@@ -9,13 +9,17 @@ import { compareField, type Expected, type Field } from './reference-compare';
 /** Folds of the corpus's dev documents: document n is held out in fold n mod CORPUS_FOLDS. */
 export const CORPUS_FOLDS = 5;
 
-/** Strict and lenient hits on the corpus strings' titles and venues (a venue scored where the truth names one). */
-export interface CorpusFoldFigures {
-  strings: number;
-  title: { strict: number; lenient: number };
-  venues: number;
-  venue: { strict: number; lenient: number };
+/** The fields scored on the corpus strings. */
+const SCORED = ['title', 'venue'] as const;
+
+/** Strings scored on a field (for the venue, those whose truth names one) and their strict and lenient hits. */
+export interface FieldHits {
+  scored: number;
+  strict: number;
+  lenient: number;
 }
+
+export type CorpusFoldFigures = Record<(typeof SCORED)[number], FieldHits>;
 
 /** One held-out reading that missed the truth strictly, for the error listing. */
 export interface CorpusMiss {
@@ -42,10 +46,8 @@ export function corpusFolds(
   const strings: CorpusString[][] = docs.map((d) => corpusStrings(d, models));
   const examples = strings.map((list) => list.map(corpusExample).filter((e) => e !== null));
   const figures: CorpusFoldFigures = {
-    strings: 0,
-    title: { strict: 0, lenient: 0 },
-    venues: 0,
-    venue: { strict: 0, lenient: 0 },
+    title: { scored: 0, strict: 0, lenient: 0 },
+    venue: { scored: 0, strict: 0, lenient: 0 },
   };
   const misses: CorpusMiss[] = [];
   for (let fold = 0; fold < CORPUS_FOLDS; fold++) {
@@ -64,33 +66,24 @@ export function corpusFolds(
           hostWords: [],
           year: s.truth.year,
         };
-        figures.strings++;
-        const title = compareField('title', expected, got);
-        if (title.strict) figures.title.strict++;
-        if (title.lenient) figures.title.lenient++;
-        if (!title.strict)
-          misses.push({
-            doc: doc.id,
-            field: 'title',
-            raw: s.input.raw,
-            want: s.truth.title,
-            got: got.title,
-            lenient: title.lenient,
-          });
-        if (!s.truth.venue) continue;
-        figures.venues++;
-        const venue = compareField('venue', expected, got);
-        if (venue.strict) figures.venue.strict++;
-        if (venue.lenient) figures.venue.lenient++;
-        if (!venue.strict)
-          misses.push({
-            doc: doc.id,
-            field: 'venue',
-            raw: s.input.raw,
-            want: s.truth.venue,
-            got: got.venue,
-            lenient: venue.lenient,
-          });
+        for (const field of SCORED) {
+          const want = s.truth[field];
+          if (!want && field === 'venue') continue;
+          const hits = figures[field];
+          hits.scored++;
+          const r = compareField(field, expected, got);
+          if (r.strict) hits.strict++;
+          if (r.lenient) hits.lenient++;
+          if (!r.strict)
+            misses.push({
+              doc: doc.id,
+              field,
+              raw: s.input.raw,
+              want: want ?? '',
+              got: got[field],
+              lenient: r.lenient,
+            });
+        }
       }
     });
   }

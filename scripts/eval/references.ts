@@ -164,7 +164,7 @@ export async function runReferencesEval(args: string[]): Promise<number> {
   if (corpusHeldOut && devDocs.length > 0) {
     const { figures: f, misses } = corpusFolds(devDocs, SHIPPED_MODELS, readTrainingSet());
     process.stdout.write(
-      `  corpus dev strings, ${CORPUS_FOLDS}-fold by document: ${f.strings} strings   title ${pct(f.title.strict, f.strings).padStart(6)} / ${pct(f.title.lenient, f.strings).padStart(6)}   venue (${f.venues} named) ${pct(f.venue.strict, f.venues).padStart(6)} / ${pct(f.venue.lenient, f.venues).padStart(6)}\n`,
+      `  corpus dev strings, ${CORPUS_FOLDS}-fold by document: ${f.title.scored} strings   title ${pct(f.title.strict, f.title.scored).padStart(6)} / ${pct(f.title.lenient, f.title.scored).padStart(6)}   venue (${f.venue.scored} named) ${pct(f.venue.strict, f.venue.scored).padStart(6)} / ${pct(f.venue.lenient, f.venue.scored).padStart(6)}\n`,
     );
     if (verbose)
       for (const m of misses)
