@@ -12,6 +12,7 @@ export const ALLOWED_LICENCES = [
   'ISC',
   'CC-BY-3.0',
   'CC-BY-4.0',
+  'CC-BY-SA-4.0',
   'CC0-1.0',
   'Unlicense',
 ] as const;
