@@ -70,6 +70,8 @@ describe('the training stamp (npm run train -- --check refits only when it does 
     expect(holds(repo)).toBe(false);
   });
 
+  // esbuild is the bundler tsx runs every script with: its metafile lists each module the trainer
+  // imports, JSON word lists and weights included.
   it('names every module the trainer imports among its inputs', async () => {
     const bundle = await build({
       entryPoints: [path.join(REPO, 'scripts/train.ts')],
