@@ -6,7 +6,8 @@ import { runCommand } from './plain-output';
 
 /**
  * `npm test`: every check CI makes, each step timed. Two lanes run side by side: the checks (unit
- * tests, type checker, linter, then the training check, which writes nothing) in one, the builds
+ * tests, type checker, linter, then the training check, which writes nothing and refits only when
+ * the inputs or weights differ from those `npm run train` recorded) in one, the builds
  * and then the e2e tests in the other, so the e2e tests, which wait on the browsers much of the
  * time, start once their build and the unit tests are done instead of after every check. A failed
  * step stops its lane, and no new step starts anywhere. Each step's output is printed whole when

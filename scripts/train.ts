@@ -14,8 +14,30 @@ import { loadTrainingDocuments } from './train/dev-documents';
 import { fitReaderModels } from './train/reader-models';
 import { ENTRY_MODEL_FILE, ENTRY_START_MODEL_FILE } from '../utils/profile/collect-sections';
 import { trainReferences, WEIGHTS as REFERENCE_WEIGHTS } from './train/references';
+import {
+  hashTrainingInputs,
+  readStamp,
+  STAMP_FILE,
+  stampHolds,
+  stampOf,
+  writeStamp,
+} from './train/inputs-stamp';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Every file a training writes, relative to the repository (the stamp aside). */
+const WEIGHTS_FILES = [
+  HEADING_MODEL_FILE,
+  SECTION_KIND_MODEL_FILE,
+  ENTRY_START_MODEL_FILE,
+  ENTRY_MODEL_FILE,
+  PROSE_POST_MODEL_FILE,
+  PROSE_DEGREE_MODEL_FILE,
+  NAME_MODEL_FILE,
+  PUBLICATION_BLOCK_MODEL_FILE,
+  DOCUMENT_KIND_MODEL_FILE,
+  path.relative(REPO, REFERENCE_WEIGHTS),
+];
 
 const weightsText = (model: LinearChainModel | RankerModel): string => `${JSON.stringify(model, null, 1)}\n`;
 
@@ -38,33 +60,48 @@ async function train(): Promise<Map<string, string>> {
     [PUBLICATION_BLOCK_MODEL_FILE, models.publicationBlocks],
     [DOCUMENT_KIND_MODEL_FILE, models.documentKind],
   ];
-  const files = new Map(readerFiles.map(([file, model]) => [path.join(REPO, file), weightsText(model)]));
+  const files = new Map(readerFiles.map(([file, model]) => [file, weightsText(model)]));
   // Last: the labeller learns from the publication strings the freshly fitted reader finds.
-  files.set(REFERENCE_WEIGHTS, trainReferences(docs, models));
+  files.set(path.relative(REPO, REFERENCE_WEIGHTS), trainReferences(docs, models));
   return files;
 }
 
 /**
- * `npm run train [-- --check]`: trains every model and writes the weights files. Deterministic:
- * the same data give the same files, byte for byte. With --check nothing is written: a fresh
- * training is compared with the weights in the repository, and a difference fails (exit 1) and
- * names the files — so the check can run beside the steps that read those files.
+ * `npm run train [-- --check [--refit]]`: trains every model and writes the weights files and the
+ * stamp of what it read and wrote (scripts/train/inputs-stamp.ts). Deterministic: the same inputs
+ * give the same files, byte for byte. With --check nothing is written: when the stamp names these
+ * very inputs and each weights file is as that training wrote it, the weights are what a training
+ * gives and nothing is refitted (a training takes about two minutes of CPU); otherwise, or with
+ * --refit, a fresh training is compared with the weights in the repository. A difference fails
+ * (exit 1) and names the files — so the check can run beside the steps that read those files.
  */
 async function main(): Promise<number> {
-  const files = await train();
+  // Hashed before the training reads them, so the stamp names what it read.
+  const inputs = hashTrainingInputs(REPO, WEIGHTS_FILES);
   if (!process.argv.includes('--check')) {
-    for (const [file, text] of files) fs.writeFileSync(file, text);
+    const files = await train();
+    for (const [file, text] of files) fs.writeFileSync(path.join(REPO, file), text);
+    writeStamp(REPO, stampOf(inputs, files));
     return 0;
   }
+  if (!process.argv.includes('--refit') && stampHolds(REPO, readStamp(REPO), inputs, WEIGHTS_FILES)) {
+    process.stdout.write(
+      `train --check: the inputs are those the training recorded in ${STAMP_FILE} read, and its ${WEIGHTS_FILES.length} weights files are as it wrote them; not refitted (--refit refits)\n`,
+    );
+    return 0;
+  }
+  const files = await train();
   const differing = [...files]
-    .filter(([file, text]) => fs.readFileSync(file, 'utf8') !== text)
+    .filter(([file, text]) => fs.readFileSync(path.join(REPO, file), 'utf8') !== text)
     .map(([file]) => file);
   if (differing.length === 0) {
-    process.stdout.write('train --check: a fresh training gives the committed weights, byte for byte\n');
+    process.stdout.write(
+      `train --check: a fresh training gives the committed weights, byte for byte (${STAMP_FILE} is out of date: npm run train records these inputs)\n`,
+    );
     return 0;
   }
   process.stderr.write(
-    `train --check: a fresh training differs from the committed ${differing.map((f) => path.relative(REPO, f)).join(', ')}; run npm run train and commit\n`,
+    `train --check: a fresh training differs from the committed ${differing.join(', ')}; run npm run train and commit\n`,
   );
   return 1;
 }
