@@ -52,23 +52,47 @@ function lineCover(entry: TruthEntry, text: string): { organisation: number; tit
 const ENTRY_REACH = 3;
 
 /**
- * The line that best names a truth entry in a section, or -1. The entry must be named whole: its
- * organisation and its title each on some line within reach of the other, so that an employer that
- * was also a university does not mark a line of the education section.
+ * Weight of the tie-break between lines that name an entry equally: how much of the line's own
+ * wording the entry's fields account for. Small enough never to outweigh a field named on the line.
  */
-function coreLine(entry: TruthEntry, texts: readonly string[]): number {
+const OWN_WORDING = 0.1;
+
+/** The wording of a truth entry's fields, for the tie-break. */
+const entryWording = (entry: TruthEntry): string =>
+  [entry.organisation, entry.title, ...entry.years].filter(Boolean).join(' ');
+
+/**
+ * How well each line names a truth entry: its organisation and title words and its years, with
+ * the share of the line's words the entry accounts for as a tie-break. Two posts with the same title
+ * in the same year (two roles at one employer, one role at two) name each other's lines as well as
+ * their own; without it both took the first such line, and the second post's start was taught as
+ * the inside of the first ("Senior Scientist, 2021 – 2023" and "Scientist, 2018 – 2021";
+ * "Doctoral Researcher 2015 – 2018" and "Doctoral Researcher 2014 – 2015"). A line qualifies only when
+ * the entry is named whole: its organisation and its title each on some line within reach of the
+ * other, so that an employer that was also a university does not mark a line of the education section.
+ */
+function lineScores(entry: TruthEntry, texts: readonly string[]): { line: number; score: number }[] {
   const covers = texts.map((t) => lineCover(entry, t));
   const near = (i: number, field: 'organisation' | 'title'): boolean =>
     covers.slice(Math.max(0, i - ENTRY_REACH), i + ENTRY_REACH + 1).some((c) => c[field] >= NAMES_FIELD);
-  let core = -1;
-  let best = 0;
+  const wording = entryWording(entry);
+  const out: { line: number; score: number }[] = [];
   covers.forEach((c, i) => {
     if (c.organisation < NAMES_FIELD && c.title < NAMES_FIELD) return;
     if (entry.organisation && !near(i, 'organisation')) return;
     if (entry.title && !near(i, 'title')) return;
-    const score = c.organisation + c.title + (c.year ? 0.5 : 0);
-    if (score > best) [core, best] = [i, score];
+    const score =
+      c.organisation + c.title + (c.year ? 0.5 : 0) + OWN_WORDING * cover(texts[i], wording, 'any script');
+    out.push({ line: i, score });
   });
+  return out;
+}
+
+/** The line that best names a truth entry in a section, or -1 (the first of equally good lines). */
+function coreLine(entry: TruthEntry, texts: readonly string[]): number {
+  let core = -1;
+  let best = 0;
+  for (const { line, score } of lineScores(entry, texts)) if (score > best) [core, best] = [line, score];
   return core;
 }
 

@@ -121,6 +121,15 @@ function entryLook(looks: readonly string[]): string | null {
   return shared * 2 < looks.length ? look : null;
 }
 
+/** The mark a line opens with ("•", "–", a number as "#."), or "" for none. */
+function bulletMark(text: string): string {
+  const body = stripLeadingBullet(text);
+  return text
+    .slice(0, text.length - body.length)
+    .trim()
+    .replace(/\d+/g, '#');
+}
+
 /**
  * How a line sits against the section's first line, which opens an entry: the lines that open the
  * others tend to start where it starts and look as it looks, whatever the layout puts between them.
@@ -128,6 +137,10 @@ function entryLook(looks: readonly string[]): string | null {
 function againstFirstLine(line: Line, first: Line, sameLook: boolean): string[] {
   const out: string[] = [];
   if (sameLook) out.push('first line:same type');
+  const mark = bulletMark(line.text);
+  const firstMark = bulletMark(first.text);
+  // Entries open with the mark the first one opens with; their descriptions often with another.
+  if (mark && firstMark) out.push(mark === firstMark ? 'first line:same bullet' : 'first line:other bullet');
   const x = line.cells[0]?.x;
   const firstX = first.cells[0]?.x;
   if (x == null || firstX == null) return out;
@@ -138,13 +151,23 @@ function againstFirstLine(line: Line, first: Line, sameLook: boolean): string[] 
 }
 
 /** Where a line's neighbours put dates, read against where the section's first entry puts its date. */
-function dateOrderFeatures(dated: readonly boolean[], i: number, offset: number | null): string[] {
+function dateOrderFeatures(
+  dated: readonly boolean[],
+  i: number,
+  offset: number | null,
+  sameLook: boolean,
+): string[] {
   const order = offset === null ? 'no dates' : offset === 0 ? 'dates lead' : 'dates below';
   const out = [`section:${order}`];
   if (dated[i]) out.push(`date order:dated line, ${order}`);
   if (dated[i - 1]) out.push(`date order:dated line above, ${order}`);
-  if (offset !== null && offset > 0 && dated[i + offset])
+  if (offset !== null && offset > 0 && dated[i + offset]) {
     out.push("date order:a date at the first entry's offset below");
+    // A description's last line has a date below it too; an organisation line set as the first
+    // entry's first line is what opens the next entry (one weight for the two together).
+    if (!dated[i] && sameLook)
+      out.push("date order:a date at the first entry's offset below, set as the first line");
+  }
   return out;
 }
 
@@ -191,8 +214,8 @@ function ownFeatures(
   const { line } = own;
   const text = stripLeadingBullet(line.text);
   const out = ['bias', `kind:${line.kind}`, `length:${lengthBucket(text.length)}`];
-  out.push(...dateOrderFeatures(facts.dated, i, facts.offset));
   const look = facts.looks[i];
+  out.push(...dateOrderFeatures(facts.dated, i, facts.offset, i > 0 && look === facts.looks[0]));
   if (facts.look !== null && i > 0 && look === facts.look)
     out.push('look:as the first line, a distinct type');
   if (i > 0) out.push(...againstFirstLine(line, lines[0]!.line, look === facts.looks[0]));
