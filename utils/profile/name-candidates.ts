@@ -1,4 +1,4 @@
-import { NAME_LABEL } from '../lexicon/name-labels';
+import { FAMILY_NAME_LABEL, GIVEN_NAME_LABEL, NAME_LABEL } from '../lexicon/name-labels';
 import type { CvDocument, Line } from '../document/types';
 import { comparisonKey, joinedKey } from '../document/normalize-text';
 import { boldShare } from '../document/line-style';
@@ -88,6 +88,34 @@ function spellsOut(name: string, runName: string): boolean {
   );
 }
 
+/**
+ * The value of a form's field whose label the pattern reads: the next cell when the label fills
+ * its own ("Name: ‖ Joshua Damian Salvi"), else the rest of the line ("Name: Joshua Damian Salvi").
+ */
+function labelledValue(line: Line, label: RegExp): string | null {
+  const found = label.exec(line.cells[0]?.text ?? '');
+  if (!found) return null;
+  const ownCell = line.cells.length > 1 && found[0].length === line.cells[0]!.text.length;
+  return ownCell ? line.cells[1]!.text : line.text.slice(found[0].length);
+}
+
+/** A file's name as a PDF's title often gives it: "Clifford Anderson (resume).docx" → its words. */
+const fileNameWords = (title: string): string =>
+  title.replace(/\.(?:docx?|odt|rtf|pdf|tex|pages)$/i, '').replace(/_+/g, ' ');
+
+/**
+ * A name written as the first line of a two-line name set large: the next line set alike, or the
+ * one after it when, in the letterhead, a line set otherwise stands between (a header's other
+ * column: "João Vitor", the address, "de O. Silva").
+ */
+function secondNameLine(lines: readonly Line[], i: number): Line | null {
+  const [line, next, after] = [lines[i]!, lines[i + 1], lines[i + 2]];
+  if (next && sameLook(line, next)) return next;
+  const letterhead = i + 2 < NAME_IN_LINE_LINES;
+  if (letterhead && next && after && !sameLook(line, next) && sameLook(line, after)) return after;
+  return null;
+}
+
 function indexBucket(i: number): string {
   return i === 0 ? '0' : i === 1 ? '1' : i <= 3 ? '2-3' : i <= 7 ? '4-7' : '8+';
 }
@@ -129,6 +157,13 @@ export function mentions(text: string, word: string, most: number): number {
   return count;
 }
 
+/** Sources whose name is not written whole in one place: an author run's, and names put together. */
+const ASSEMBLED_SOURCES: ReadonlySet<string> = new Set([
+  'src:author run',
+  'src:two lines',
+  'src:name fields',
+]);
+
 /** How often the text writes a candidate's whole name: never, once, or more. */
 const writtenFeature = (times: number): string =>
   times === 0 ? 'name:not in the text' : times === 1 ? 'name:in the text once' : 'name:in the text 2+ times';
@@ -164,6 +199,9 @@ export function nameCandidates(doc: CvDocument, sections: readonly Section[]): N
   const first = doc.lines.slice(0, FIRST_LINES);
   const sizes = first.map((l) => l.fontSize).filter((s): s is number => s !== null);
   const largest = sizes.length ? Math.max(...sizes) : null;
+  // A form that asks for the given and the family name in fields of their own.
+  let given: string | null = null;
+  let family: string | null = null;
   first.forEach((line, i) => {
     const where = sectionOf.get(line) ?? 'heading';
     const features = ['src:first lines', ...lineFeatures(line, i, largest, where)];
@@ -179,22 +217,27 @@ export function nameCandidates(doc: CvDocument, sections: readonly Section[]): N
     if (i < NAME_IN_LINE_LINES && !isNameLike(line.text))
       for (const part of namesInLine(line.text)) {
         const key = comparisonKey(part);
-        if (nameIn(key, [...addresses.emails, addresses.site ?? '']) || (run && endsIn(key, run.family)))
-          add(part, ['part:words of a line', ...lineFeatures(line, i, largest, where)]);
+        if (nameIn(key, [...addresses.emails, addresses.site ?? '']) || (run && endsIn(key, run.family))) {
+          // A letterhead sets the name first or last ("… en IA Explicable Sayeh GHOLIPOUR PICHA").
+          const atEnd = line.text.startsWith(part) || line.text.endsWith(part);
+          add(part, [
+            'part:words of a line',
+            ...(atEnd ? ['part:at an end of the line'] : []),
+            ...lineFeatures(line, i, largest, where),
+          ]);
+        }
       }
     // A form's labelled field: "Name: ‖ Joshua Damian Salvi" or "Name: Joshua Damian Salvi".
-    const label = NAME_LABEL.exec(line.cells[0]?.text ?? '');
-    if (label) {
-      const rest = line.cells.length > 1 && label[0].length === line.cells[0]!.text.length;
-      add(rest ? line.cells[1]!.text : line.text.slice(label[0].length), ['src:name label']);
-    }
+    add(labelledValue(line, NAME_LABEL), ['src:name label']);
+    given ??= labelledValue(line, GIVEN_NAME_LABEL);
+    family ??= labelledValue(line, FAMILY_NAME_LABEL);
     // A name set large over two lines ("João Vitor" / "de O. Silva").
-    const next = doc.lines[i + 1];
-    if (i + 1 < FIRST_LINES && next && sameLook(line, next))
-      add(`${line.text} ${next.text}`, [...features, 'src:two lines']);
+    const second = secondNameLine(first, i);
+    if (second) add(`${line.text} ${second.text}`, [...features, 'src:two lines']);
     const previous = doc.lines[i - 1];
     if (previous && CV_WORD.test(previous.text)) add(line.text, ['line:after "CV"']);
   });
+  if (given && family) add(`${given} ${family}`, ['src:name fields']);
   doc.lines.forEach((line, i) => {
     if (line.kind === 'heading' && line.headingLevel === 1) add(line.text, ['src:h1']);
     if (CLOSING.test(line.text)) add(doc.lines[i + 1]?.text ?? null, ['src:signature']);
@@ -206,20 +249,29 @@ export function nameCandidates(doc: CvDocument, sections: readonly Section[]): N
     ]);
   add(doc.meta.author, ['src:meta author']);
   for (const person of doc.meta.persons) add(person.name, ['src:json-ld']);
-  for (const part of (doc.meta.title ?? '').split(TITLE_SEPARATORS)) add(part, ['src:title']);
+  for (const part of (doc.meta.title ?? '').split(TITLE_SEPARATORS)) add(fileNameWords(part), ['src:title']);
   for (const part of (doc.meta.ogTitle ?? '').split(TITLE_SEPARATORS)) add(part, ['src:og:title']);
   const text = ` ${joinedKey(doc.lines.map((l) => l.text))} `;
   const titleKey = ` ${comparisonKey(doc.meta.title ?? '')} `;
+  const names = [...found.values()].map((c) => c.name!);
+  const familyOf = (name: string): string => comparisonKey(name).split(' ').pop() ?? '';
   const out = [...found.values()].map((c) => {
     const sources = c.features.filter((f) => f.startsWith('src:')).length;
-    const words = c.name!.split(/\s+/).length;
     const features = [
       ...c.features,
       'candidate',
       `sources:${Math.min(sources, 3)}`,
-      `words:${Math.min(words, 4)}`,
+      `words:${Math.min(c.name!.split(/\s+/).length, 4)}`,
     ];
     if (/\b\p{Lu}\.?(\s|$)/u.test(c.name!)) features.push('name:initial');
+    const words = c.name!.split(/\s+/);
+    // A name ends in its family name: "Philip A." is a name cut short.
+    if (INITIALS.test(words[words.length - 1]!)) features.push('name:ends in an initial');
+    // "Sayeh GHOLIPOUR PICHA": the family name in capitals after a given name that is not.
+    if (words[0] !== words[0]!.toUpperCase() && /^\p{Lu}{2,}$/u.test(words[words.length - 1]!))
+      features.push('name:family in capitals');
+    // "Théo Valentin PhD Candidate", "Postdoctoral Researcher": a post's or a degree's words.
+    if (ROLE.test(c.name!) || DEGREE.test(c.name!)) features.push('name:role or degree words');
     if (CJK_NAME.test(c.name!)) features.push('name:cjk');
     const key = comparisonKey(c.name!);
     const surname = key.split(' ').pop() ?? '';
@@ -230,7 +282,9 @@ export function nameCandidates(doc: CvDocument, sections: readonly Section[]): N
     // The whole name as the text writes it: a name found only in the metadata (a site's author, a
     // title) that the page itself never writes is the site's, not this page's person. (An author
     // run's name is written family first in its lists: the run's own features count those.)
-    if (!c.features.includes('src:author run')) features.push(writtenFeature(mentions(text, key, 2)));
+    // A name put together from two lines or two fields is the page's own by construction.
+    if (!c.features.some((f) => ASSEMBLED_SOURCES.has(f)))
+      features.push(writtenFeature(mentions(text, key, 2)));
     if (nameIn(key, addresses.emails)) features.push('name:in e-mail');
     if (addresses.site && nameIn(key, [addresses.site])) features.push('name:in site address');
     if (line0h1(c.features)) features.push('line:h1 at the top');
@@ -240,6 +294,10 @@ export function nameCandidates(doc: CvDocument, sections: readonly Section[]): N
       features.push('name:author run family');
       if (spellsOut(c.name!, run.name)) features.push('name:spells out the author run');
     }
+    // "Michele Stingo" beside a site's "M. Stingo": the name whose given name another candidate
+    // gives by its initial is that name in full.
+    if (names.some((other) => other !== c.name && endsIn(key, familyOf(other)) && spellsOut(c.name!, other)))
+      features.push('name:spells out another candidate');
     // "Publicações de André Santanchè": a title that holds the name among other words.
     if (titleKey.includes(` ${key} `)) features.push('name:in page title');
     // "Recent Talks", "Scientific Presentations": a heading set like a name.

@@ -2,8 +2,16 @@ import { collapseWhitespace } from '../document/normalize-text';
 import { CV_WORDS_AFTER_NAME, LETTERS_AFTER_NAME, PAGE_WORD, TITLE_BEFORE_NAME } from '../lexicon/name-words';
 import { isParticle } from '../names/particles';
 
-/** The same name in Han or Hangul script in brackets after it: "Junming Duan (段俊明)". */
-const NAME_IN_HAN_OR_HANGUL = /\s*[(（][\p{Script=Han}\p{Script=Hangul}]{2,4}[)）]$/u;
+/**
+ * What a bracket after a name holds: the name in another script ("Junming Duan (段俊明)",
+ * "김바로(Kim, Ba-ro/金把路)"), a former name ("(née Meier)"), what the file is ("(resume)").
+ * Not a year: "Smith (2019)" is a citation, not a name.
+ */
+const BRACKET_AFTER_NAME = /\s*[(（][^()（）\d]*[)）]$/u;
+
+/** A name in Han or Hangul set letter-spaced, as a letterhead does: "封 森 耀". */
+const SPACED_HAN_OR_HANGUL =
+  /^(?:[\p{Script=Han}\p{Script=Hangul}] ){1,3}[\p{Script=Han}\p{Script=Hangul}]$/u;
 
 /** A person's name stripped of titles and page words ("Dr. Jane Doe, PhD — CV" → "Jane Doe"). */
 export function cleanNameCandidate(text: string): string {
@@ -13,9 +21,8 @@ export function cleanNameCandidate(text: string): string {
       .replace(CV_WORDS_AFTER_NAME, '')
       .replace(LETTERS_AFTER_NAME, '')
       .replace(/['’]s\s+(?:home\s*page|website|page|cv)$/i, '')
-      .replace(/\s*\((?:he|she|they)\/\w+\)$/i, '')
-      .replace(NAME_IN_HAN_OR_HANGUL, ''),
-  );
+      .replace(BRACKET_AFTER_NAME, ''),
+  ).replace(SPACED_HAN_OR_HANGUL, (spaced) => spaced.replace(/ /g, ''));
 }
 
 /** A Chinese or Korean name as written in its own script: two to four characters, no spaces. */

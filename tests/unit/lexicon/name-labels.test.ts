@@ -24,3 +24,21 @@ describe('name-label lexicon', () => {
     expect(labelled('Name the variables: Ada Lovelace')).toEqual([]);
   });
 });
+
+describe('given- and family-name field labels', () => {
+  const pairs = Object.entries(lexicon.givenWords).flatMap(([language, given]) =>
+    given.flatMap((g) =>
+      (lexicon.familyWords[language as keyof typeof lexicon.familyWords] ?? []).map((f) => ({
+        language,
+        given: g,
+        family: f,
+      })),
+    ),
+  );
+
+  it.each(pairs)('$language "$given" and "$family" give the two fields’ name joined', ({ given, family }) => {
+    const doc = acquireText(`Curriculum Vitae\n${given}: Ada Mary\n${family}: King Lovelace\nEducation`);
+    const fields = nameCandidates(doc, []).filter((c) => c.features.includes('src:name fields'));
+    expect(fields.map((c) => c.name)).toEqual(['Ada Mary King Lovelace']);
+  });
+});

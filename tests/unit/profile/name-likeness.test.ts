@@ -100,11 +100,20 @@ describe('names written otherwise than as a name', () => {
     expect(isNameLike(cleanNameCandidate('Curriculum Vitae'))).toBe(false);
   });
 
-  it('strips the name in Han or Hangul script bracketed after it, not other brackets', () => {
+  it('strips a bracket after the name (another script, pronouns, the file), not a year', () => {
     expect(cleanNameCandidate('Junming Duan (段俊明)')).toBe('Junming Duan');
     expect(cleanNameCandidate('Baro Kim (김바로)')).toBe('Baro Kim');
+    expect(cleanNameCandidate('김바로(Kim, Ba-ro/金把路)')).toBe('김바로');
+    expect(cleanNameCandidate('Clifford Anderson (resume)')).toBe('Clifford Anderson');
     expect(cleanNameCandidate('Ada Lovelace (1815)')).toBe('Ada Lovelace (1815)');
     expect(cleanNameCandidate('Jane Doe (she/her)')).toBe('Jane Doe');
+  });
+
+  it('closes up a Chinese or Korean name set letter-spaced, and only such a name', () => {
+    expect(cleanNameCandidate('封 森 耀')).toBe('封森耀');
+    expect(cleanNameCandidate('김 바 로')).toBe('김바로');
+    // A family and a given name of two characters each keep their space.
+    expect(cleanNameCandidate('松井 晟進')).toBe('松井 晟進');
   });
 
   it('takes a nickname in double quotes inside a name, not a quoted phrase alone', () => {
@@ -145,5 +154,72 @@ describe('names written otherwise than as a name', () => {
     );
     const candidate = nameCandidates(doc, []).find((c) => c.name === 'Oliver Schlenkrich');
     expect(candidate?.features).toContain('name:before a comma');
+  });
+});
+
+describe('names put together or read from where a page keeps them', () => {
+  const namesOf = (html: string, pdfTitle?: string) => {
+    const doc = htmlToCvDocument(html, null);
+    return nameCandidates(pdfTitle ? { ...doc, meta: { ...doc.meta, title: pdfTitle } } : doc, []);
+  };
+  const candidate = (html: string, name: string, pdfTitle?: string) =>
+    namesOf(html, pdfTitle).find((c) => c.name === name);
+
+  it('joins a form’s given-name and family-name fields, in other words than the first', () => {
+    const form = (given: string, family: string) =>
+      `<html><body><h1>Curriculum Vitae</h1><p>${given}: Santiago Javier</p><p>${family}: Ávila Pérez</p><h2>Education</h2></body></html>`;
+    const labels: [string, string][] = [
+      ['First name', 'Family name'],
+      ['Nombre', 'Apellidos'],
+      ['Vorname', 'Nachname'],
+    ];
+    for (const [given, family] of labels)
+      expect(candidate(form(given, family), 'Santiago Javier Ávila Pérez')?.features, given).toContain(
+        'src:name fields',
+      );
+    // One field alone is not a name.
+    expect(candidate(form('First name', 'Phone'), 'Santiago Javier Ávila Pérez')).toBeUndefined();
+  });
+
+  it('joins a name set over two lines with another column’s line between them, in the letterhead only', () => {
+    const html = (before: string) =>
+      `<html><body>${before}<h1>João Vitor</h1><p>Rio de Janeiro, Brasil</p><h1>de O. Silva</h1><h2>Education</h2></body></html>`;
+    expect(candidate(html(''), 'João Vitor de O. Silva')?.features).toContain('src:two lines');
+    expect(candidate(html('<p>one</p><p>two</p><p>three</p>'), 'João Vitor de O. Silva')).toBeUndefined();
+  });
+
+  it('reads the name in a PDF title that is its file’s name', () => {
+    const html = '<html><body><h1>CLIFFORDB. ANDERSON</h1><h2>Education</h2></body></html>';
+    expect(
+      candidate(html, 'Clifford Anderson', 'Microsoft Word - Clifford Anderson (resume).docx')?.features,
+    ).toContain('src:title');
+    expect(candidate(html, 'Clifford Anderson', 'Clifford_Anderson_CV.pdf')).toBeDefined();
+  });
+
+  it('marks the name that writes out the initial another candidate gives', () => {
+    const html =
+      '<html><head><meta name="author" content="M. Stingo"></head><body><p>Name: Michele Stingo</p><h2>Education</h2></body></html>';
+    expect(candidate(html, 'Michele Stingo')?.features).toContain('name:spells out another candidate');
+    expect(candidate(html, 'M. Stingo')?.features).not.toContain('name:spells out another candidate');
+  });
+
+  it('marks what a name does not hold: a post’s words, an initial at its end', () => {
+    const html =
+      '<html><body><h1>Théo Valentin PhD Candidate</h1><p>Philip A.</p><h2>Education</h2></body></html>';
+    expect(candidate(html, 'Théo Valentin PhD Candidate')?.features).toContain('name:role or degree words');
+    expect(candidate(html, 'Théo Valentin')?.features).not.toContain('name:role or degree words');
+    expect(candidate(html, 'Philip A.')?.features).toContain('name:ends in an initial');
+  });
+
+  it('marks a family name in capitals after a given name that is not, and a part at a line’s end', () => {
+    const html =
+      '<html><body><h1>Recherche en IA Explicable Sayeh GHOLIPOUR PICHA</h1><p>sayeh.gholipour@example.org</p><h2>Education</h2></body></html>';
+    const name = candidate(html, 'Sayeh GHOLIPOUR PICHA');
+    expect(name?.features).toEqual(
+      expect.arrayContaining(['name:family in capitals', 'part:at an end of the line']),
+    );
+    expect(candidate(html, 'IA Explicable Sayeh GHOLIPOUR')?.features).not.toContain(
+      'part:at an end of the line',
+    );
   });
 });
