@@ -46,7 +46,8 @@ function attach(piece: Piece, mark: string, x: number): void {
 }
 
 /** Accents that never stand alone in CV prose, at the end of a piece (after an optional space): "R ´", "Valent´". */
-const TRAILING_ACCENT = /\s?([\u00b4\u02c6\u02dc\u00af\u02c9\u02d8\u02d9\u00a8\u02da\u02dd\u02c7\u00b8\u02db])$/u;
+const TRAILING_ACCENT =
+  /\s?([\u00b4\u02c6\u02dc\u00af\u02c9\u02d8\u02d9\u00a8\u02da\u02dd\u02c7\u00b8\u02db])$/u;
 
 /**
  * pdfTeX without T1 encoding ends an item with the grave accent and starts the next with its
