@@ -133,6 +133,29 @@ describe('PDF layout rules (synthetic pages)', () => {
     expect(layoutDocument([page(dotless)])[0]!.text).toBe('Roser Valentí');
   });
 
+  it('puts a grave accent ending one item on the letter the next item draws back over it', () => {
+    // pdfTeX without T1 encoding: "syst`" then "eme", the "e" starting left of the backtick's end.
+    const items = [item('Le syst`', 50, 100), item('eme', 85, 100)];
+    expect(layoutDocument([page(items)])[0]!.text).toBe('Le système');
+    // A backtick the next glyph does not overlap is prose (code, ``quotes'') and stays.
+    const code = [item('run `', 50, 100), item('ls` first', 77, 100)];
+    expect(layoutDocument([page(code)])[0]!.text).toMatch(/^run ` ?ls` first$/);
+  });
+
+  it('puts a cedilla drawn after its letter, back over it, on that letter', () => {
+    // TeX draws some cedillas after the letter: "Franc" + "¸ois", "FAC" + "¸ ADE".
+    const after = [item('Franc', 50, 100), item('\u00b8ois', 71, 100)];
+    expect(layoutDocument([page(after)])[0]!.text).toBe('François');
+    const capital = [item('FAC', 50, 100), item('\u00b8 ADE', 61, 100)];
+    expect(layoutDocument([page(capital)])[0]!.text).toBe('FAÇADE');
+    // Before its letter: "fran¸" + "cais".
+    const before = [item('fran\u00b8', 50, 100), item('cais', 70, 100)];
+    expect(layoutDocument([page(before)])[0]!.text).toBe('français');
+    // A cedilla that starts clear of the previous piece is not drawn under its last letter.
+    const apart = [item('Franc', 50, 100), item('\u00b8ois', 80, 100)];
+    expect(layoutDocument([page(apart)])[0]!.text).not.toContain('ç');
+  });
+
   it('puts a raised spacing accent on the letter under it', () => {
     // pdfTeX: "Nguy", a tilde raised over the next glyph, then "ên".
     const items = [item('Nguy', 50, 100), item('\u02dc', 70, 97), item('ên Hoang', 70, 100)];

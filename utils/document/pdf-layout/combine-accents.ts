@@ -45,8 +45,28 @@ function attach(piece: Piece, mark: string, x: number): void {
   piece.text = chars.join('');
 }
 
-/** A spacing accent closing a piece (after an optional space): "R ´", "Valent´". */
-const TRAILING_ACCENT = /\s?([\u00b4\u02c6\u02dc\u00af\u02c9\u02d8\u02d9\u00a8\u02da\u02dd\u02c7])$/u;
+/** Accents that never stand alone in CV prose, at the end of a piece (after an optional space): "R ´", "Valent´". */
+const TRAILING_ACCENT =
+  /\s?([\u00b4\u02c6\u02dc\u00af\u02c9\u02d8\u02d9\u00a8\u02da\u02dd\u02c7\u00b8\u02db])$/u;
+
+/**
+ * pdfTeX without T1 encoding ends an item with the grave accent and starts the next with its
+ * letter drawn back over it ("syst`" + "eme"). A backtick is also prose (code, ``quotes''), so
+ * it is an accent only where the next glyph starts left of the backtick's own right edge.
+ */
+const TRAILING_GRAVE = /`$/u;
+
+/**
+ * Cedilla and ogonek hang under their letter, and TeX may draw them after it: "Franc" + "¸ois",
+ * "FAC" + "¸ ADE". Such a mark starting a piece drawn back over the previous piece's end belongs
+ * to that piece's last letter (the space pdf.js reads after the mark is its cancelled advance).
+ */
+const LEADING_BELOW_ACCENT = /^([\u00b8\u02db])\s?/u;
+
+/** Same line: baselines within a third of the type size. */
+function sameBaseline(a: Piece, b: Piece): boolean {
+  return Math.abs(a.baseline - b.baseline) <= a.size * 0.3;
+}
 
 /**
  * Some fonts end a text item with the accent and start the next with its letter ("R ´" + "esum ´" +
@@ -55,17 +75,34 @@ const TRAILING_ACCENT = /\s?([\u00b4\u02c6\u02dc\u00af\u02c9\u02d8\u02d9\u00a8\u
 function moveTrailingAccents(pieces: Piece[]): void {
   pieces.forEach((piece, i) => {
     const next = pieces[i + 1];
+    if (!next || !/^\p{L}/u.test(next.text) || !sameBaseline(piece, next) || next.x < piece.x) return;
     const accent = TRAILING_ACCENT.exec(piece.text);
-    if (!accent || !next || !/^\p{L}/u.test(next.text) || piece.text.length === accent[0].length) return;
-    if (Math.abs(next.baseline - piece.baseline) > piece.size * 0.3) return;
-    if (next.x - piece.right > piece.size * 0.5 || next.x < piece.x) return;
+    const grave = accent ? null : TRAILING_GRAVE.exec(piece.text);
+    const found = accent ?? grave;
+    if (!found || piece.text.length === found[0].length) return;
+    // An accent that never stands alone may sit a little before its letter; a backtick must overlap it.
+    const reach = accent ? piece.size * 0.5 : 0;
+    if (next.x - piece.right >= reach) return;
     const [first, ...rest] = Array.from(next.text);
-    piece.text = piece.text.slice(0, -accent[0].length);
-    next.text = first! + SPACING_TO_COMBINING[accent[1]!]! + rest.join('');
+    piece.text = piece.text.slice(0, -found[0].length);
+    next.text = first! + SPACING_TO_COMBINING[found[accent ? 1 : 0]!]! + rest.join('');
+  });
+}
+
+/** A cedilla or ogonek opening a piece that is drawn back over the previous piece goes onto its last letter. */
+function moveLeadingBelowAccents(pieces: Piece[]): void {
+  pieces.forEach((piece, i) => {
+    const previous = pieces[i - 1];
+    const accent = LEADING_BELOW_ACCENT.exec(piece.text);
+    if (!accent || !previous || piece.text.length === accent[0].length) return;
+    if (!sameBaseline(previous, piece) || piece.x >= previous.right || !/\p{L}$/u.test(previous.text)) return;
+    previous.text += SPACING_TO_COMBINING[accent[1]!]!;
+    piece.text = piece.text.slice(accent[0].length);
   });
 }
 
 export function combineAccents(pieces: Piece[]): Piece[] {
+  moveLeadingBelowAccents(pieces);
   moveTrailingAccents(pieces);
   const bases = pieces.filter((p) => markOf(p.text) === null);
   for (const p of bases)
