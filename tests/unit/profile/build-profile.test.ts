@@ -47,11 +47,7 @@ describe('buildProfile on the seed pages', () => {
 });
 
 describe('buildProfile on our own pages', () => {
-  // Known regression (README's known gaps): refitted on the 433-document corpus, the section-kind
-  // model reads the article's "What happens next" as an awards heading, so the page holds a CV
-  // section and is read as its byline author's profile page. This fails the day it is read as
-  // unknown again.
-  it.fails('gives a news article no CV content, never an invented profile', () => {
+  it('gives a news article no CV content, never an invented profile', () => {
     const profile = profileFromHtml(readOwnPage('news-article').html, null);
     expect(profile.documentKind).toBe('unknown');
     expect(profile.person.name).toBeNull();
