@@ -12,6 +12,7 @@ import { HEADING_MODEL_FILE } from '../utils/sections/heading-model';
 import { SECTION_KIND_MODEL_FILE } from '../utils/sections/section-kind';
 import { loadTrainingDocuments } from './train/dev-documents';
 import { fitReaderModels } from './train/reader-models';
+import type { ReaderModels } from '../utils/profile/reader-models';
 import { ENTRY_MODEL_FILE, ENTRY_START_MODEL_FILE } from '../utils/profile/collect-sections';
 import { trainReferences, WEIGHTS as REFERENCE_WEIGHTS } from './train/references';
 import {
@@ -25,19 +26,23 @@ import {
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Every file a training writes, relative to the repository (the stamp aside). */
-const WEIGHTS_FILES = [
-  HEADING_MODEL_FILE,
-  SECTION_KIND_MODEL_FILE,
-  ENTRY_START_MODEL_FILE,
-  ENTRY_MODEL_FILE,
-  PROSE_POST_MODEL_FILE,
-  PROSE_DEGREE_MODEL_FILE,
-  NAME_MODEL_FILE,
-  PUBLICATION_BLOCK_MODEL_FILE,
-  DOCUMENT_KIND_MODEL_FILE,
-  path.relative(REPO, REFERENCE_WEIGHTS),
+/** Each reader model's weights file, relative to the repository, and the fitted model it holds. */
+const READER_MODEL_FILES: [string, (models: ReaderModels) => LinearChainModel | RankerModel][] = [
+  [HEADING_MODEL_FILE, (m) => m.heading],
+  [SECTION_KIND_MODEL_FILE, (m) => m.sectionKind],
+  [ENTRY_START_MODEL_FILE, (m) => m.entryStarts],
+  [ENTRY_MODEL_FILE, (m) => m.entries],
+  [PROSE_POST_MODEL_FILE, (m) => m.prosePosts],
+  [PROSE_DEGREE_MODEL_FILE, (m) => m.proseDegrees],
+  [NAME_MODEL_FILE, (m) => m.name],
+  [PUBLICATION_BLOCK_MODEL_FILE, (m) => m.publicationBlocks],
+  [DOCUMENT_KIND_MODEL_FILE, (m) => m.documentKind],
 ];
+
+const REFERENCE_WEIGHTS_FILE = path.relative(REPO, REFERENCE_WEIGHTS);
+
+/** Every file a training writes, relative to the repository (the stamp aside). */
+const WEIGHTS_FILES = [...READER_MODEL_FILES.map(([file]) => file), REFERENCE_WEIGHTS_FILE];
 
 const weightsText = (model: LinearChainModel | RankerModel): string => `${JSON.stringify(model, null, 1)}\n`;
 
@@ -49,20 +54,9 @@ const weightsText = (model: LinearChainModel | RankerModel): string => `${JSON.s
 async function train(): Promise<Map<string, string>> {
   const docs = await loadTrainingDocuments();
   const models = fitReaderModels(docs, (line) => process.stdout.write(`${line}\n`));
-  const readerFiles: [string, LinearChainModel | RankerModel][] = [
-    [HEADING_MODEL_FILE, models.heading],
-    [SECTION_KIND_MODEL_FILE, models.sectionKind],
-    [ENTRY_START_MODEL_FILE, models.entryStarts],
-    [ENTRY_MODEL_FILE, models.entries],
-    [PROSE_POST_MODEL_FILE, models.prosePosts],
-    [PROSE_DEGREE_MODEL_FILE, models.proseDegrees],
-    [NAME_MODEL_FILE, models.name],
-    [PUBLICATION_BLOCK_MODEL_FILE, models.publicationBlocks],
-    [DOCUMENT_KIND_MODEL_FILE, models.documentKind],
-  ];
-  const files = new Map(readerFiles.map(([file, model]) => [file, weightsText(model)]));
+  const files = new Map(READER_MODEL_FILES.map(([file, modelOf]) => [file, weightsText(modelOf(models))]));
   // Last: the labeller learns from the publication strings the freshly fitted reader finds.
-  files.set(path.relative(REPO, REFERENCE_WEIGHTS), trainReferences(docs, models));
+  files.set(REFERENCE_WEIGHTS_FILE, trainReferences(docs, models));
   return files;
 }
 

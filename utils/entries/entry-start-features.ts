@@ -215,10 +215,11 @@ function ownFeatures(
   const text = stripLeadingBullet(line.text);
   const out = ['bias', `kind:${line.kind}`, `length:${lengthBucket(text.length)}`];
   const look = facts.looks[i];
-  out.push(...dateOrderFeatures(facts.dated, i, facts.offset, i > 0 && look === facts.looks[0]));
+  const asFirstLine = look === facts.looks[0];
+  out.push(...dateOrderFeatures(facts.dated, i, facts.offset, i > 0 && asFirstLine));
   if (facts.look !== null && i > 0 && look === facts.look)
     out.push('look:as the first line, a distinct type');
-  if (i > 0) out.push(...againstFirstLine(line, lines[0]!.line, look === facts.looks[0]));
+  if (i > 0) out.push(...againstFirstLine(line, lines[0]!.line, asFirstLine));
   // HTML blocks are the page's own elements, PDF blocks a guess from the layout: each weighs apart.
   const source = line.y === null ? 'html' : 'pdf';
   if (ruleStart) out.push('rule:starts an entry', `rule:starts an entry (${source})`);

@@ -257,14 +257,14 @@ export function nameCandidates(doc: CvDocument, sections: readonly Section[]): N
   const familyOf = (name: string): string => comparisonKey(name).split(' ').pop() ?? '';
   const out = [...found.values()].map((c) => {
     const sources = c.features.filter((f) => f.startsWith('src:')).length;
+    const words = c.name!.split(/\s+/);
     const features = [
       ...c.features,
       'candidate',
       `sources:${Math.min(sources, 3)}`,
-      `words:${Math.min(c.name!.split(/\s+/).length, 4)}`,
+      `words:${Math.min(words.length, 4)}`,
     ];
     if (/\b\p{Lu}\.?(\s|$)/u.test(c.name!)) features.push('name:initial');
-    const words = c.name!.split(/\s+/);
     // A name ends in its family name: "Philip A." is a name cut short.
     if (INITIALS.test(words[words.length - 1]!)) features.push('name:ends in an initial');
     // "Sayeh GHOLIPOUR PICHA": the family name in capitals after a given name that is not.
