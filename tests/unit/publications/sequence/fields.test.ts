@@ -553,4 +553,40 @@ describe('assembleFields', () => {
     ];
     expect(fieldsOf(article, articleLabels).title).toBe('A Disappearing Act: Missing Flares,');
   });
+
+  it("gives the venue the abbreviated words labelled a title or an author's before it, after the list's comma", () => {
+    // "[5] E. Lind, J. Opt. Soc. Am. 1982, 72, 899.": "J. Opt." labelled authors, "Soc." the title.
+    const journal = '[5] E. Lind, J. Opt. Soc. Am. 1982, 72, 899.';
+    const journalLabels: Label[] = [
+      'other',
+      'author',
+      'author',
+      'author',
+      'author',
+      'title',
+      'container',
+      'date',
+      'volume',
+      'pages',
+    ];
+    const read = fieldsOf(journal, journalLabels);
+    expect(read.venue).toBe('J. Opt. Soc. Am.');
+    expect(read.title).toBeNull();
+    expect(read.authors).toEqual(['E. Lind']);
+    // A one-word title after a name's period stays a title, and the name stays whole.
+    const play = 'Lind, Piotr. Othello. Fleuve Theater, Paris, April 2012.';
+    const playLabels: Label[] = [
+      'author',
+      'author',
+      'title',
+      'container',
+      'container',
+      'location',
+      'date',
+      'date',
+    ];
+    const played = fieldsOf(play, playLabels);
+    expect(played.title).toBe('Othello.');
+    expect(played.venue).toBe('Fleuve Theater,');
+  });
 });
