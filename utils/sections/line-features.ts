@@ -17,13 +17,8 @@ export interface LineContext {
   /** The left edge most text starts at (PDF), or null. */
   bodyLeft: number | null;
   blockSizes: ReadonlyMap<number, number>;
-  /** Each line's style signature (see styleSignature), by index. */
-  styles: readonly string[];
-  /**
-   * Per style signature, how many lines have it and how many of those are short lines whose wording
-   * is a section name: a style most of whose lines name sections is the document's heading style.
-   */
-  styleUse: ReadonlyMap<string, { lines: number; named: number }>;
+  /** Style signatures of the short lines whose wording is a section name (see styleSignature). */
+  headingStyles: ReadonlySet<string>;
   /** matchHeadingWording, each text matched once: the context and the line's own features both ask. */
   wording: (text: string) => WordingMatch;
 }
@@ -31,11 +26,15 @@ export interface LineContext {
 /**
  * How a line looks, without its words: structure, size, weight, case, left edge. Headings of one
  * document share one look, so a line that looks like a line naming a section is likely a heading
- * too ("Memberships" set like "Education").
+ * too ("Memberships" set like "Education"). `bold` and `l` (the line's letters) are the caller's
+ * when it has worked them out already.
  */
-function styleSignature(line: Line, bodySize: number | null): string {
-  const bold = boldShare(line);
-  const l = letters(line.text);
+function styleSignature(
+  line: Line,
+  bodySize: number | null,
+  bold = boldShare(line),
+  l = letters(line.text),
+): string {
   const size =
     line.fontSize !== null && bodySize !== null ? Math.round((line.fontSize / bodySize) * 10) : '-';
   const x = line.cells[0]?.x;
@@ -60,10 +59,6 @@ function mostCommon(values: number[]): number | null {
   return best;
 }
 
-/** A short line whose words are all section vocabulary ("Education", "Selected Publications"). */
-const namesSection = (line: Line, wording: (text: string) => WordingMatch): boolean =>
-  wordCount(line.text) <= 6 && wording(line.text).exact;
-
 export function lineContext(lines: readonly Line[]): LineContext {
   const gaps: number[] = [];
   lines.forEach((line, i) => {
@@ -76,19 +71,15 @@ export function lineContext(lines: readonly Line[]): LineContext {
   for (const line of lines) blockSizes.set(line.block, (blockSizes.get(line.block) ?? 0) + 1);
   const bodySize = bodyFontSize([...lines]);
   const wording = memoHeadingWording();
-  const styles = lines.map((l) => styleSignature(l, bodySize));
-  const styleUse = new Map<string, { lines: number; named: number }>();
-  lines.forEach((l, i) => {
-    const use = styleUse.get(styles[i]!) ?? { lines: 0, named: 0 };
-    use.lines++;
-    if (namesSection(l, wording)) use.named++;
-    styleUse.set(styles[i]!, use);
-  });
+  const headingStyles = new Set(
+    lines
+      .filter((l) => wordCount(l.text) <= 6 && wording(l.text).exact)
+      .map((l) => styleSignature(l, bodySize)),
+  );
   return {
     lines,
     bodySize,
-    styles,
-    styleUse,
+    headingStyles,
     lineGap: mostCommon(gaps),
     bodyLeft: mostCommon(lefts.map((x) => Math.round(x / 4) * 4)),
     blockSizes,
@@ -135,14 +126,8 @@ function ownFeatures(line: Line, i: number, ctx: LineContext): string[] {
     out.push('start:bullet or number');
   if (/^(?:[IVX]{1,4}|[A-Z]|\d{1,2})[.)]\s+\p{Lu}/u.test(text) && words <= 7)
     out.push('start:section number');
-  const style = ctx.styles[i]!;
-  const use = ctx.styleUse.get(style) ?? { lines: 0, named: 0 };
-  if (use.named > 0) out.push('style:like a named heading');
-  // The other lines of this style: when most of them name sections, the style is the document's
-  // heading style ("Talks" set as "Publications" and "Teaching" are), whatever this line's words.
-  const self = namesSection(line, ctx.wording) ? 1 : 0;
-  const namedOthers = use.named - self;
-  if (namedOthers > 0 && namedOthers * 2 >= use.lines - 1) out.push('style:mostly named headings');
+  if (ctx.headingStyles.has(styleSignature(line, ctx.bodySize, bold, l)))
+    out.push('style:like a named heading');
   if (/^[=\-_~*#]{3,}$/.test(text)) out.push('text:underline');
   if (YEAR_ALONE.test(text)) out.push('text:a year alone');
   if (findDateRanges(text).length > 0) out.push('text:date');
@@ -161,7 +146,6 @@ function ownFeatures(line: Line, i: number, ctx: LineContext): string[] {
   if (short && wording.kinds.length === 0 && PERSON_NAME_SHAPE.test(text) && i < 8)
     out.push('short:name-shaped, near the top');
   if (line.cells.length > 1) out.push('cells:several');
-  out.push(...layoutAgainstNeighbours(line, i, ctx, words, short));
   if (line.fontSize !== null && ctx.bodySize !== null) {
     const r = line.fontSize / ctx.bodySize;
     out.push(
@@ -180,48 +164,6 @@ function ownFeatures(line: Line, i: number, ctx: LineContext): string[] {
     if (gap > 1.6) out.push('gap:wide above');
   }
   if (i === 0) out.push('position:first line');
-  return out;
-}
-
-/** How far a line's text is indented: its left edge (PDF) or its list depth in steps of 6 (HTML). */
-function indent(line: Line): number {
-  return line.cells[0]?.x ?? line.depth * 6;
-}
-
-/**
- * What a reader sees of a line against the lines around it: a heading is set apart from what it
- * heads (another style, further left, shorter) while the lines it heads look alike, and it stands
- * alone after a gap.
- */
-function layoutAgainstNeighbours(
-  line: Line,
-  i: number,
-  ctx: LineContext,
-  words: number,
-  short: boolean,
-): string[] {
-  const out: string[] = [];
-  const prev = ctx.lines[i - 1];
-  const next = ctx.lines[i + 1];
-  const afterNext = ctx.lines[i + 2];
-  const style = ctx.styles[i]!;
-  const belowAlike = next !== undefined && afterNext !== undefined && ctx.styles[i + 1] === ctx.styles[i + 2];
-  const unlikeBelow = belowAlike && ctx.styles[i + 1] !== style;
-  if (unlikeBelow) out.push('style:unlike the lines below, which share a style');
-  if (next && indent(line) + 6 <= indent(next) && (!afterNext || indent(line) + 6 <= indent(afterNext)))
-    out.push('layout:starts left of the lines below');
-  if (prev && next && words < wordCount(prev.text) && words < wordCount(next.text))
-    out.push('shape:shorter than the lines around');
-  if (short && unlikeBelow && next && words < wordCount(next.text))
-    out.push('short:heads a run of like lines');
-  if (next && next.page === line.page && line.y !== null && next.y !== null && ctx.lineGap) {
-    if ((next.y - line.y) / ctx.lineGap > 1.6) out.push('gap:wide below');
-  }
-  const gapAbove =
-    !prev ||
-    prev.page !== line.page ||
-    (line.y !== null && prev.y !== null && ctx.lineGap !== null && (line.y - prev.y) / ctx.lineGap > 1.6);
-  if (short && gapAbove && (ctx.blockSizes.get(line.block) ?? 0) === 1) out.push('short:alone after a gap');
   return out;
 }
 
