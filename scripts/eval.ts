@@ -3,9 +3,10 @@ import { runCrossValidation } from './eval/crossval';
 import { runCvEval } from './eval/cv';
 import { runReferencesEval } from './eval/references';
 import { runRipple } from './eval/ripple';
+import { runSectionConfusion } from './eval/section-confusion';
 
 /**
- * `npm run eval [cv|corpus|references|crossval|ripple] [args]`: accuracy on documents with truth files and on the
+ * `npm run eval [cv|corpus|references|crossval|ripple|sections] [args]`: accuracy on documents with truth files and on the
  * hand-tagged reference corpus, each compared with its last saved run.
  */
 const SUITES: Record<string, (args: string[]) => Promise<number>> = {
@@ -18,6 +19,7 @@ const SUITES: Record<string, (args: string[]) => Promise<number>> = {
 const ON_REQUEST: Record<string, (args: string[]) => Promise<number>> = {
   crossval: runCrossValidation,
   ripple: runRipple,
+  sections: runSectionConfusion,
 };
 
 async function main(): Promise<number> {
