@@ -67,6 +67,20 @@ function wordFeatures(text: string, degreeAt: number | null): string[] {
   return out;
 }
 
+/**
+ * Whether a line ends with a place: its last cell, or the last comma part of its one cell ("Semblar
+ * AI, London, UK", "AstraZeneca | Munich, Germany"). The line naming an organisation and where it is
+ * opens an entry in many layouts; a description's sentence rarely ends with a place.
+ */
+export function endsWithPlace(line: Line): boolean {
+  const cells = line.cells.map((c) => c.text.trim()).filter(Boolean);
+  const last = cells[cells.length - 1];
+  if (last === undefined) return false;
+  if (cells.length > 1 && looksLikeLocation(last)) return true;
+  const parts = stripLeadingBullet(last).split(',');
+  return parts.length > 1 && looksLikeLocation(parts[parts.length - 1]!);
+}
+
 /** How a line sits against the one above it: block, sub-heading, page, list depth, indentation, gap. */
 function layoutFeatures(line: Line, above: SectionLine | undefined, own: SectionLine): string[] {
   if (!above) return ['position:first line'];
@@ -202,6 +216,8 @@ interface SectionFacts {
   look: string | null;
   /** Where each line's first degree word stands in its text, or null. */
   degrees: readonly (number | null)[];
+  /** Whether each line ends with a place (endsWithPlace). */
+  places: readonly boolean[];
 }
 
 function ownFeatures(
@@ -227,6 +243,11 @@ function ownFeatures(
   if (text !== line.text) out.push('text:bullet');
   if (/^\p{Ll}/u.test(text)) out.push('text:lower-case start');
   if (/[.;]$/.test(text) && text.length > 40) out.push('text:ends a sentence');
+  // The line that names where the first entry was held is repeated at the head of each entry.
+  if (facts.places[i]) {
+    out.push('words:ends with a place');
+    if (i > 0 && facts.places[0]) out.push('words:ends with a place, as the first line');
+  }
   out.push(
     ...layoutFeatures(line, lines[i - 1], own),
     ...dateFeatures(facts.dates[i] ?? null),
@@ -262,7 +283,16 @@ export function entryStartFeatures(
   const dated = dates.map((d) => d !== null);
   const looks = lines.map((l) => lookOf(l.line));
   const degrees = lines.map((l) => DEGREE.exec(stripLeadingBullet(l.line.text))?.index ?? null);
-  const facts = { dates, dated, offset: firstDateOffset(dated), looks, look: entryLook(looks), degrees };
+  const places = lines.map((l) => endsWithPlace(l.line));
+  const facts = {
+    dates,
+    dated,
+    offset: firstDateOffset(dated),
+    looks,
+    look: entryLook(looks),
+    degrees,
+    places,
+  };
   const own = lines.map((_, i) => ownFeatures(lines, i, ruleStarts[i] === true, facts));
   return withNeighbours(own, CONTEXT);
 }

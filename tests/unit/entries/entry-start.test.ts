@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildCell, buildLine, plainRun } from '../../../utils/document/build-line';
-import { entryStartFeatures, firstDateOffset } from '../../../utils/entries/entry-start-features';
+import {
+  endsWithPlace,
+  entryStartFeatures,
+  firstDateOffset,
+} from '../../../utils/entries/entry-start-features';
 import { ruleEntryStarts } from '../../../utils/entries/split-into-entries';
 import { ENTRY_START_MODEL, entryStarts } from '../../../utils/profile/collect-sections';
 import type { SectionLine } from '../../../utils/sections/types';
@@ -78,6 +82,27 @@ describe('entry-start features: dates read against the section’s first entry',
     };
     expect(featuresOf([ALTACV[0]!, indented])[1]).toContain('first line:indented from it');
     expect(features[0]!.some((f) => f.startsWith('first line:'))).toBe(false);
+  });
+
+  it('a line ending with a place, as the section’s first line does, is marked: the organisation heading each entry', () => {
+    // A Word export: "Organisation, City, Country", then "Role, dates", then a description.
+    const word = [
+      pdfLine(['Semblar AI, London, UK'], 10, 100, 1),
+      pdfLine(['Founder & Tech Lead, Sep 2023 – Dec 2024'], 10, 113, 2),
+      pdfLine(['Built voice assistants for local councils, securing two pilots in Leeds'], 10, 126, 3),
+      pdfLine(['PolyAI, London, UK'], 10, 139, 4),
+      pdfLine(['Machine Learning Scientist, Dec 2018 – Jan 2023'], 10, 152, 5),
+    ];
+    expect(word.map((l) => endsWithPlace(l.line))).toEqual([true, false, false, true, false]);
+    const features = featuresOf(word);
+    expect(features[0]).toContain('words:ends with a place');
+    expect(features[0]).not.toContain('words:ends with a place, as the first line');
+    expect(features[3]).toEqual(
+      expect.arrayContaining(['words:ends with a place', 'words:ends with a place, as the first line']),
+    );
+    expect(features[2]).not.toContain('words:ends with a place');
+    // The place may stand in a cell of its own, beside the organisation.
+    expect(endsWithPlace(pdfLine(['• AstraZeneca', 'Munich, Germany'], 10, 100, 1).line)).toBe(true);
   });
 
   const starts = (lines: SectionLine[]): number[] =>
