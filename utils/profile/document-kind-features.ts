@@ -1,5 +1,6 @@
 import type { Line } from '../document/types';
 import { comparisonKey } from '../document/normalize-text';
+import { findDateRanges } from '../dates/parse-date-range';
 import { CLOSING, SALUTATION } from '../lexicon/letter';
 import { ROLE_WORD } from '../lexicon/entry-words';
 import { CV_WORD, PLACEHOLDER } from '../lexicon/name-words';
@@ -55,6 +56,34 @@ function proseBeforePublications(sections: readonly Section[]): boolean {
   return false;
 }
 
+/** A line this short with a date range is a step of a career, not a sentence that mentions years. */
+const TIMELINE_LINE = 120;
+
+/**
+ * How many lines outside the publication sections are short and state a date range ("2020.03 –
+ * 2025.03", "Lecturer, Drexel University, 2007 – 2013"): a career timeline, which a CV has even
+ * when its headings are not read as CV sections (a heading in another language, margin headings),
+ * and a publication list or a news page rarely has.
+ */
+export function timelineLines(s: Pick<KindSubject, 'sections'>): number {
+  let count = 0;
+  for (const section of s.sections) {
+    if (section.kinds.includes('publications')) continue;
+    for (const { line } of section.lines)
+      if (line.text.length <= TIMELINE_LINE && findDateRanges(line.text).some((r) => !r.single)) count++;
+  }
+  return count;
+}
+
+/** Which share of the document's lines stand in sections of these kinds: none, some, half, most. */
+function shareIn(sections: readonly Section[], kinds: readonly SectionKind[], total: number): string {
+  const within = sections
+    .filter((x) => x.kinds.some((k) => kinds.includes(k)))
+    .reduce((n, x) => n + x.lines.length, 0);
+  const share = total > 0 ? within / total : 0;
+  return share === 0 ? 'none' : share < 0.25 ? 'some' : share < 0.6 ? 'half' : 'most';
+}
+
 /** The kinds of CV section the document has headings for. */
 export function cvSectionKinds(s: KindSubject): SectionKind[] {
   const kinds = new Set(s.sections.flatMap((x) => x.kinds));
@@ -78,6 +107,12 @@ export function documentKindFeatures(s: KindSubject): string[] {
   if (cvSections.length >= 2 && s.datedEntries >= 2) out.push('content:dated CV sections');
   if (s.publications >= 3 && !kinds.has('education') && !kinds.has('positions'))
     out.push('content:publications only');
+  // What the document is mostly made of: a publication list is its list, a CV its career, a
+  // profile page its biography around them.
+  const lineCount = s.sections.reduce((n, x) => n + x.lines.length, 0);
+  out.push(`share:publications ${shareIn(s.sections, ['publications'], lineCount)}`);
+  out.push(`share:education and positions ${shareIn(s.sections, ['education', 'positions'], lineCount)}`);
+  out.push(`timeline:${bucket(timelineLines(s), [2, 5, 10])}`);
   if (s.hasName) out.push('person:name');
   if (s.nameAtTop) out.push('person:name at the top');
   out.push(`people:${bucket(s.nameLikeLines, [2, 5, 10])}`);

@@ -126,9 +126,22 @@ function sameLook(a: Line, b: Line): boolean {
   return a.fontSize !== null && a.fontSize === b.fontSize && a.kind === b.kind && a.block === b.block;
 }
 
+/** Every degree word in a text, wherever it stands. */
+const DEGREES = new RegExp(DEGREE.source, 'giu');
+
+/**
+ * Where the first degree a name line writes stands, or undefined: a degree's abbreviation is set in
+ * capitals or with dots ("MA", "M.A.", "PhD"), while a word of two letters in title case is a name's
+ * own ("Zeyang Ma", "Md Rahman"), not the degree its letters spell.
+ */
+function degreeIndex(text: string): number | undefined {
+  for (const found of text.matchAll(DEGREES)) if (!/^\p{Lu}\p{Ll}$/u.test(found[0])) return found.index;
+  return undefined;
+}
+
 /** The name-like words before the first role or degree word of a text, or null. */
 function nameBeforeRole(text: string): string | null {
-  const at = Math.min(...[ROLE.exec(text)?.index, DEGREE.exec(text)?.index].map((i) => i ?? Infinity));
+  const at = Math.min(...[ROLE.exec(text)?.index, degreeIndex(text)].map((i) => i ?? Infinity));
   if (!Number.isFinite(at) || at === 0) return null;
   const before = text.slice(0, at).replace(/[\s,|·–—-]+$/u, '');
   return isNameLike(before) ? before : null;
@@ -271,8 +284,13 @@ export function nameCandidates(doc: CvDocument, sections: readonly Section[]): N
     if (words[0] !== words[0]!.toUpperCase() && /^\p{Lu}{2,}$/u.test(words[words.length - 1]!))
       features.push('name:family in capitals');
     // "Théo Valentin PhD Candidate", "Postdoctoral Researcher": a post's or a degree's words.
-    if (ROLE.test(c.name!) || DEGREE.test(c.name!)) features.push('name:role or degree words');
-    if (CJK_NAME.test(c.name!)) features.push('name:cjk');
+    if (ROLE.test(c.name!) || degreeIndex(c.name!) !== undefined) features.push('name:role or degree words');
+    if (CJK_NAME.test(c.name!)) {
+      features.push('name:cjk');
+      // "大賀 成朗" over author lists under "Ohga, N.": the page writes its person in two scripts,
+      // and the lists (which the publications are matched on) use the other one.
+      if (run && !CJK_NAME.test(run.name)) features.push('name:cjk beside another script’s author run');
+    }
     const key = comparisonKey(c.name!);
     const surname = key.split(' ').pop() ?? '';
     const repeats = mentions(text, surname, 4);

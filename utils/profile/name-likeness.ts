@@ -25,16 +25,24 @@ export function cleanNameCandidate(text: string): string {
   ).replace(SPACED_HAN_OR_HANGUL, (spaced) => spaced.replace(/ /g, ''));
 }
 
-/** A Chinese or Korean name as written in its own script: two to four characters, no spaces. */
-export const CJK_NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Hangul}{2,4})$/u;
+/**
+ * A Chinese, Japanese or Korean name as written in its own script: two to four characters with no
+ * space ("刘刚军", "김바로"), or, as Japanese CVs set it, a family name of two or three kanji, a
+ * space, and the given name in kanji or kana ("松井 晟進", "大賀 成朗", "山田 さくら"). A Chinese
+ * name is written unspaced and its family name is mostly one character: "刘 刚军" is no such name.
+ */
+export const CJK_NAME =
+  /^(?:\p{Script=Han}{2,4}|\p{Script=Hangul}{2,4}|\p{Script=Han}{2,3} (?:\p{Script=Han}{1,3}|[\p{Script=Hiragana}\p{Script=Katakana}]{2,4}))$/u;
 
 /** A word in double quotes, as a nickname is written inside a name. */
 const NICKNAME_QUOTES = /^[“"](.+)[”"]$/u;
 
 /** Whether a text reads as a person's name: 2–5 capitalised words (particles and initials allowed). */
 export function isNameLike(text: string): boolean {
+  // "个人简历", "履歴書", "이력서": the words a CV is titled with are no name in any script.
+  if (PAGE_WORD.test(text)) return false;
   if (CJK_NAME.test(text)) return true;
-  if (text.length < 4 || text.length > 60 || /[\d@/:|·•]/.test(text) || PAGE_WORD.test(text)) return false;
+  if (text.length < 4 || text.length > 60 || /[\d@/:|·•]/.test(text)) return false;
   const words = text.split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
   let capitalised = 0;

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { classifyDocument } from '../../../utils/profile/document-kind';
-import type { KindSubject } from '../../../utils/profile/document-kind-features';
+import {
+  documentKindFeatures,
+  timelineLines,
+  type KindSubject,
+} from '../../../utils/profile/document-kind-features';
+import { htmlToCvDocument } from '../../../utils/acquire/html/from-string';
 import type { Section, SectionKind } from '../../../utils/sections/types';
 import { DOCUMENT_KINDS } from '../../../utils/model/profile';
 
@@ -40,5 +45,59 @@ describe('the kinds a document can be', () => {
   it('"unknown" still possible for a page with a little CV-like content and no name', () => {
     const page = subject({ sections: [section('awards')], datedEntries: 1 });
     expect(classifyDocument(page, prefersUnknown)).toBe('unknown');
+  });
+});
+
+/** A page's lines as one section of the given kind, as the reader would hand them over. */
+const pageSection = (kind: SectionKind, html: string): Section => ({
+  kinds: [kind],
+  heading: null,
+  headingLevel: null,
+  lines: htmlToCvDocument(`<html><body>${html}</body></html>`, null).lines.map((line) => ({
+    line,
+    subheading: null,
+  })),
+});
+
+const CAREER =
+  '<p>2025.03 – 現在 准教授</p><p>2020.03 – 2025.03 助教</p><p>2016 – 2020 Lecturer, Drexel University</p>';
+
+describe('a career timeline', () => {
+  it('counts the short lines that state a date range, outside the publication sections', () => {
+    expect(timelineLines({ sections: [pageSection('header', CAREER)] })).toBe(3);
+    expect(timelineLines({ sections: [pageSection('publications', CAREER)] })).toBe(0);
+    expect(timelineLines({ sections: [pageSection('header', '<p>Awarded in 2019.</p>')] })).toBe(0);
+  });
+
+  it('makes a CV possible when no heading was read as a CV section', () => {
+    const prefersCv = { labels: [...DOCUMENT_KINDS], weights: { 'cv\tbias': 100 } };
+    const timeline = subject({ sections: [pageSection('header', CAREER)], hasName: true });
+    expect(classifyDocument(timeline, prefersCv)).toBe('cv');
+    const none = subject({ sections: [pageSection('header', '<p>Hello.</p>')], hasName: true });
+    expect(classifyDocument(none, prefersCv)).not.toBe('cv');
+  });
+
+  it('with several CV sections, makes a CV of a page whose name was not found', () => {
+    const page = subject({
+      sections: [
+        section('education'),
+        section('positions'),
+        section('skills'),
+        pageSection('header', CAREER),
+      ],
+    });
+    expect(classifyDocument(page, prefersUnknown)).toBe('cv');
+  });
+
+  it('is a feature, with the share of lines in publication and career sections', () => {
+    const list = pageSection('publications', '<p>A paper, 2019.</p><p>Another paper, 2020.</p>');
+    const features = documentKindFeatures(subject({ sections: [pageSection('header', CAREER), list] }));
+    expect(features).toEqual(
+      expect.arrayContaining([
+        'timeline:2-4',
+        'share:publications half',
+        'share:education and positions none',
+      ]),
+    );
   });
 });

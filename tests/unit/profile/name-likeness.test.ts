@@ -16,6 +16,37 @@ describe('what reads as a name', () => {
     expect(isNameLike('刘 刚军')).toBe(false);
   });
 
+  it('takes a Japanese name set family name, space, given name in kanji or kana', () => {
+    expect(isNameLike('松井 晟進')).toBe(true);
+    expect(isNameLike('山田 さくら')).toBe(true);
+    expect(isNameLike('研究 分野について')).toBe(false);
+  });
+
+  it('marks a name in its own script on a page whose author lists write it in another', () => {
+    const list = ['Ohga, N., Ito, S.', 'Ito, S., Ohga, N.', 'Ohga, N., Kato, T.']
+      .map((authors, i) => `<li>${authors}, A result number ${i}, Phys. Rev. E, 2023</li>`)
+      .join('');
+    const features = (h1: string, name: string) =>
+      nameCandidates(
+        htmlToCvDocument(
+          `<html><body><h1>${h1}</h1><h2>Publications</h2><ol>${list}</ol></body></html>`,
+          null,
+        ),
+        [],
+      ).find((c) => c.name === name)?.features ?? [];
+    expect(features('大賀 成朗', '大賀 成朗')).toContain('name:cjk beside another script’s author run');
+    expect(features('Naruo Ohga', 'Naruo Ohga')).not.toContain('name:cjk beside another script’s author run');
+  });
+
+  it('takes no word a CV is titled with as a name, in any script', () => {
+    expect(isNameLike('个人简历')).toBe(false);
+    expect(isNameLike('履歴書')).toBe(false);
+    expect(isNameLike('履歴')).toBe(false);
+    expect(isNameLike('이력')).toBe(false);
+    expect(isNameLike('経歴')).toBe(false);
+    expect(isNameLike('贺志浩')).toBe(true);
+  });
+
   it('offers the name in a Chinese page title to the ranker, marked as such', () => {
     const doc = htmlToCvDocument(
       '<html><head><title>刘刚军 | MILab</title></head><body><h2>学术经历</h2><ul><li>2019–至今 深圳湾实验室副研究员</li></ul></body></html>',
@@ -209,6 +240,12 @@ describe('names put together or read from where a page keeps them', () => {
     expect(candidate(html, 'Théo Valentin PhD Candidate')?.features).toContain('name:role or degree words');
     expect(candidate(html, 'Théo Valentin')?.features).not.toContain('name:role or degree words');
     expect(candidate(html, 'Philip A.')?.features).toContain('name:ends in an initial');
+  });
+
+  it('reads a two-letter name in title case as a name, not the degree its letters spell', () => {
+    const html = '<html><body><h1>Zeyang Ma</h1><p>Jane Roe MA</p><h2>Education</h2></body></html>';
+    expect(candidate(html, 'Zeyang Ma')?.features).not.toContain('name:role or degree words');
+    expect(candidate(html, 'Jane Roe MA')?.features).toContain('name:role or degree words');
   });
 
   it('marks a family name in capitals after a given name that is not, and a part at a line’s end', () => {

@@ -143,10 +143,7 @@ describe('citation styles: fields within one sentence, imprints and kinds', () =
     expect(c.venue).toBe('Birds of the river');
   });
 
-  // Known regression (README's known gaps): refitted on the 482-document corpus, the labeller no
-  // longer labels the book's title after "in: … (eds.)," as its container and gives no venue. This
-  // fails the day it reads "River Life" again.
-  it.fails('reads a chapter "in:" a book whose editors come first', () => {
+  it('reads a chapter "in:" a book whose editors come first', () => {
     const b = plain(
       'Okoro, A., Night birds, in: J. Lind and P. Marek (eds.), River Life, Fleuve Press, 1980.',
     );
@@ -174,10 +171,7 @@ describe('citation styles: fields within one sentence, imprints and kinds', () =
     expect(p.title).toBe('Herons of the delta');
   });
 
-  // Known regression (README's known gaps): refitted on the 482-document corpus, the labeller
-  // gives this comma-style entry no venue ("River Birds" before its "v." and "pp." locators). This
-  // fails the day it reads the venue again.
-  it.fails('reads the venue of a comma-style entry with "v." and "pp."', () => {
+  it('reads the venue of a comma-style entry with "v." and "pp."', () => {
     const p = plain('Okoro, A. and Lind,J.K., Herons of the delta, River Birds, v. 12, pp. 3-9. 2001.');
     expect(p.venue).toBe('River Birds');
   });
