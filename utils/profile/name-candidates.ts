@@ -285,12 +285,7 @@ export function nameCandidates(doc: CvDocument, sections: readonly Section[]): N
       features.push('name:family in capitals');
     // "Théo Valentin PhD Candidate", "Postdoctoral Researcher": a post's or a degree's words.
     if (ROLE.test(c.name!) || degreeIndex(c.name!) !== undefined) features.push('name:role or degree words');
-    if (CJK_NAME.test(c.name!)) {
-      features.push('name:cjk');
-      // "大賀 成朗" over author lists under "Ohga, N.": the page writes its person in two scripts,
-      // and the lists (which the publications are matched on) use the other one.
-      if (run && !CJK_NAME.test(run.name)) features.push('name:cjk beside another script’s author run');
-    }
+    if (CJK_NAME.test(c.name!)) features.push('name:cjk');
     const key = comparisonKey(c.name!);
     const surname = key.split(' ').pop() ?? '';
     const repeats = mentions(text, surname, 4);
