@@ -47,6 +47,9 @@ export async function benchPopup(): Promise<BenchFigure[]> {
     ];
   } finally {
     await session.close();
+    // The session leaves its browser open for the next e2e file (tests/e2e/helpers.ts); here no
+    // file follows, and an open Chromium would keep the bench from ever exiting.
+    await globalThis.closeWorkerBrowser?.();
     await mock.close();
     await server.close();
   }
