@@ -12,7 +12,7 @@ import { headerPosition } from '../entries/header-position';
 import { proseParagraphs, prosePositions } from '../entries/prose-positions';
 import { analysePublications } from '../publications/index';
 import { classifyDocument } from './document-kind';
-import type { KindSubject } from './document-kind-features';
+import { timelineLines, type KindSubject } from './document-kind-features';
 import { SHIPPED_MODELS, type ReaderModels } from './reader-models';
 import { collectSections, type CollectedEntries } from './collect-sections';
 import type { Section } from '../sections/types';
@@ -141,6 +141,7 @@ export function readDocumentParts(doc: CvDocument, models: ReaderModels = SHIPPE
     nameLikeLines: doc.lines.filter((l) => l.text.length < 40 && isNameLike(l.text)).length,
     hasContact: emails.length > 0 || links.length > 0,
     datedEntries: [...collected.education, ...collected.positions].filter((e) => e.start || e.end).length,
+    timeline: timelineLines({ sections }),
     publications: inputs.length,
   };
   const kind = classifyDocument(kindSubject, models.documentKind);

@@ -20,6 +20,8 @@ export interface KindSubject {
   nameLikeLines: number;
   hasContact: boolean;
   datedEntries: number;
+  /** Short dated lines outside the publication sections (timelineLines), counted once per document. */
+  timeline: number;
   publications: number;
 }
 
@@ -112,7 +114,7 @@ export function documentKindFeatures(s: KindSubject): string[] {
   const lineCount = s.sections.reduce((n, x) => n + x.lines.length, 0);
   out.push(`share:publications ${shareIn(s.sections, ['publications'], lineCount)}`);
   out.push(`share:education and positions ${shareIn(s.sections, ['education', 'positions'], lineCount)}`);
-  out.push(`timeline:${bucket(timelineLines(s), [2, 5, 10])}`);
+  out.push(`timeline:${bucket(s.timeline, [2, 5, 10])}`);
   if (s.hasName) out.push('person:name');
   if (s.nameAtTop) out.push('person:name at the top');
   out.push(`people:${bucket(s.nameLikeLines, [2, 5, 10])}`);

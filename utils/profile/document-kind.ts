@@ -1,10 +1,5 @@
 import { emissionScores, START, transitionKey, type LinearChainModel } from '../learn/linear-chain';
-import {
-  cvSectionKinds,
-  documentKindFeatures,
-  timelineLines,
-  type KindSubject,
-} from './document-kind-features';
+import { cvSectionKinds, documentKindFeatures, type KindSubject } from './document-kind-features';
 import fitted from './document-kind-model.json';
 import { DOCUMENT_KINDS, type DocumentKind } from '../model/profile';
 
@@ -29,11 +24,11 @@ function possibleKinds(s: KindSubject): Set<DocumentKind> {
   // One reference-like line alone (a news article's byline with a date) is not yet CV content;
   // a career timeline is, whether or not its headings were read as CV sections.
   const cvSections = cvSectionKinds(s).length;
-  const timeline = timelineLines(s);
-  const cvContent = s.publications > 1 || s.datedEntries > 0 || cvSections > 0 || timeline >= PLAIN_CV_DATED;
+  const cvContent =
+    s.publications > 1 || s.datedEntries > 0 || cvSections > 0 || s.timeline >= PLAIN_CV_DATED;
   // Several CV sections with dated entries, or with a career timeline whose entries were not read
   // ("Giugno 2022 - Presente"), make a CV even when its name was not found.
-  const plainlyCv = cvSections >= PLAIN_CV_SECTIONS && Math.max(s.datedEntries, timeline) >= PLAIN_CV_DATED;
+  const plainlyCv = cvSections >= PLAIN_CV_SECTIONS && Math.max(s.datedEntries, s.timeline) >= PLAIN_CV_DATED;
   if ((!s.hasName && !plainlyCv) || !cvContent) possible.add('unknown');
   if (cvContent) possible.add('cv');
   if (s.publications > 0) possible.add('publication-list');

@@ -266,8 +266,11 @@ export function nameCandidates(doc: CvDocument, sections: readonly Section[]): N
   for (const part of (doc.meta.ogTitle ?? '').split(TITLE_SEPARATORS)) add(part, ['src:og:title']);
   const text = ` ${joinedKey(doc.lines.map((l) => l.text))} `;
   const titleKey = ` ${comparisonKey(doc.meta.title ?? '')} `;
-  const names = [...found.values()].map((c) => c.name!);
-  const familyOf = (name: string): string => comparisonKey(name).split(' ').pop() ?? '';
+  // Each candidate's family name, keyed once: every candidate is read against every other below.
+  const families = [...found.values()].map((c) => ({
+    name: c.name!,
+    family: comparisonKey(c.name!).split(' ').pop() ?? '',
+  }));
   const out = [...found.values()].map((c) => {
     const sources = c.features.filter((f) => f.startsWith('src:')).length;
     const words = c.name!.split(/\s+/);
@@ -309,7 +312,11 @@ export function nameCandidates(doc: CvDocument, sections: readonly Section[]): N
     }
     // "Michele Stingo" beside a site's "M. Stingo": the name whose given name another candidate
     // gives by its initial is that name in full.
-    if (names.some((other) => other !== c.name && endsIn(key, familyOf(other)) && spellsOut(c.name!, other)))
+    if (
+      families.some(
+        (other) => other.name !== c.name && endsIn(key, other.family) && spellsOut(c.name!, other.name),
+      )
+    )
       features.push('name:spells out another candidate');
     // "Publicações de André Santanchè": a title that holds the name among other words.
     if (titleKey.includes(` ${key} `)) features.push('name:in page title');

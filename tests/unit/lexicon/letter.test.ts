@@ -20,6 +20,7 @@ function letterFeatures(text: string): string[] {
     nameLikeLines: 0,
     hasContact: false,
     datedEntries: 0,
+    timeline: 0,
     publications: 0,
   });
 }

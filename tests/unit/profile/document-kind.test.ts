@@ -19,19 +19,23 @@ const section = (kind: SectionKind): Section => ({
 /** A model that prefers "unknown" whatever it sees, to show what the possible kinds alone allow. */
 const prefersUnknown = { labels: [...DOCUMENT_KINDS], weights: { 'unknown\tbias': 100 } };
 
-const subject = (over: Partial<KindSubject>): KindSubject => ({
-  lines: [],
-  sections: [],
-  format: 'html',
-  title: null,
-  hasName: false,
-  nameAtTop: false,
-  nameLikeLines: 0,
-  hasContact: false,
-  datedEntries: 0,
-  publications: 0,
-  ...over,
-});
+/** A document's subject with these fields, its timeline counted from its sections as the reader counts it. */
+const subject = (over: Partial<Omit<KindSubject, 'timeline'>>): KindSubject => {
+  const fields = {
+    lines: [],
+    sections: [],
+    format: 'html' as const,
+    title: null,
+    hasName: false,
+    nameAtTop: false,
+    nameLikeLines: 0,
+    hasContact: false,
+    datedEntries: 0,
+    publications: 0,
+    ...over,
+  };
+  return { ...fields, timeline: timelineLines(fields) };
+};
 
 describe('the kinds a document can be', () => {
   it('never "unknown" for plain CV content — several CV sections with dated entries — even with no name found', () => {
