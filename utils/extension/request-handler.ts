@@ -10,7 +10,8 @@ import type {
   Request,
   RequestOf,
 } from '../messages/types';
-import { analyseDocument, type DocumentAnalysis } from '../pipeline/analyse-document';
+import { analyseDocument } from '../pipeline/analyse-document';
+import type { DocumentAnalysis } from '../pipeline/document-analysis';
 import type { Profile } from '../model/profile';
 import type { RequestLog } from '../scholar/request-log';
 import type { ScholarPart, ScholarSettings, SettingsPatch } from '../model/scholar';

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { CvDocumentSchema } from '../document/types';
 import { EXPORT_FORMATS, type ExportFormat } from '../export/types';
-import { DocumentAnalysisSchema, PIPELINE_STAGES } from '../pipeline/analyse-document';
+import { DocumentAnalysisSchema, PIPELINE_STAGES } from '../pipeline/document-analysis';
 import { ProfileSchema } from '../model/profile';
 import {
   RequestLogEntrySchema,

@@ -1,16 +1,12 @@
-import * as v from 'valibot';
 import { contentHash } from '../document/content-hash';
 import type { CvDocument } from '../document/types';
 import { buildProfile } from '../profile/build-profile';
-import { ProfileSchema, type Profile } from '../model/profile';
+import type { Profile } from '../model/profile';
 import type { ScholarPart, SourceStatus } from '../model/scholar';
-import { id, list, text } from '../schema/fields';
 import { groupLinesIntoSections } from '../sections/group-lines-into-sections';
 import type { CandidateStore } from '../store';
 import { profileOf } from '../store';
-
-export const PIPELINE_STAGES = ['parsing', 'looking-up', 'done'] as const;
-export type PipelineStage = (typeof PIPELINE_STAGES)[number];
+import type { DocumentAnalysis, PipelineStage } from './document-analysis';
 
 export interface AnalyseDocumentDeps {
   store: CandidateStore;
@@ -22,26 +18,6 @@ export interface AnalyseDocumentDeps {
   /** The profile as read and stored, before the look-up: a UI shows it while the sources answer. */
   onRead?: (analysis: DocumentAnalysis) => void;
 }
-
-export const DocumentAnalysisSchema = v.object({
-  /** The profile as parsed, with its `scholar` part once the look-up ran. */
-  profile: ProfileSchema,
-  /** Section headings found in the document, in order, as written. */
-  headings: list(text()),
-  candidateId: v.nullable(id),
-  /** The page was unchanged since it was last read: its stored profile was used. */
-  fromCache: v.boolean(),
-  /** The person was already stored (from another page, a PDF, a visit) and this merged into them. */
-  merged: v.boolean(),
-  /** No source answered over the network: scholar data came from the cache. */
-  offline: v.boolean(),
-  /**
-   * Set on the analysis handed to `onRead`: the profile as read, while the look-up still runs,
-   * so its publications do not yet have this look-up's verdicts.
-   */
-  lookupPending: v.optional(v.literal(true)),
-});
-export type DocumentAnalysis = v.InferOutput<typeof DocumentAnalysisSchema>;
 
 // A source never asked (no ORCID iD, nothing left for Crossref) does not make a look-up online.
 const UNREACHABLE: readonly SourceStatus[] = ['offline', 'cached', 'disabled', 'not-asked'];
