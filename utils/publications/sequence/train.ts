@@ -2,7 +2,7 @@ import { seededRandom, shuffleInPlace } from '../../learn/seeded-random';
 import { oneRunScratch, viterbiOneRun } from './decode';
 import { GAP_CLASSES, gapClasses, tokenFeatures, type FeatureContext } from './features';
 import { LABEL_INDEX, LABELS, ONE_RUN_LABEL, type Label } from './labels';
-import { templateOf, type WeightsFile } from './model';
+import { packWeights, templateOf, type WeightsFile } from './model';
 import type { Token } from './tokenize';
 
 /**
@@ -191,18 +191,18 @@ export function trainPerceptron(
   }
   const average = (w: Float64Array, s: Float64Array, at: number) =>
     Math.round((w[at]! - s[at]! / step) * options.scale);
-  const features: Record<string, Record<string, number[]>> = {};
+  const features: WeightsFile['features'] = {};
   for (const [name, id] of ids) {
-    const pairs: number[] = [];
+    const pairs: [number, number][] = [];
     let largest = 0;
     for (let y = 0; y < SIZE; y++) {
       const q = average(weights, sums, id * SIZE + y);
-      if (q !== 0) pairs.push(y, q);
+      if (q !== 0) pairs.push([y, q]);
       largest = Math.max(largest, Math.abs(q));
     }
     if (largest <= options.minWeight * options.scale) continue;
     const template = templateOf(name);
-    (features[template] ??= {})[name.slice(template.length)] = pairs;
+    (features[template] ??= {})[name.slice(template.length)] = packWeights(pairs);
   }
   return {
     labels: [...LABELS],

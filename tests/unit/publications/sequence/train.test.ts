@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readTrainingSet } from '../../../../scripts/train/references';
 import { NO_CONTEXT } from '../../../../utils/publications/sequence/features';
-import { labelTokens, modelFromWeights } from '../../../../utils/publications/sequence/model';
+import {
+  labelTokens,
+  modelFromWeights,
+  packWeights,
+  unpackWeights,
+} from '../../../../utils/publications/sequence/model';
 import { DEFAULT_TRAINING, trainPerceptron } from '../../../../utils/publications/sequence/train';
 import { LABELS } from '../../../../utils/publications/sequence/labels';
 
@@ -63,18 +68,36 @@ describe('trainPerceptron minWeight', () => {
     const kept = trainPerceptron(subset, { ...options, minWeight: 1.5 });
     const flat = (w: typeof all) =>
       Object.entries(w.features).flatMap(([template, byRest]) =>
-        Object.entries(byRest).map(([rest, pairs]) => [template + rest, pairs] as const),
+        Object.entries(byRest).map(([rest, packed]) => [template + rest, packed] as const),
       );
-    const largest = (pairs: readonly number[]) =>
-      Math.max(...pairs.filter((_, k) => k % 2 === 1).map(Math.abs));
+    const largest = (packed: string) => Math.max(...unpackWeights(packed).map(([, w]) => Math.abs(w)));
     const keptNames = new Set(flat(kept).map(([name]) => name));
     const everyFeature = new Map(flat(all));
     const dropped = flat(all).filter(([name]) => !keptNames.has(name));
     expect(dropped.length).toBeGreaterThan(0);
     for (const [, pairs] of dropped) expect(largest(pairs)).toBeLessThanOrEqual(1.5 * all.scale);
-    for (const [name, pairs] of flat(kept)) {
-      expect(largest(pairs)).toBeGreaterThan(1.5 * all.scale);
-      expect(everyFeature.get(name)).toEqual(pairs);
+    for (const [name, packed] of flat(kept)) {
+      expect(largest(packed)).toBeGreaterThan(1.5 * all.scale);
+      expect(everyFeature.get(name)).toBe(packed);
     }
+  });
+});
+
+describe('packWeights', () => {
+  it("writes each label's letter and its weight, and unpackWeights reads them back", () => {
+    const pairs: [number, number][] = [
+      [0, 12],
+      [5, -7],
+      [12, 1204],
+      [2, 0],
+    ];
+    expect(packWeights(pairs)).toBe('a12f-7m1204c0');
+    expect(unpackWeights(packWeights(pairs))).toEqual(pairs);
+  });
+
+  it('refuses a packed text with a letter past the labels or a letter without its weight', () => {
+    expect(() => unpackWeights('z3')).toThrow(/malformed/);
+    expect(() => unpackWeights('a3b')).toThrow(/malformed/);
+    expect(() => unpackWeights('a-')).toThrow(/malformed/);
   });
 });
