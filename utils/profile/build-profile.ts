@@ -77,6 +77,8 @@ export interface DocumentParts {
   sections: Section[];
   headerLines: Line[];
   name: string | null;
+  /** The person's name in Latin letters when `name` is written in another script (see findPersonName). */
+  latinForm: string | null;
   emails: string[];
   links: string[];
   collected: CollectedEntries;
@@ -110,7 +112,7 @@ export function readSections(
 export function readDocumentParts(doc: CvDocument, models: ReaderModels = SHIPPED_MODELS): DocumentParts {
   const sections = readSections(doc, models);
   const headerLines = sections[0]?.kinds[0] === 'header' ? sections[0].lines.map((l) => l.line) : [];
-  const name = findPersonName(doc, sections, models.name);
+  const { name, latinForm } = findPersonName(doc, sections, models.name);
   // Each line's index, found once: looking each reference line up in the document's lines grew
   // with the square of a long reference list.
   const lineIndex = new Map<Line, number>();
@@ -127,7 +129,8 @@ export function readDocumentParts(doc: CvDocument, models: ReaderModels = SHIPPE
   const collected = collectSections(sections, models.entries, models.entryStarts);
   const inputs = collectPublicationInputs(
     sections,
-    surnameKey(name),
+    // Author lists write the person in Latin letters, whatever script the name line uses.
+    surnameKey(latinForm ?? name),
     models.publicationBlocks,
     doc.source.kind === 'html',
   );
@@ -145,7 +148,7 @@ export function readDocumentParts(doc: CvDocument, models: ReaderModels = SHIPPE
     publications: inputs.length,
   };
   const kind = classifyDocument(kindSubject, models.documentKind);
-  return { sections, headerLines, name, emails, links, collected, inputs, kindSubject, kind };
+  return { sections, headerLines, name, latinForm, emails, links, collected, inputs, kindSubject, kind };
 }
 
 /** Whether two posts name the same organisation, one's name holding the other's. */
@@ -155,7 +158,10 @@ function sameOrganisation(a: Entry, b: Entry): boolean {
 }
 
 function profileOf(doc: CvDocument, readAnyway: boolean, models: ReaderModels): Profile {
-  const { headerLines, name, emails, links, collected, inputs, kind } = readDocumentParts(doc, models);
+  const { headerLines, name, latinForm, emails, links, collected, inputs, kind } = readDocumentParts(
+    doc,
+    models,
+  );
   if (kind === 'unknown' && !readAnyway) return emptyProfile(doc);
 
   let education = collected.education;
@@ -180,7 +186,7 @@ function profileOf(doc: CvDocument, readAnyway: boolean, models: ReaderModels): 
     positions = post ? [post, ...stated.filter((p) => !sameOrganisation(p, post))] : stated;
   }
   const fullText = doc.lines.map((l) => l.text).join('\n');
-  const analysis = analysePublications(inputs, { name, text: fullText });
+  const analysis = analysePublications(inputs, { name, latinForm, text: fullText });
   return {
     schemaVersion: SCHEMA_VERSION,
     source: { ...doc.source },

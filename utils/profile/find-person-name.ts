@@ -2,7 +2,8 @@ import type { CvDocument } from '../document/types';
 import { bestCandidate, type RankerModel } from '../learn/ranker';
 import type { Section } from '../sections/types';
 import fitted from './name-model.json';
-import { nameCandidates } from './name-candidates';
+import { nameCandidates, type NameCandidate } from './name-candidates';
+import { writtenInLatin } from './name-likeness';
 
 /** Where `npm run train` writes the fitted weights, relative to the repository. */
 export const NAME_MODEL_FILE = 'utils/profile/name-model.json';
@@ -10,22 +11,51 @@ export const NAME_MODEL_FILE = 'utils/profile/name-model.json';
 /** The shipped weights. */
 export const NAME_MODEL: RankerModel = fitted;
 
+/** The person's name, and the same person's name in Latin letters when the name is written otherwise. */
+export interface PersonName {
+  name: string | null;
+  /**
+   * "Naruo Ohga" beside "大賀 成朗": the form the page's author lists or e-mail address write the
+   * person in, which their publications are found under. Null when the name is in Latin letters.
+   */
+  latinForm: string | null;
+}
+
+/** What shows a Latin-letter candidate is the person's: their author lists' family name, their address. */
+const OWN_NAME_EVIDENCE = ['name:author run family', 'name:in e-mail'];
+
 /**
  * The person's name: the candidate the fitted ranker scores best among every place a page names
- * someone (see nameCandidates), or null when "no name here" scores best.
+ * someone (see nameCandidates), or null when "no name here" scores best. When that name is written
+ * in another script, the best-scored candidate in Latin letters that the author lists or the e-mail
+ * address bear out is kept beside it.
  */
 export function findPersonName(
   doc: CvDocument,
   sections: readonly Section[],
   model: RankerModel = NAME_MODEL,
-): string | null {
+): PersonName {
   const candidates = nameCandidates(doc, sections);
-  return (
+  const name =
     candidates[
       bestCandidate(
         model,
         candidates.map((c) => c.features),
       )
-    ]?.name ?? null
+    ]?.name ?? null;
+  if (name === null || writtenInLatin(name)) return { name, latinForm: null };
+  const latin = candidates.filter(
+    (c): c is NameCandidate & { name: string } =>
+      c.name !== null && writtenInLatin(c.name) && c.features.some((f) => OWN_NAME_EVIDENCE.includes(f)),
   );
+  return {
+    name,
+    latinForm:
+      latin[
+        bestCandidate(
+          model,
+          latin.map((c) => c.features),
+        )
+      ]?.name ?? null,
+  };
 }

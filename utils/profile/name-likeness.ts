@@ -34,6 +34,14 @@ export function cleanNameCandidate(text: string): string {
 export const CJK_NAME =
   /^(?:\p{Script=Han}{2,4}|\p{Script=Hangul}{2,4}|\p{Script=Han}{2,3} (?:\p{Script=Han}{1,3}|[\p{Script=Hiragana}\p{Script=Katakana}]{2,4}))$/u;
 
+/**
+ * Whether a name is written in Latin letters and no other script: the form author lists, e-mail
+ * addresses and scholar databases use ("Naruo Ohga" beside "大賀 成朗").
+ */
+export function writtenInLatin(name: string): boolean {
+  return /\p{Script=Latin}/u.test(name) && !/[^\p{Script=Latin}\p{Script=Common}\p{M}]/u.test(name);
+}
+
 /** A word in double quotes, as a nickname is written inside a name. */
 const NICKNAME_QUOTES = /^[“"](.+)[”"]$/u;
 

@@ -1,4 +1,5 @@
 import { findNameVariants } from '../names/find-name-variants';
+import { namesCanMatch } from '../names/match-names';
 import { publicationFlags } from '../flags/publication-flags';
 import type { Flag, NameVariant, Publication } from '../model/profile';
 import { candidateAuthorIndex, mostFrequentAuthor } from './candidate';
@@ -16,15 +17,18 @@ export interface PublicationAnalysis {
 /**
  * Parses every publication entry, finds the candidate in each author list (variant-aware),
  * recognises the candidate's other names from the CV's own words and author lists, and flags
- * duplicates and entries that lack the candidate.
+ * duplicates and entries that lack the candidate. `latinForm` is the person's name in Latin
+ * letters when `name` is written in another script: their author lists use it, so it is one of
+ * their names from the start.
  */
 export function analysePublications(
   inputs: PublicationInput[],
-  person: { name: string | null; text: string },
+  person: { name: string | null; text: string; latinForm?: string | null },
 ): PublicationAnalysis {
-  const first = inputs.map(entryParser(person.name ? [person.name] : []));
+  const latinForm = person.name && person.latinForm ? person.latinForm : null;
+  const first = inputs.map(entryParser([person.name, latinForm].filter((n): n is string => !!n)));
   const name = person.name ?? mostFrequentAuthor(first.map((e) => e.publication.authors));
-  const nameVariants = person.name
+  const found = person.name
     ? findNameVariants(
         person.name,
         person.text,
@@ -35,6 +39,15 @@ export function analysePublications(
         })),
       )
     : [];
+  const nameVariants = latinForm
+    ? [
+        {
+          name: latinForm,
+          evidence: `${latinForm}: ${person.name} in Latin letters, as the page's author lists or address write it`,
+        },
+        ...found.filter((v) => !namesCanMatch(v.name, latinForm)),
+      ]
+    : found;
   const names = [name, ...nameVariants.map((v) => v.name)].filter((n): n is string => !!n);
   // With the variants known, a second pass finds author lists written under the other name.
   const entries = nameVariants.length > 0 ? inputs.map(entryParser(names)) : first;
