@@ -20,10 +20,13 @@ const UNSPACED_SCRIPT = new RegExp(`[${UNSPACED_LETTERS}\\p{Script=Hangul}]`, 'u
 /**
  * One kind's words as a pattern over a comparison key. Words of alphabets stand whole (\b); words of
  * unspaced scripts match inside a longer run ("论文发表"), where \b, which knows only ASCII word
- * characters, never fires. The key is NFKD (Hangul syllables as jamo), so such words are too.
+ * characters, never fires. The key is NFKD (Hangul syllables as jamo) without combining marks, so
+ * such words are too: katakana's voicing marks go as accents do ("プレプリント" is keyed "フレフリント").
  */
 function wordingPattern(words: readonly string[]): RegExp {
-  const unspaced = words.filter((w) => UNSPACED_SCRIPT.test(w)).map((w) => w.normalize('NFKD'));
+  const unspaced = words
+    .filter((w) => UNSPACED_SCRIPT.test(w))
+    .map((w) => w.normalize('NFKD').replace(/\p{M}/gu, ''));
   const spaced = words.filter((w) => !UNSPACED_SCRIPT.test(w));
   const parts = [`\\b${alternation(spaced)}\\b`, ...(unspaced.length ? [alternation(unspaced)] : [])];
   return new RegExp(parts.join('|'), 'u');

@@ -19,6 +19,10 @@ export interface LineContext {
   blockSizes: ReadonlyMap<number, number>;
   /** Style signatures of the short lines whose wording is a section name (see styleSignature). */
   headingStyles: ReadonlySet<string>;
+  /** Each line's style signature, by line index. */
+  styles: readonly string[];
+  /** How the lines of each style signature recur through the document (see styleRecurrence). */
+  recurrence: ReadonlyMap<string, StyleRecurrence>;
   /** matchHeadingWording, each text matched once: the context and the line's own features both ask. */
   wording: (text: string) => WordingMatch;
 }
@@ -49,6 +53,35 @@ function styleSignature(
   ].join('|');
 }
 
+/** How often a look recurs: how many lines have it, and the median count of lines from one to the next. */
+export interface StyleRecurrence {
+  count: number;
+  medianGap: number | null;
+}
+
+/**
+ * The lines of each style signature, counted and spaced. An entry's bold first line recurs every
+ * few lines, one per entry; a sub-heading recurs seldom, each over several entries; both look alike
+ * on their own line, so how the look repeats is what tells them apart.
+ */
+export function styleRecurrence(styles: readonly string[]): Map<string, StyleRecurrence> {
+  const at = new Map<string, number[]>();
+  styles.forEach((style, i) => {
+    const indices = at.get(style);
+    if (indices) indices.push(i);
+    else at.set(style, [i]);
+  });
+  const out = new Map<string, StyleRecurrence>();
+  for (const [style, indices] of at) {
+    const gaps = indices
+      .slice(1)
+      .map((index, k) => index - indices[k]!)
+      .sort((a, b) => a - b);
+    out.set(style, { count: indices.length, medianGap: gaps[Math.floor(gaps.length / 2)] ?? null });
+  }
+  return out;
+}
+
 function mostCommon(values: number[]): number | null {
   const counts = new Map<number, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
@@ -71,15 +104,16 @@ export function lineContext(lines: readonly Line[]): LineContext {
   for (const line of lines) blockSizes.set(line.block, (blockSizes.get(line.block) ?? 0) + 1);
   const bodySize = bodyFontSize([...lines]);
   const wording = memoHeadingWording();
+  const styles = lines.map((l) => styleSignature(l, bodySize));
   const headingStyles = new Set(
-    lines
-      .filter((l) => wordCount(l.text) <= 6 && wording(l.text).exact)
-      .map((l) => styleSignature(l, bodySize)),
+    styles.filter((_, i) => wordCount(lines[i]!.text) <= 6 && wording(lines[i]!.text).exact),
   );
   return {
     lines,
     bodySize,
     headingStyles,
+    styles,
+    recurrence: styleRecurrence(styles),
     lineGap: mostCommon(gaps),
     bodyLeft: mostCommon(lefts.map((x) => Math.round(x / 4) * 4)),
     blockSizes,
@@ -126,8 +160,14 @@ function ownFeatures(line: Line, i: number, ctx: LineContext): string[] {
     out.push('start:bullet or number');
   if (/^(?:[IVX]{1,4}|[A-Z]|\d{1,2})[.)]\s+\p{Lu}/u.test(text) && words <= 7)
     out.push('start:section number');
-  if (ctx.headingStyles.has(styleSignature(line, ctx.bodySize, bold, l)))
-    out.push('style:like a named heading');
+  const style = ctx.styles[i] ?? styleSignature(line, ctx.bodySize, bold, l);
+  if (ctx.headingStyles.has(style)) out.push('style:like a named heading');
+  const recurrence = ctx.recurrence.get(style);
+  if (recurrence?.count === 1) out.push('style run:the only line so set');
+  else if (recurrence?.medianGap !== null && recurrence?.medianGap !== undefined) {
+    if (recurrence.count >= 3 && recurrence.medianGap <= 3) out.push('style run:recurs every few lines');
+    else if (recurrence.medianGap >= 6) out.push('style run:recurs seldom');
+  }
   if (/^[=\-_~*#]{3,}$/.test(text)) out.push('text:underline');
   if (YEAR_ALONE.test(text)) out.push('text:a year alone');
   if (findDateRanges(text).length > 0) out.push('text:date');

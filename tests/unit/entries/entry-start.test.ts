@@ -112,9 +112,9 @@ describe('entry-start features: dates read against the section’s first entry',
     expect(starts(MODERNCV)).toEqual([0, 2]);
   });
 
-  // Known regression (README's known gaps): refitted on the 204-document dev split, the model keeps
-  // the altacv roles after the first inside the entry above. This fails the day it opens them again.
-  it.fails('the shipped model opens an entry at each role in the altacv layout', () => {
+  // Once a known regression (README's known gaps): a refit on the 204-document dev split kept the altacv
+  // roles after the first inside the entry above; the headings-r21 refit opens them again.
+  it('the shipped model opens an entry at each role in the altacv layout', () => {
     expect(starts(ALTACV)).toEqual([0, 4, 7]);
   });
 });

@@ -30,7 +30,7 @@ describe('section heading lexicon', () => {
     expect(matchHeadingWording('Recentes')).toEqual({ kinds: ['publications'], exact: true });
     expect(matchHeadingWording('Experiências recentes').kinds).toEqual(['positions']);
     expect(matchHeadingWording('Latest News').kinds).toEqual(['other']);
-    expect(matchHeadingWording('Latest Projects').kinds).toEqual([]);
+    expect(matchHeadingWording('Latest Photos').kinds).toEqual([]);
   });
 
   it('finds Chinese and Korean words inside a longer heading, where \\b never fires', () => {
