@@ -3,7 +3,7 @@ import countries from './countries.json';
 import degrees from './degrees.json';
 import organisations from './organisations.json';
 import roles from './roles.json';
-import { abbreviationAlternation, alternation, withoutAccents } from './compile';
+import { abbreviationAlternation, alternation, UNSPACED_LETTERS, withoutAccents } from './compile';
 
 /** A degree word of any language, as regex source without boundaries: "Ph.D.", "MSc", "Dipl.-Ing.". */
 export const DEGREE_WORD = abbreviationAlternation(
@@ -12,17 +12,25 @@ export const DEGREE_WORD = abbreviationAlternation(
 
 export const DEGREE = new RegExp(`(?<![\\p{L}])${DEGREE_WORD}(?![\\p{L}])`, 'iu');
 
+const roleWords = Object.values(roles.words).flat();
+const UNSPACED_WORD = new RegExp(`[${UNSPACED_LETTERS}]`, 'u');
+
 /** A role word of any language, as regex source without boundaries: "lecturer", "chargé de recherche". */
-export const ROLE_WORD = alternation(Object.values(roles.words).flat());
+export const ROLE_WORD = alternation(roleWords);
 
 /** A rank written before a role word, as regex source without boundaries: "assistant", "senior". */
 export const ROLE_RANK = alternation(Object.values(roles.ranks).flat());
 
 /**
- * A role word of any language ("Lecturer", "Chargé de recherche"). The flags are only "i": its
- * boundaries are ASCII word boundaries, as the learned models were trained with.
+ * A role word of any language ("Lecturer", "Chargée de recherche", "副教授"): a whole word, with a
+ * letter of any script on neither side (an ASCII boundary would not end "Chargée" or "Stagière"),
+ * or a word of Han or kana anywhere, since those scripts write a post's grade and field joined
+ * to it ("特任助教", "研究员 II").
  */
-export const ROLE = new RegExp(`\\b${ROLE_WORD}\\b`, 'i');
+export const ROLE = new RegExp(
+  `(?<![\\p{L}\\p{N}_])${alternation(roleWords.filter((w) => !UNSPACED_WORD.test(w)))}(?![\\p{L}\\p{N}_])|${alternation(roleWords.filter((w) => UNSPACED_WORD.test(w)))}`,
+  'iu',
+);
 
 const accentless = (words: string[]) => words.flatMap((w) => [w, withoutAccents(w)]);
 /** Whole words of any script: a letter, digit or underscore on neither side. */

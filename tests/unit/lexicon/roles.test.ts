@@ -25,6 +25,19 @@ describe('role lexicon', () => {
     }
   });
 
+  it('finds a word of Han or kana inside a longer one, as those scripts write a grade joined to its post', () => {
+    for (const text of ['副教授', '国立天文台フェロー（特任助教）', '资深算法工程师', '客員研究員'])
+      expect(ROLE.test(text), text).toBe(true);
+  });
+
+  it('ends a word at a letter of any script: an accented last letter, Hangul joined to an institute', () => {
+    expect(ROLE.test('Chargée de recherche, CNRS')).toBe(true);
+    expect(ROLE.test('Profesora Titular de Matemática')).toBe(true);
+    // "연구원" (researcher) also closes institute names; Hangul is written with spaces, so whole words only.
+    expect(ROLE.test('한국학중앙연구원')).toBe(false);
+    expect(ROLE.test('Managerin')).toBe(false);
+  });
+
   it('finds no role inside a longer word', () => {
     for (const text of ['Headquarters', 'Teamwork', 'Chairs', 'Readership', 'Internal', 'Professorship'])
       expect(ROLE.test(text), text).toBe(false);
