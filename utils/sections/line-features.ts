@@ -33,12 +33,9 @@ export interface LineContext {
  * too ("Memberships" set like "Education"). `bold` and `l` (the line's letters) are the caller's
  * when it has worked them out already.
  */
-function styleSignature(
-  line: Line,
-  bodySize: number | null,
-  bold = boldShare(line),
-  l = letters(line.text),
-): string {
+function styleSignature(line: Line, bodySize: number | null): string {
+  const bold = boldShare(line);
+  const l = letters(line.text);
   const size =
     line.fontSize !== null && bodySize !== null ? Math.round((line.fontSize / bodySize) * 10) : '-';
   const x = line.cells[0]?.x;
@@ -160,7 +157,8 @@ function ownFeatures(line: Line, i: number, ctx: LineContext): string[] {
     out.push('start:bullet or number');
   if (/^(?:[IVX]{1,4}|[A-Z]|\d{1,2})[.)]\s+\p{Lu}/u.test(text) && words <= 7)
     out.push('start:section number');
-  const style = ctx.styles[i] ?? styleSignature(line, ctx.bodySize, bold, l);
+  // ownFeatures runs over the context's own lines, so line i's look is always there.
+  const style = ctx.styles[i]!;
   if (ctx.headingStyles.has(style)) out.push('style:like a named heading');
   const recurrence = ctx.recurrence.get(style);
   if (recurrence?.count === 1) out.push('style run:the only line so set');
