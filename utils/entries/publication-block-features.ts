@@ -288,6 +288,41 @@ function blockLook(block: CandidateBlock): string {
 /** A card repeats its blocks' looks every few blocks (title, authors, venue, links): these periods. */
 const CARD_PERIODS = [2, 3, 4];
 
+/** A block showing this many citation cues reads as a reference by itself (see citationCues). */
+const CITING_CUES = 3;
+/** A run of fewer blocks than this says too little about its list to count its citing share. */
+const MIN_RUN = 3;
+
+/**
+ * How much of the run of blocks under one heading reads as references, as one feature of each
+ * block of the run. A publication list is many citing blocks in a row; without a heading read as
+ * publications, each block's own evidence is moderate, and the chain's transitions decide the whole
+ * run at once, so the run's own share of citing blocks is what keeps the list together.
+ */
+function runCitingShares(blocks: readonly CandidateBlock[], owns: readonly (readonly string[])[]): string[] {
+  const out: string[] = [];
+  let start = 0;
+  while (start < blocks.length) {
+    let end = start + 1;
+    while (end < blocks.length && blocks[end]!.hint === blocks[start]!.hint) end++;
+    const citing = owns
+      .slice(start, end)
+      .filter((features) => features.filter((f) => CITATION_CUES.has(f)).length >= CITING_CUES).length;
+    const share = citing / (end - start);
+    const feature =
+      end - start < MIN_RUN
+        ? 'run:short'
+        : share >= 0.6
+          ? 'run:most blocks cite'
+          : share >= 0.25
+            ? 'run:some blocks cite'
+            : 'run:few blocks cite';
+    for (let i = start; i < end; i++) out.push(feature);
+    start = end;
+  }
+  return out;
+}
+
 /** The person's family name as a comparison key (the last word of the name), as the block features use it. */
 export function surnameKey(name: string | null): string | null {
   return name ? (comparisonKey(name).split(' ').pop() ?? null) : null;
@@ -303,9 +338,11 @@ export function publicationBlockFeatures(
   const looks = blocks.map(blockLook);
   const shapes = blocks.map((b, i) => `${looks[i]}|${lengthBucket(blockText(b).length)}`);
   const owns = blocks.map((b) => ownFeatures(b, surnameKey, wording));
+  const runShares = runCitingShares(blocks, owns);
   const own = blocks.map((b, i) => {
     // A copy: the card features below read the neighbours' own features, not what is added here.
-    const features = [...owns[i]!];
+    // Under talks or awards a citing run is no publication list: the share is read with the section's kind.
+    const features = [...owns[i]!, runShares[i]!, `${runShares[i]!} in:${b.sectionKind}`];
     const sameHint = (j: number): boolean => j >= 0 && j < blocks.length && blocks[j]!.hint === b.hint;
     // The first entry under a heading has the heading, not an entry, above it.
     if (!sameHint(i - 1)) features.push('position:first under its heading');

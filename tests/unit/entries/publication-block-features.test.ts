@@ -169,3 +169,43 @@ describe('publication-block features of working-paper lists', () => {
     expect(wordShare('')).toBe(0);
   });
 });
+
+describe('publication-block features of a run under one heading', () => {
+  const under = (text: string, n: number, hint: string): CandidateBlock => ({
+    lines: [{ ...acquireText(text).lines[0]!, block: n, kind: 'line' }],
+    sectionKind: 'other',
+    hint,
+  });
+  const run = (features: string[]) => features.filter((f) => f.startsWith('run:') && !f.includes(' in:'));
+
+  it('tell every block how much of its run reads as references, the run under each heading apart', () => {
+    const features = publicationBlockFeatures(
+      [
+        under('Lovelace, A. and Babbage, C. (2019). On Graphs. In Proc. ICML, pp. 1–9.', 1, 'First Author'),
+        under('Lovelace, A. (2020). On Engines. Journal of Machines 4, 12–20.', 2, 'First Author'),
+        under('Notes on the engine, a short remark', 3, 'First Author'),
+        under('I study how engines compute tables', 4, 'Interests'),
+        under('and how their cards are punched', 5, 'Interests'),
+        under('Lovelace, A. (2021). On Tables. In Proc. ICLR, pp. 3–9.', 6, 'Interests'),
+        under('Gardening', 7, 'Interests'),
+        under('Chess', 8, 'Hobbies'),
+      ],
+      null,
+    );
+    // Two of the three blocks under "First Author" cite, each with a year, authors, pages or a venue;
+    // the remark among them still belongs to a citing run.
+    expect(features.slice(0, 3).map(run)).toEqual([
+      ['run:most blocks cite'],
+      ['run:most blocks cite'],
+      ['run:most blocks cite'],
+    ]);
+    // One citing block in four under "Interests": some.
+    expect(run(features[3]!)).toEqual(['run:some blocks cite']);
+    expect(run(features[6]!)).toEqual(['run:some blocks cite']);
+    // A one-block run says nothing about its list.
+    expect(run(features[7]!)).toEqual(['run:short']);
+    // Each share is also read with the section's kind: a citing run of talks is no publication list.
+    expect(features[0]).toContain('run:most blocks cite in:other');
+    expect(features[3]).toContain('run:some blocks cite in:other');
+  });
+});
