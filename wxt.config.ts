@@ -6,6 +6,7 @@ import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { CMAP_DIR } from './utils/acquire/pdf/cmap-dir';
 import { nameFontsInStyles } from './utils/acquire/pdf/worker-patch';
+import { inlinePageStyles, popupChunking } from './scripts/build/first-paint';
 
 /** The scholarly APIs are the only hosts CV Lens talks to. */
 const SCHOLAR_HOSTS = [
@@ -55,8 +56,15 @@ export default defineConfig({
       for (const name of fs.readdirSync(CMAP_DIR))
         files.push({ absoluteSrc: path.join(CMAP_DIR, name), relativeDest: `cmaps/${name}` });
     },
+    // The build of the pages: the popup's first paint waits on three scripts (scripts/build/first-paint.ts).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      const popup = entrypoints.find((entry) => entry.type === 'popup');
+      const output = config.build?.rollupOptions?.output;
+      if (!popup || !output || Array.isArray(output)) return;
+      output.codeSplitting = popupChunking(popup.inputPath);
+    },
   },
-  vite: () => ({ plugins: [preact(), namingPdfWorker()] }),
+  vite: () => ({ plugins: [preact(), namingPdfWorker(), inlinePageStyles()] }),
   manifest: ({ browser, mode }) => ({
     name: 'CV Lens',
     description: 'Reads academic CVs and checks them against open scholarly databases.',

@@ -2,7 +2,7 @@ import type { Entry } from '../model/profile';
 import { readEntryHeader } from './entry-header';
 import { organizationAbove, organizationNearby } from './organization-nearby';
 import { looksLikeLocation, ORGANIZATION, ROLE } from '../lexicon/entry-words';
-import { preferInstitution } from './prefer-institution';
+import { isSubunit, preferInstitution } from './prefer-institution';
 import { headerParts } from './split-parts';
 import type { EntryLines } from './types';
 
@@ -18,7 +18,8 @@ function orgScore(part: string): number {
  * A position entry: role, organisation, place and dates. Which part is the role is decided by
  * wording (role words vs organisation words), not by order or bold, since CVs use both orders.
  * `heading` is the organisation a line above the entry named for the roles under it
- * (organizationHeading of an earlier entry): an entry that names none of its own is held there.
+ * (organizationHeading of an earlier entry): an entry that names none of its own, or only a unit
+ * inside one, is held there.
  */
 export function parsePositionEntry(entry: EntryLines, heading: string | null = null): Entry {
   const header = readEntryHeader(entry);
@@ -53,7 +54,9 @@ export function parsePositionEntry(entry: EntryLines, heading: string | null = n
     title ??= organization;
     organization = above;
   }
-  organization ??= heading;
+  // A unit named on the role's line ("Lab Manager, Fungal Biology Laboratory") says where inside
+  // the organisation written above the roles, as preferInstitution reads it within one header.
+  if (heading && (!organization || (isSubunit(organization) && !isSubunit(heading)))) organization = heading;
   const location =
     header.location ??
     header.texts.map((t) => t.text).find((t) => looksLikeLocation(t) && t !== title) ??

@@ -10,7 +10,8 @@ const SUBUNIT =
   /^(?:the\s+)?(?:department|dept\.?|school|faculty|division|chair|lehrstuhl|institut für|fachbereich|fakultät|d[ée]partement|laboratoire|facultad|departamento|centre for|center for)\b|\b(?:laboratory|lab|group|unit)$/i;
 
 export function isSubunit(text: string): boolean {
-  return SUBUNIT.test(text.trim());
+  // A header that ends a sentence ("…, Ecology Laboratory.") still ends with the unit's word.
+  return SUBUNIT.test(text.trim().replace(/[.;,]+$/, ''));
 }
 
 /**

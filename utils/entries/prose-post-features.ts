@@ -23,6 +23,12 @@ const ROLE_MENTION = new RegExp(
   `(?<![\\p{L}])(${anyCase(RANK)})(${anyCase(ROLE_WORD)})(?![\\p{L}])((?:\\s+(?:of|in)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*){0,4})?)`,
   'gu',
 );
+/**
+ * Whether a sentence may hold a role mention: its role word in any case, without the boundaries and
+ * ranks ROLE_MENTION tries at every position, so it matches wherever ROLE_MENTION does and is much
+ * cheaper on the many sentences that name no post (a publication list's lines are as long as prose).
+ */
+const MAY_NAME_A_ROLE = new RegExp(ROLE_WORD, 'iu');
 /** A line longer than this is prose: a biography's paragraph, a letter's; a shorter one is a list's line. */
 export const PROSE_CHARS = 80;
 /** A sentence ends at a stop after a lower-case word or a number, before a capital. */
@@ -161,12 +167,15 @@ export function prosePostCandidates(paragraphs: readonly string[]): MentionCandi
   let mention = 0;
   for (const paragraph of paragraphs) {
     for (const sentence of paragraph.split(SENTENCE_END)) {
+      if (!MAY_NAME_A_ROLE.test(sentence)) continue;
       const roles: RoleMention[] = [...sentence.matchAll(ROLE_MENTION)].map((m) => ({
         span: { start: m.index, end: m.index + m[0].length, text: m[0] },
         head: m[2]!,
         ranked: m[1]!.length > 0,
         field: m[3]!.length > 0,
       }));
+      // The organisations are looked for around a role mention only.
+      if (roles.length === 0) continue;
       const orgs = organisationSpans(
         sentence,
         roles.map((r) => r.span),

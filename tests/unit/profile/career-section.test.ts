@@ -55,4 +55,21 @@ describe('roles listed under one organisation, each with its dates', () => {
       ['Visiting Instructor in Greek', 'Sewanee: The University of the South', '2016', '2018'],
     ]);
   });
+
+  it('keeps the organisation above when a role names only a unit inside it', () => {
+    const html = `<html><head><title>Dana Ferris</title></head><body>
+      <h1>Dana Ferris</h1>
+      <h2>Employment</h2>
+      <p>Northfield University</p>
+      <p>Research Scientist, Plant Ecology Laboratory. 2012 – 2018</p>
+      <p>Lab Manager, Department of Biology 2009 – 2012</p>
+      <p>Fellow, Center for Soil Studies 2008 – 2009</p>
+    </body></html>`;
+    const profile = profileFromHtml(html, null);
+    expect(profile.positions.map((p) => [p.organization, p.start, p.end])).toEqual([
+      ['Northfield University', '2012', '2018'],
+      ['Northfield University', '2009', '2012'],
+      ['Northfield University', '2008', '2009'],
+    ]);
+  });
 });
