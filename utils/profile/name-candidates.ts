@@ -75,12 +75,6 @@ const endsIn = (nameKey: string, family: string): boolean => ` ${nameKey}`.endsW
 const INITIALS = /^(?:\p{Lu}\.?-?)+$/u;
 
 /**
- * Initials closing a name: dotted ("Philip A.", "Smith J.-P."), or one or two capitals ("Heczey A",
- * "Smith JM"); a longer word in capitals is a family name set so ("Sayeh GHOLIPOUR PICHA").
- */
-const ENDING_INITIALS = /^(?:\p{Lu}\.-?)+$|^\p{Lu}{1,2}$/u;
-
-/**
  * Whether a name writes out the given name an author run gives by initials: "Anne Deiglmayr" for
  * "A. Deiglmayr", "Benjamin T. Skinner" for "B. T. Skinner".
  */
@@ -93,42 +87,6 @@ function spellsOut(name: string, runName: string): boolean {
     INITIALS.test(runName.split(/\s+/)[0]!)
   );
 }
-
-/** One word of a shorter form standing for one of a fuller: itself, its initial, or its first letters ("alex"). */
-const standsFor = (short: string, full: string): boolean =>
-  short === full ||
-  (short.length === 1 && full.startsWith(short)) ||
-  (short.length >= 3 && full.startsWith(short));
-
-/**
- * How a candidate's words (comparison keys) hold another's, or null: "with words before" when the
- * other ends it ("psicologa psicoterapeuta giulia maria zoratti" holds "giulia maria zoratti"), "with
- * words after" when the other starts it ("joao vitor de o silva" holds "joao vitor"), "fuller form"
- * when each of the other's words stands, in order, for one of its own, written out or not
- * ("santiago javier avila perez" for "santiago avila", "alexander t murray" for "alex murray").
- */
-export function holds(
-  words: readonly string[],
-  other: readonly string[],
-): 'before' | 'after' | 'fuller' | null {
-  if (other.length === 0 || words.join(' ') === other.join(' ')) return null;
-  if (words.length > other.length) {
-    if (words.slice(words.length - other.length).join(' ') === other.join(' ')) return 'before';
-    if (words.slice(0, other.length).join(' ') === other.join(' ')) return 'after';
-  }
-  let at = 0;
-  for (const word of words) if (at < other.length && standsFor(other[at]!, word)) at++;
-  if (at < other.length) return null;
-  // As long in letters and words, it says nothing more than the other.
-  return words.length > other.length || words.join('').length > other.join('').length ? 'fuller' : null;
-}
-
-/** The features a candidate gets for holding another candidate, and the other for being held. */
-const HOLDS_FEATURES = {
-  before: ['name:another candidate with words before it', 'name:the end of a longer candidate'],
-  after: ['name:another candidate with words after it', 'name:the start of a longer candidate'],
-  fuller: ['name:fuller form of another candidate', 'name:short form of another candidate'],
-} as const;
 
 /**
  * The value of a form's field whose label the pattern reads: the next cell when the label fills
@@ -313,8 +271,7 @@ export function nameCandidates(doc: CvDocument, sections: readonly Section[]): N
     name: c.name!,
     family: comparisonKey(c.name!).split(' ').pop() ?? '',
   }));
-  const wordsOf = [...found.values()].map((c) => comparisonKey(c.name!).split(' ').filter(Boolean));
-  const out = [...found.values()].map((c, index) => {
+  const out = [...found.values()].map((c) => {
     const sources = c.features.filter((f) => f.startsWith('src:')).length;
     const words = c.name!.split(/\s+/);
     const features = [
@@ -325,7 +282,7 @@ export function nameCandidates(doc: CvDocument, sections: readonly Section[]): N
     ];
     if (/\b\p{Lu}\.?(\s|$)/u.test(c.name!)) features.push('name:initial');
     // A name ends in its family name: "Philip A." is a name cut short.
-    if (ENDING_INITIALS.test(words[words.length - 1]!)) features.push('name:ends in an initial');
+    if (INITIALS.test(words[words.length - 1]!)) features.push('name:ends in an initial');
     // "Sayeh GHOLIPOUR PICHA": the family name in capitals after a given name that is not.
     if (words[0] !== words[0]!.toUpperCase() && /^\p{Lu}{2,}$/u.test(words[words.length - 1]!))
       features.push('name:family in capitals');
@@ -361,15 +318,6 @@ export function nameCandidates(doc: CvDocument, sections: readonly Section[]): N
       )
     )
       features.push('name:spells out another candidate');
-    // A name beside another form of it: the ranker weighs the fuller against the shorter, and a
-    // name behind other words ("Psicologa Psicoterapeuta Giulia Maria Zoratti") against the name.
-    wordsOf.forEach((other, j) => {
-      if (j === index) return;
-      const mine = holds(wordsOf[index]!, other);
-      if (mine && !features.includes(HOLDS_FEATURES[mine][0])) features.push(HOLDS_FEATURES[mine][0]);
-      const theirs = holds(other, wordsOf[index]!);
-      if (theirs && !features.includes(HOLDS_FEATURES[theirs][1])) features.push(HOLDS_FEATURES[theirs][1]);
-    });
     // "Publicações de André Santanchè": a title that holds the name among other words.
     if (titleKey.includes(` ${key} `)) features.push('name:in page title');
     // "Recent Talks", "Scientific Presentations": a heading set like a name.
