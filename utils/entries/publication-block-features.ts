@@ -252,9 +252,14 @@ const CITATION_CUES = new Set([
   'style:italic span',
 ]);
 
+/** How many of a block's own features are citation cues. */
+function citationCueCount(features: readonly string[]): number {
+  return features.filter((f) => CITATION_CUES.has(f)).length;
+}
+
 /** How many citation cues a block shows, as one feature: "cues:0" … "cues:6+". */
 function citationCues(features: readonly string[]): string {
-  const n = features.filter((f) => CITATION_CUES.has(f)).length;
+  const n = citationCueCount(features);
   return `cues:${n >= 6 ? '6+' : n}`;
 }
 
@@ -307,7 +312,7 @@ function runCitingShares(blocks: readonly CandidateBlock[], owns: readonly (read
     while (end < blocks.length && blocks[end]!.hint === blocks[start]!.hint) end++;
     const citing = owns
       .slice(start, end)
-      .filter((features) => features.filter((f) => CITATION_CUES.has(f)).length >= CITING_CUES).length;
+      .filter((features) => citationCueCount(features) >= CITING_CUES).length;
     const share = citing / (end - start);
     const feature =
       end - start < MIN_RUN
