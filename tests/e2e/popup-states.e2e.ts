@@ -143,6 +143,9 @@ describe('popup states', () => {
       port: mockPort,
       mode: 'scenario',
       faults: { dblp: '503', s2: '429' },
+      // "Come back in an hour": the client gives both sources up at their first answer instead of
+      // 7–14 s of backoff (timed in tests/unit/scholar/units.test.ts); the notice is what is tested.
+      faultRetryAfterSeconds: 3600,
     });
     const popup = await popupOn(pages.url('html/hayou.html'));
     await waitForProfile(popup, 'Soufiane Hayou');

@@ -261,10 +261,18 @@ function crossref(p: string, q: URLSearchParams, data: ScenarioData): MockReply 
     : text(404, 'Resource not found.');
 }
 
-function failure(fault: MockFault, prefix: MockPrefix): MockReply | 'hang' {
+function failure(fault: MockFault, prefix: MockPrefix, retryAfter: number | undefined): MockReply | 'hang' {
   if (fault === 'hang') return 'hang';
   if (fault === 'botcheck')
     return text(200, '<!DOCTYPE html><html><body>Checking your browser…</body></html>', 'text/html');
+  const reply = statusFault(fault, prefix);
+  return retryAfter === undefined
+    ? reply
+    : { ...reply, headers: { ...reply.headers, 'retry-after': String(retryAfter) } };
+}
+
+/** A 503 or 429 as the mock imitates each API: the 503 names no Retry-After, S2's 429 asks for a second. */
+function statusFault(fault: '429' | '503', prefix: MockPrefix): MockReply {
   if (fault === '503') return text(503, 'Service Unavailable');
   if (prefix === 's2')
     return json(
@@ -284,6 +292,8 @@ export interface RouteOptions {
   mode: MockMode;
   data: ScenarioData;
   faults?: Partial<Record<MockPrefix, MockFault>>;
+  /** See startMockScholarServer. */
+  faultRetryAfterSeconds?: number;
 }
 
 /** The answer to one request, or 'hang' for a server that never answers. */
@@ -295,7 +305,7 @@ export function routeScholar(req: MockRequest, opts: RouteOptions): MockReply | 
   const rest = m[2] ?? '/';
   const fault =
     opts.faults?.[prefix] ?? (opts.mode === 'scenario' || opts.mode === 'empty' ? undefined : opts.mode);
-  if (fault) return failure(fault, prefix);
+  if (fault) return failure(fault, prefix, opts.faultRetryAfterSeconds);
   const data = opts.mode === 'empty' ? emptyScenario() : opts.data;
   const q = url.searchParams;
   switch (prefix) {
@@ -331,6 +341,13 @@ export async function startMockScholarServer(options: {
   mode: MockMode;
   faults?: Partial<Record<MockPrefix, MockFault>>;
   /**
+   * The Retry-After every 503 and 429 sends, in place of the API's own (none, or a second). A wait
+   * longer than a look-up's retry budget makes the client give the source up at its first answer,
+   * as it would against a real server saying so: a test about what the reviewer sees of a failed
+   * source then does not wait through seconds of backoff that the unit tests already time.
+   */
+  faultRetryAfterSeconds?: number;
+  /**
    * APIs whose answers are kept until release(): a slow source among fast ones, as slow as the
    * test needs however busy the machine is (a fixed delay could run out before the test looked).
    */
@@ -357,7 +374,12 @@ export async function startMockScholarServer(options: {
       const body = chunks.length ? Buffer.concat(chunks).toString('utf8') : null;
       const reply = routeScholar(
         { method: req.method ?? 'GET', url: req.url ?? '/', body },
-        { mode: options.mode, data, faults: options.faults },
+        {
+          mode: options.mode,
+          data,
+          faults: options.faults,
+          faultRetryAfterSeconds: options.faultRetryAfterSeconds,
+        },
       );
       if (reply === 'hang') return; // keep the socket open: a server that never answers
       const prefix = /^\/(openalex|dblp|s2|orcid|crossref)\b/.exec(req.url ?? '')?.[1] as

@@ -190,6 +190,18 @@ describe('source channel', () => {
     expect(times.slice(1).map((t, i) => t - times[i]!)).toEqual([1000, 2000, 4000]);
   });
 
+  it('gives a source up at its first answer when its Retry-After ends past the deadline', async () => {
+    const { channel, times, clock } = setup(
+      [503, 503].map((s) => new Response('', { status: s, headers: { 'retry-after': '3600' } })),
+    );
+    const started = clock.now();
+    const res = await channel.request({ url: 'https://dblp.org/a', logUrl: 'https://dblp.org/a' });
+    expect(res.outcome).toBe('error');
+    expect(times).toHaveLength(1);
+    expect(clock.now()).toBe(started);
+    expect(channel.failed()).toBe(true);
+  });
+
   it('paces requests through a queue: DBLP asks for 1–2 s between calls', async () => {
     const { channel, times } = setup([], 1500);
     await Promise.all(
