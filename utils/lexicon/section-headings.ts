@@ -58,6 +58,12 @@ export const HEADING_ALONE: ReadonlyMap<string, string> = new Map(
 /** Words that qualify a heading without changing its kind ("Selected", "Recent", "Invited", "Other"). */
 export const HEADING_MODIFIERS: ReadonlySet<string> = new Set(Object.values(lexicon.modifiers).flat());
 
+/**
+ * Words that name a kind without settling it ("Affiliations": the posts held, or the societies joined),
+ * as a whole-word pattern over a heading's comparison key: such a heading's kind is judged from its lines.
+ */
+export const UNSETTLED_WORDING: RegExp = wordingPattern(Object.values(lexicon.unsettled).flat());
+
 /** Every word of every heading wording and modifier, lower-case as the lexicon writes them. */
 export const HEADING_VOCABULARY: readonly string[] = [
   ...lexicon.kinds.flatMap(({ words }) => Object.values(words).flat()),

@@ -3,6 +3,7 @@ import { comparisonKey } from '../document/normalize-text';
 import { DEGREE, ORGANIZATION, ROLE } from '../lexicon/entry-words';
 import { findDateRanges } from '../dates/parse-date-range';
 import { YEAR_ALONE } from '../lexicon/year';
+import { MEMBERSHIP_WORD, SUPERVISION_WORD } from '../lexicon/section-line-words';
 import { matchHeadingWording } from './match-heading-wording';
 import type { Section } from './types';
 
@@ -18,7 +19,7 @@ const share = (n: number, of: number): string => {
 /**
  * The named features of a section for the section-kind model: the words of its heading, what the
  * heading lexicon says, and what its lines hold (dates, degrees, roles, organisations, author
- * lists, talk, award and course words).
+ * lists, talk, award, course, membership and supervision words).
  */
 export function sectionKindFeatures(section: Section): string[] {
   const heading = section.heading ?? '';
@@ -80,6 +81,20 @@ export function sectionKindFeatures(section: Section): string[] {
   out.push(
     `course words:${share(
       count((t) => /\b(?:course|lecture|tutorial|seminar|teaching|[A-Z]{2,4}\s?\d{3})\b/.test(t)),
+      n,
+    )}`,
+  );
+  // A membership list and a supervision list read as posts by their role words ("Member",
+  // "Advisor") and dates: what they are about tells them apart.
+  out.push(
+    `membership words:${share(
+      count((t) => MEMBERSHIP_WORD.test(t)),
+      n,
+    )}`,
+  );
+  out.push(
+    `supervision words:${share(
+      count((t) => SUPERVISION_WORD.test(t)),
       n,
     )}`,
   );

@@ -1,4 +1,6 @@
+import { comparisonKey } from '../document/normalize-text';
 import { decode, type LinearChainModel } from '../learn/linear-chain';
+import { UNSETTLED_WORDING } from '../lexicon/section-headings';
 import fitted from './section-kind-model.json';
 import { matchHeadingWording } from './match-heading-wording';
 import { sectionKindFeatures } from './section-kind-features';
@@ -16,11 +18,12 @@ const VAGUE_KINDS = new Set<SectionKind>(['research', 'about', 'contact', 'refer
 /**
  * Whether the heading's wording settles its kind: the lexicon names a CV section in it ("Selected
  * Publications & Preprints", "Expérience professionnelle / Professional experience"). Other
- * headings ("Research Assistance", "Other activities", "Miscellaneous") are judged by the fitted
- * section-kind model from their words and their content.
+ * headings ("Research Assistance", "Other activities", "Miscellaneous", "Affiliations") are judged by
+ * the fitted section-kind model from their words and their content.
  */
 export function wordingSettlesKind(section: Section): boolean {
   if (section.heading === null) return true;
+  if (UNSETTLED_WORDING.test(comparisonKey(section.heading))) return false;
   return matchHeadingWording(section.heading).kinds.some((k) => !VAGUE_KINDS.has(k));
 }
 
