@@ -51,11 +51,22 @@ export function analysePublications(
   const names = [name, ...nameVariants.map((v) => v.name)].filter((n): n is string => !!n);
   // With the variants known, a second pass finds author lists written under the other name.
   const entries = nameVariants.length > 0 ? inputs.map(entryParser(names)) : first;
-  const publications = entries.map((e) => ({
-    ...e.publication,
-    candidateAuthorIndex: candidateAuthorIndex(e.publication.authors, names, e.boldAuthors),
-  }));
+  const publications = entries
+    .filter((e) => namesAWork(e.publication))
+    .map((e) => ({
+      ...e.publication,
+      candidateAuthorIndex: candidateAuthorIndex(e.publication.authors, names, e.boldAuthors),
+    }));
   return { publications, nameVariants, flags: publicationFlags(publications, nameVariants, person.name) };
+}
+
+/**
+ * Whether a parsed entry names a work: a title, an author or a venue. An entry read as none of
+ * them (a list's legend, "since 2022 · ✧ before 2022 · ⟷ series") cannot be checked against any
+ * source or shown as a publication.
+ */
+function namesAWork(publication: Publication): boolean {
+  return publication.title !== null || publication.authors.length > 0 || publication.venue !== null;
 }
 
 function boldIndex(entry: ParsedEntry): number | null {
