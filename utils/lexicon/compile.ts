@@ -19,6 +19,19 @@ export function withoutAccents(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
+/** Each word as written and without its accents, so that a text typed without them matches too. */
+export function withAccentlessForms(words: readonly string[]): string[] {
+  return words.flatMap((w) => [w, withoutAccents(w)]);
+}
+
+/**
+ * The words or phrases as one pattern of any case, each whole: a letter of any script on neither
+ * side (an ASCII boundary would not end "Chargée" or "société").
+ */
+export function wholeWordPattern(words: Iterable<string>): RegExp {
+  return new RegExp(`(?<!\\p{L})${alternation(words)}(?!\\p{L})`, 'iu');
+}
+
 /**
  * A word as regex source in which its dots are an abbreviation's: each may be left out and, when
  * spaced, a space may follow an inner one and a hyphen right after it may be left out

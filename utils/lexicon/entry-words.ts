@@ -3,11 +3,11 @@ import countries from './countries.json';
 import degrees from './degrees.json';
 import organisations from './organisations.json';
 import roles from './roles.json';
-import { abbreviationAlternation, alternation, UNSPACED_LETTERS, withoutAccents } from './compile';
+import { abbreviationAlternation, alternation, UNSPACED_LETTERS, withAccentlessForms } from './compile';
 
 /** A degree word of any language, as regex source without boundaries: "Ph.D.", "MSc", "Dipl.-Ing.". */
 export const DEGREE_WORD = abbreviationAlternation(
-  Object.values(degrees.words).flatMap((words) => words.flatMap((w) => [w, withoutAccents(w)])),
+  Object.values(degrees.words).flatMap((words) => withAccentlessForms(words)),
 );
 
 export const DEGREE = new RegExp(`(?<![\\p{L}])${DEGREE_WORD}(?![\\p{L}])`, 'iu');
@@ -32,11 +32,10 @@ export const ROLE = new RegExp(
   'iu',
 );
 
-const accentless = (words: string[]) => words.flatMap((w) => [w, withoutAccents(w)]);
 /** Whole words of any script: a letter, digit or underscore on neither side. */
 const wholeWords = (words: string[]) =>
   new RegExp(
-    `(?<![\\p{L}\\p{N}_])${abbreviationAlternation(accentless(words), false)}(?![\\p{L}\\p{N}_])`,
+    `(?<![\\p{L}\\p{N}_])${abbreviationAlternation(withAccentlessForms(words), false)}(?![\\p{L}\\p{N}_])`,
     'iu',
   );
 const institutionWords = (rank: (typeof organisations.institutions)[number]) =>

@@ -1,8 +1,5 @@
 import lexicon from './unpublished-work.json';
-import { alternation } from './compile';
+import { wholeWordPattern } from './compile';
 
 /** A heading's phrase for work not yet published: "Working Papers", "Work in Progress", "Articles soumis". */
-export const UNPUBLISHED_WORK = new RegExp(
-  `(?<!\\p{L})${alternation(Object.values(lexicon.phrases).flat())}(?!\\p{L})`,
-  'iu',
-);
+export const UNPUBLISHED_WORK = wholeWordPattern(Object.values(lexicon.phrases).flat());
