@@ -37,20 +37,31 @@ export async function crossFolds(folds: number): Promise<{
   };
 }
 
+/** `--seed-offset=N` (default 0): added to every trainer's seed; null (after saying why) when N is not whole. */
+export function seedOffsetArgument(args: string[], suite: string): number | null {
+  const offset = Number(args.find((a) => a.startsWith('--seed-offset='))?.slice(14) ?? 0);
+  if (Number.isInteger(offset)) return offset;
+  process.stderr.write(`eval ${suite}: --seed-offset takes a whole number\n`);
+  return null;
+}
+
 /**
- * `npm run eval crossval [--folds=N] [--documents]`: the reader's models fitted N times, each time without one
+ * `npm run eval crossval [--folds=N] [--seed-offset=N] [--documents]`: the reader's models fitted N times, each time without one
  * fold of the dev split, and scored on the fold left out — what the reader does on dev documents
  * it was not fitted on, so a change can be judged on the dev split without the test split. The
  * reference labeller is the shipped one (fitted on every dev string), so "right" leans optimistic.
- * `--documents` prints each held-out document's row too.
+ * `--documents` prints each held-out document's row too. `--seed-offset=N` shifts every trainer's
+ * seed by N: two runs that differ only there show how far held-out rows move with the training
+ * orders alone, the noise any other change is judged through.
  */
 export async function runCrossValidation(args: string[]): Promise<number> {
   const folds = foldsArgument(args, 'crossval');
-  if (folds === null) return 1;
+  const seedOffset = seedOffsetArgument(args, 'crossval');
+  if (folds === null || seedOffset === null) return 1;
   const { truths, folds: split } = await crossFolds(folds);
   const scores: { doc: LoadedDocument; score: CorpusScore }[] = [];
   for (const [fold, { train, heldOut }] of split.entries()) {
-    const models = fitReaderModels(train, () => undefined);
+    const models = fitReaderModels(train, () => undefined, seedOffset);
     for (const doc of heldOut) {
       const truth = truths.get(doc.id)!;
       scores.push({ doc, score: scoreCorpusDocument(truth, buildProfile(doc.document, { models })) });

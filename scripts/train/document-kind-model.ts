@@ -12,12 +12,16 @@ export const DOCUMENT_KIND_TRAINING = { epochs: 30, seed: 23, minCount: 2, order
 export function trainDocumentKindModel(
   docs: LoadedDocument[],
   models: ReaderModels,
+  seedOffset = 0,
 ): { model: LinearChainModel; report: string } {
   const data = docs.map(({ truth, document }) => ({
     features: [documentKindFeatures(partsBeforeKind(document, models).kindSubject)],
     gold: [DOCUMENT_KINDS.indexOf(truth.document_kind as DocumentKind)],
   }));
-  const model = trainLinearChain(DOCUMENT_KINDS, data, DOCUMENT_KIND_TRAINING);
+  const model = trainLinearChain(DOCUMENT_KINDS, data, {
+    ...DOCUMENT_KIND_TRAINING,
+    seed: DOCUMENT_KIND_TRAINING.seed + seedOffset,
+  });
   const right = data.filter((d) => decode(model, d.features)[0] === d.gold[0]).length;
   return {
     model,

@@ -44,9 +44,13 @@ export function trainEntryModel(
   docs: LoadedDocument[],
   sectionsOf: SectionsOf,
   startModel: LinearChainModel,
+  seedOffset = 0,
 ): { model: LinearChainModel; report: string } {
   const data = docs.flatMap((d) => entrySequences(d, sectionsOf, startModel));
-  const model = trainLinearChain(ENTRY_LABELS, data, ENTRY_TRAINING);
+  const model = trainLinearChain(ENTRY_LABELS, data, {
+    ...ENTRY_TRAINING,
+    seed: ENTRY_TRAINING.seed + seedOffset,
+  });
   const { right, total } = positionsRight(model, data);
   return {
     model,

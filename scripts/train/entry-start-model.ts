@@ -148,9 +148,13 @@ function startSequences({ truth, document }: LoadedDocument, sectionsOf: Section
 export function trainEntryStartModel(
   docs: LoadedDocument[],
   sectionsOf: SectionsOf,
+  seedOffset = 0,
 ): { model: LinearChainModel; report: string } {
   const data = docs.flatMap((d) => startSequences(d, sectionsOf));
-  const model = trainLinearChain(ENTRY_START_LABELS, data, ENTRY_START_TRAINING);
+  const model = trainLinearChain(ENTRY_START_LABELS, data, {
+    ...ENTRY_START_TRAINING,
+    seed: ENTRY_START_TRAINING.seed + seedOffset,
+  });
   const { right, total } = positionsRight(model, data);
   let rule = 0;
   for (const { features, gold } of data)

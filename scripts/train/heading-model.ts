@@ -17,9 +17,15 @@ function headingSequence({ truth, document }: LoadedDocument): TrainingSequence 
 }
 
 /** Fits the heading model; with it, a line saying how well it fits its own training data. */
-export function trainHeadingModel(docs: LoadedDocument[]): { model: LinearChainModel; report: string } {
+export function trainHeadingModel(
+  docs: LoadedDocument[],
+  seedOffset = 0,
+): { model: LinearChainModel; report: string } {
   const data = docs.map(headingSequence);
-  const model = trainLinearChain(HEADING_LABELS, data, HEADING_TRAINING);
+  const model = trainLinearChain(HEADING_LABELS, data, {
+    ...HEADING_TRAINING,
+    seed: HEADING_TRAINING.seed + seedOffset,
+  });
   let right = 0;
   let total = 0;
   for (const { features, gold } of data) {

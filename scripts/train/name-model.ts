@@ -35,9 +35,10 @@ function nameExample({ truth, document }: LoadedDocument, sections: SectionsOf):
 export function trainNameModel(
   docs: LoadedDocument[],
   sections: SectionsOf,
+  seedOffset = 0,
 ): { model: RankerModel; report: string } {
   const examples = docs.map((d) => nameExample(d, sections));
-  const model = trainRanker(examples, NAME_TRAINING);
+  const model = trainRanker(examples, { ...NAME_TRAINING, seed: NAME_TRAINING.seed + seedOffset });
   const reachable = examples.filter((e) => e.right.some(Boolean)).length;
   const right = examples.filter((e) => e.right[bestCandidate(model, e.candidates)]).length;
   return {

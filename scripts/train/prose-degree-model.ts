@@ -41,10 +41,14 @@ function proseDegreeSequence({ truth, document }: LoadedDocument): TrainingSeque
 export function trainProseDegreeModel(
   docs: LoadedDocument[],
   collectedOf: CollectedOf,
+  seedOffset = 0,
 ): { model: LinearChainModel; report: string } {
   const readsLines = ({ document }: LoadedDocument): boolean => collectedOf(document).education.length === 0;
   const data = docs.filter(readsLines).flatMap((d) => proseDegreeSequence(d) ?? []);
-  const model = trainLinearChain(PROSE_DEGREE_LABELS, data, PROSE_DEGREE_TRAINING);
+  const model = trainLinearChain(PROSE_DEGREE_LABELS, data, {
+    ...PROSE_DEGREE_TRAINING,
+    seed: PROSE_DEGREE_TRAINING.seed + seedOffset,
+  });
   const { right, total } = positionsRight(model, data);
   const degree = PROSE_DEGREE_LABELS.indexOf('degree');
   const degrees = data.flatMap((d) => d.gold).filter((g) => g === degree).length;

@@ -33,11 +33,15 @@ function prosePostSequence({ truth, document }: LoadedDocument): TrainingSequenc
 export function trainProsePostModel(
   docs: LoadedDocument[],
   collectedOf: CollectedOf,
+  seedOffset = 0,
 ): { model: LinearChainModel; report: string } {
   const readsProse = ({ truth, document }: LoadedDocument): boolean =>
     truth.document_kind !== 'letter' && collectedOf(document).positions.length === 0;
   const data = docs.filter(readsProse).flatMap((d) => prosePostSequence(d) ?? []);
-  const model = trainLinearChain(PROSE_POST_LABELS, data, PROSE_POST_TRAINING);
+  const model = trainLinearChain(PROSE_POST_LABELS, data, {
+    ...PROSE_POST_TRAINING,
+    seed: PROSE_POST_TRAINING.seed + seedOffset,
+  });
   const { right, total } = positionsRight(model, data);
   const position = PROSE_POST_LABELS.indexOf('position');
   const positions = data.flatMap((d) => d.gold).filter((g) => g === position).length;

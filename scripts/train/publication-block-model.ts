@@ -148,9 +148,13 @@ function blockSequence({ truth, document }: LoadedDocument, sectionsOf: Sections
 export function trainPublicationBlockModel(
   docs: LoadedDocument[],
   sectionsOf: SectionsOf,
+  seedOffset = 0,
 ): { model: LinearChainModel; report: string } {
   const data = docs.map((d) => blockSequence(d, sectionsOf));
-  const model = trainLinearChain(PUBLICATION_BLOCK_LABELS, data, PUBLICATION_BLOCK_TRAINING);
+  const model = trainLinearChain(PUBLICATION_BLOCK_LABELS, data, {
+    ...PUBLICATION_BLOCK_TRAINING,
+    seed: PUBLICATION_BLOCK_TRAINING.seed + seedOffset,
+  });
   const right = PUBLICATION_BLOCK_LABELS.map(() => 0);
   const gold = PUBLICATION_BLOCK_LABELS.map(() => 0);
   let wrong = 0;

@@ -18,12 +18,18 @@ import { trainSectionKindModel } from './section-kind-model';
 /**
  * Fits the reader's models on the given documents in pipeline order: each model learns from what
  * the models fitted before it make of the documents (the name is found under the headings of the
- * freshly fitted heading model, and so on). `report` receives one line per model.
+ * freshly fitted heading model, and so on). `report` receives one line per model. `seedOffset`
+ * shifts every trainer's seed (0, the shipped weights' seeds, unless measuring how far the reader
+ * moves with the training orders alone: `eval crossval --seed-offset=N`).
  */
-export function fitReaderModels(docs: LoadedDocument[], report: (line: string) => void): ReaderModels {
-  const headings = trainHeadingModel(docs);
+export function fitReaderModels(
+  docs: LoadedDocument[],
+  report: (line: string) => void,
+  seedOffset = 0,
+): ReaderModels {
+  const headings = trainHeadingModel(docs, seedOffset);
   report(headings.report);
-  const sectionKinds = trainSectionKindModel(docs, headings.model);
+  const sectionKinds = trainSectionKindModel(docs, headings.model, seedOffset);
   report(sectionKinds.report);
   // Five trainers read each document's sections under the same two models: read once, kept for
   // the run (no stage changes the sections it is given; the reader shares them between stages too).
@@ -36,9 +42,9 @@ export function fitReaderModels(docs: LoadedDocument[], report: (line: string) =
     }
     return sections;
   };
-  const entryStarts = trainEntryStartModel(docs, sectionsOf);
+  const entryStarts = trainEntryStartModel(docs, sectionsOf, seedOffset);
   report(entryStarts.report);
-  const entries = trainEntryModel(docs, sectionsOf, entryStarts.model);
+  const entries = trainEntryModel(docs, sectionsOf, entryStarts.model, seedOffset);
   report(entries.report);
   // The prose trainers learn from the documents whose sections give no posts or no degrees, under
   // the entry-start and entry models just fitted: each document's entries collected once for both.
@@ -51,25 +57,29 @@ export function fitReaderModels(docs: LoadedDocument[], report: (line: string) =
     }
     return entriesRead;
   };
-  const prosePosts = trainProsePostModel(docs, collectedOf);
+  const prosePosts = trainProsePostModel(docs, collectedOf, seedOffset);
   report(prosePosts.report);
-  const proseDegrees = trainProseDegreeModel(docs, collectedOf);
+  const proseDegrees = trainProseDegreeModel(docs, collectedOf, seedOffset);
   report(proseDegrees.report);
-  const names = trainNameModel(docs, sectionsOf);
+  const names = trainNameModel(docs, sectionsOf, seedOffset);
   report(names.report);
-  const blocks = trainPublicationBlockModel(docs, sectionsOf);
+  const blocks = trainPublicationBlockModel(docs, sectionsOf, seedOffset);
   report(blocks.report);
-  const kinds = trainDocumentKindModel(docs, {
-    heading: headings.model,
-    sectionKind: sectionKinds.model,
-    entryStarts: entryStarts.model,
-    entries: entries.model,
-    prosePosts: prosePosts.model,
-    proseDegrees: proseDegrees.model,
-    name: names.model,
-    publicationBlocks: blocks.model,
-    documentKind: DOCUMENT_KIND_MODEL,
-  });
+  const kinds = trainDocumentKindModel(
+    docs,
+    {
+      heading: headings.model,
+      sectionKind: sectionKinds.model,
+      entryStarts: entryStarts.model,
+      entries: entries.model,
+      prosePosts: prosePosts.model,
+      proseDegrees: proseDegrees.model,
+      name: names.model,
+      publicationBlocks: blocks.model,
+      documentKind: DOCUMENT_KIND_MODEL,
+    },
+    seedOffset,
+  );
   report(kinds.report);
   return {
     heading: headings.model,

@@ -25,9 +25,13 @@ function sectionExamples(
 export function trainSectionKindModel(
   docs: LoadedDocument[],
   headingModel: LinearChainModel,
+  seedOffset = 0,
 ): { model: LinearChainModel; report: string } {
   const data = docs.filter((d) => d.fromCorpus).flatMap((d) => sectionExamples(d, headingModel));
-  const model = trainLinearChain(SECTION_KIND_MODEL.labels, data, SECTION_KIND_TRAINING);
+  const model = trainLinearChain(SECTION_KIND_MODEL.labels, data, {
+    ...SECTION_KIND_TRAINING,
+    seed: SECTION_KIND_TRAINING.seed + seedOffset,
+  });
   const right = data.filter((d) => decode(model, d.features)[0] === d.gold[0]).length;
   return {
     model,
