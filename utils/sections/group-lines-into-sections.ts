@@ -12,17 +12,32 @@ function cleanHeading(text: string): string {
   return text.replace(/[:\s]+$/, '').trim();
 }
 
+/** A heading's section number in its parts ("4.1 Doctoral Students" → 4, 1; "A.3. Education" → A, 3). */
+const SECTION_NUMBER_PARTS = /^((?:\d{1,2}|[A-Z](?=\.))(?:\.\d{1,2}){0,3})[.)]?\s+(?=\p{Lu})/u;
+
+function sectionNumberParts(heading: string | null): string[] | null {
+  const match = heading === null ? null : SECTION_NUMBER_PARTS.exec(heading);
+  return match ? match[1]!.split('.') : null;
+}
+
 /**
  * Whether a heading found inside a section only refines it ("Workshop papers" under Publications,
  * "Lecturer" under Teaching) rather than starting a new one.
  */
 function refinesCurrent(
   current: Section,
+  text: string,
   kinds: SectionKind[],
   exact: boolean,
   level: number | null,
 ): boolean {
   if (current.kinds.some((k) => CV_KINDS.has(k))) return false;
+  // A numbered sub-heading belongs to the section its number's first part names: "4.1 Doctoral
+  // Students Supervised" under "2 Professional Experience" starts section 4 even where its heading,
+  // "4 Student Supervision", was not found.
+  const outer = sectionNumberParts(current.heading);
+  const inner = sectionNumberParts(text);
+  if (outer && inner && inner.length > 1 && inner[0] !== outer[0]) return false;
   const deeper = level !== null && current.headingLevel !== null && level > current.headingLevel;
   const untagged = level === null && current.headingLevel !== null;
   if (!deeper && !untagged) return false;
@@ -49,7 +64,7 @@ export function groupLinesIntoSections(
     }
     const { kinds, exact } = matchHeadingWording(line.text);
     const level = headingLevel(line, bodySize);
-    if (refinesCurrent(current, kinds, exact, level)) {
+    if (refinesCurrent(current, line.text, kinds, exact, level)) {
       subheading = cleanHeading(line.text);
       continue;
     }

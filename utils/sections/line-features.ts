@@ -4,7 +4,7 @@ import { boldShare, lineRuns, wordCount } from '../document/line-style';
 import { DEGREE, ROLE } from '../lexicon/entry-words';
 import { findDateRanges } from '../dates/parse-date-range';
 import { bodyFontSize } from './body-font-size';
-import { memoHeadingWording, type WordingMatch } from './match-heading-wording';
+import { memoHeadingWording, SECTION_NUMBER, type WordingMatch } from './match-heading-wording';
 import { MODERN_YEAR, YEAR_ALONE } from '../lexicon/year';
 
 const YEAR_WORD = new RegExp(`\\b${MODERN_YEAR}\\b`);
@@ -155,8 +155,7 @@ function ownFeatures(line: Line, i: number, ctx: LineContext): string[] {
   if (/[.;,]\s*$/.test(text)) out.push('end:sentence');
   if (/^(?:\d{1,3}[.)]|\[\d{1,3}\]|[•·▪◦●○■□◆◇✦✧★☆►▶➢➤*–—-])\s*/u.test(text))
     out.push('start:bullet or number');
-  if (/^(?:[IVX]{1,4}|[A-Z]|\d{1,2})[.)]\s+\p{Lu}/u.test(text) && words <= 7)
-    out.push('start:section number');
+  if (SECTION_NUMBER.test(text) && words <= 7) out.push('start:section number');
   // ownFeatures runs over the context's own lines, so line i's look is always there.
   const style = ctx.styles[i]!;
   if (ctx.headingStyles.has(style)) out.push('style:like a named heading');

@@ -17,11 +17,15 @@ const PART_SEPARATOR = new RegExp(`\\s*(?:[+/,;]|(?<!\\p{L})${HEADING_CONJUNCTIO
 const POSSESSIVE_OPENING = /^\p{Lu}\p{L}*['’]s\s+/u;
 
 /**
- * A section's number before its words ("2. Experiencia Académica", "IV) Teaching", "一、论文"): a
- * number is no word, so "3. Premios y becas" holds section words only, as "Premios y becas" does.
+ * A section's number before its words ("2. Experiencia Académica", "IV) Teaching", "一、论文"), also
+ * a sub-section's as LaTeX writes it, without a closing point ("4.1 Doctoral Students Supervised",
+ * "A.3. Education"): a number is no word, so "3. Premios y becas" holds section words only, as
+ * "Premios y becas" does. A bare count with no point ("4 Student Supervision") is left a word:
+ * measured on the corpus, reading it as a number made numbered chapters of handouts and syllabi
+ * ("6 Connect to Other Services") look like CV sections.
  */
-const SECTION_NUMBER =
-  /^(?:(?:[IVX]{1,4}|[A-Z]|\d{1,2})[.)]\s+(?=\p{Lu})|[一二三四五六七八九十]{1,3}[、.．]\s*)/u;
+export const SECTION_NUMBER =
+  /^(?:(?:[IVX]{1,4}|[A-Z]|\d{1,2})[.)]\s+(?=\p{Lu})|(?:[A-Z]|\d{1,2})(?:\.\d{1,2}){1,3}\.?\s+(?=\p{Lu})|[一二三四五六七八九十]{1,3}[、.．]\s*)/u;
 
 /** A heading names a section in at most this many words. */
 const MAX_WORDS = 8;
