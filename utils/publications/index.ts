@@ -60,13 +60,20 @@ export function analysePublications(
   return { publications, nameVariants, flags: publicationFlags(publications, nameVariants, person.name) };
 }
 
+/** Scripts written without spaces between words, where one run of letters is a whole title. */
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+
 /**
- * Whether a parsed entry names a work: a title, an author or a venue. An entry read as none of
- * them (a list's legend, "since 2022 · ✧ before 2022 · ⟷ series") cannot be checked against any
- * source or shown as a publication.
+ * Whether a parsed entry names a work: an author, a venue, or a title that reads as one. An entry
+ * with neither author nor venue whose "title" is a single word of a spaced script is a fragment
+ * (a list's legend, "since 2022 · ✧ before 2022 · ⟷ series", read as the title "✧ before 2022"):
+ * it cannot be checked against any source or shown as a publication. Of the corpus's 8,439 truth
+ * publications, every one-word title comes with its authors or venue.
  */
-function namesAWork(publication: Publication): boolean {
-  return publication.title !== null || publication.authors.length > 0 || publication.venue !== null;
+export function namesAWork(publication: Publication): boolean {
+  if (publication.authors.length > 0 || publication.venue !== null) return true;
+  const words = publication.title?.match(/\p{L}+/gu) ?? [];
+  return words.length > 1 || words.some((w) => UNSPACED_SCRIPT.test(w));
 }
 
 function boldIndex(entry: ParsedEntry): number | null {

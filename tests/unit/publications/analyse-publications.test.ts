@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analysePublications } from '../../../utils/publications';
+import { analysePublications, namesAWork } from '../../../utils/publications';
+import { parsePublication } from '../../../utils/publications/parse-publication';
 import type { PublicationInput } from '../../../utils/publications';
 
 const input = (raw: string): PublicationInput => ({
@@ -9,6 +10,21 @@ const input = (raw: string): PublicationInput => ({
 });
 
 describe('analysePublications', () => {
+  it('takes a one-word title for a work only with its authors or venue, or in an unspaced script', () => {
+    const parsed = parsePublication(input('A. Author. Schizophrenia. Ferri’s Clinical Advisor, 2023.'));
+    expect(parsed.authors.length).toBeGreaterThan(0);
+    const bare = { ...parsed, authors: [], venue: null };
+    expect(namesAWork({ ...bare, title: '✧ before 2022' })).toBe(false);
+    expect(namesAWork({ ...bare, title: null })).toBe(false);
+    expect(namesAWork({ ...bare, title: 'Schizophrenia' })).toBe(false);
+    expect(
+      namesAWork({ ...bare, title: 'Revolution', venue: 'The Cambridge Encyclopedia of Anthropology' }),
+    ).toBe(true);
+    expect(namesAWork({ ...bare, title: 'Quantificationalism', authors: parsed.authors })).toBe(true);
+    expect(namesAWork({ ...bare, title: 'On priming' })).toBe(true);
+    expect(namesAWork({ ...bare, title: '杂交水稻制种高产栽培技术' })).toBe(true);
+  });
+
   it('keeps no entry that names no work (a list legend) and keeps the references beside it', () => {
     const legend = input('since 2022 · ✧ before 2022 · ⟷ series');
     const paper = input(
