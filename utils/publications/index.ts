@@ -2,6 +2,7 @@ import { findNameVariants } from '../names/find-name-variants';
 import { namesCanMatch } from '../names/match-names';
 import { publicationFlags } from '../flags/publication-flags';
 import type { Flag, NameVariant, Publication } from '../model/profile';
+import { UNSPACED_LETTERS } from '../lexicon/compile';
 import { candidateAuthorIndex, mostFrequentAuthor } from './candidate';
 import { entryParser, type ParsedEntry } from './parse-publication';
 import type { PublicationInput } from './types';
@@ -61,7 +62,7 @@ export function analysePublications(
 }
 
 /** Scripts written without spaces between words, where one run of letters is a whole title. */
-const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+const UNSPACED_SCRIPT = new RegExp(`[${UNSPACED_LETTERS}\\p{Script=Thai}]`, 'u');
 
 /**
  * Whether a parsed entry names a work: an author, a venue, or a title that reads as one. An entry
