@@ -1,6 +1,6 @@
 import { entryParser } from '../../utils/publications/parse-publication';
 import { modelFromWeights } from '../../utils/publications/sequence/model';
-import { trainPerceptron, type TrainingExample } from '../../utils/publications/sequence/train';
+import { trainPerceptron, type TrainingExample, type TrainOptions } from '../../utils/publications/sequence/train';
 import type { ReaderModels } from '../../utils/profile/reader-models';
 import { corpusExample, corpusStrings, type CorpusString } from '../train/corpus-references';
 import type { LoadedDocument } from '../train/dev-documents';
@@ -35,13 +35,14 @@ export interface CorpusMiss {
 /**
  * The dev documents' publication strings read by labellers trained without their document: each
  * fold's model learns from the AnyStyle set and the other folds' documents' strings, as the shipped
- * one learns from all. Titles and venues are compared with the truth by the AnyStyle rules. Only
+ * one learns from all, under the training options given. Titles and venues are compared with the truth by the AnyStyle rules. Only
  * the dev split is given here: the test split is never studied string by string.
  */
 export function corpusFolds(
   docs: LoadedDocument[],
   models: ReaderModels,
   anystyle: TrainingExample[],
+  options: TrainOptions,
 ): { figures: CorpusFoldFigures; misses: CorpusMiss[] } {
   const strings: CorpusString[][] = docs.map((d) => corpusStrings(d, models));
   const examples = strings.map((list) => list.map(corpusExample).filter((e) => e !== null));
@@ -52,7 +53,7 @@ export function corpusFolds(
   const misses: CorpusMiss[] = [];
   for (let fold = 0; fold < CORPUS_FOLDS; fold++) {
     const model = modelFromWeights(
-      trainPerceptron([...anystyle, ...examples.filter((_, n) => n % CORPUS_FOLDS !== fold).flat()]),
+      trainPerceptron([...anystyle, ...examples.filter((_, n) => n % CORPUS_FOLDS !== fold).flat()], options),
     );
     docs.forEach((doc, n) => {
       if (n % CORPUS_FOLDS !== fold) return;

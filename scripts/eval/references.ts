@@ -3,12 +3,18 @@ import path from 'node:path';
 import type { Publication } from '../../utils/model/profile';
 import { parsePublication, readByRules } from '../../utils/publications/parse-publication';
 import { modelFromWeights } from '../../utils/publications/sequence/model';
-import { trainPerceptron, type TrainingExample } from '../../utils/publications/sequence/train';
+import {
+  DEFAULT_TRAINING,
+  trainPerceptron,
+  type TrainingExample,
+  type TrainOptions,
+} from '../../utils/publications/sequence/train';
 import { exampleOf, rawOf } from '../train/anystyle-examples';
 import { readSequences, type TaggedField } from './anystyle-xml';
 import { corpusTitleFigures, readCorpusDocuments } from './corpus-references';
 import { readCorpusExamples, readTrainingSet } from '../train/references';
 import { CORPUS_FOLDS, corpusFolds } from './reference-corpus-folds';
+import { seedOffsetArgument } from './crossval';
 import { SHIPPED_MODELS } from '../../utils/profile/reader-models';
 import { compareField, expectedOf, FIELDS, type Field } from './reference-compare';
 import { STYLE_FAMILIES, styleFamily, type StyleFamily } from './reference-styles';
@@ -76,14 +82,18 @@ function line(label: string, t: Tally): string {
 
 /**
  * Every entry parsed by a model trained without its fold, on the other folds and, as the shipped
- * model is, the corpus's dev strings (`corpus`).
+ * model is, the corpus's dev strings (`corpus`), under the training options given.
  */
-function crossValidated(sequences: TaggedField[][], corpus: TrainingExample[]): Publication[] {
+function crossValidated(
+  sequences: TaggedField[][],
+  corpus: TrainingExample[],
+  options: TrainOptions,
+): Publication[] {
   const examples = sequences.map((fields, n) => exampleOf(fields, n));
   const parsed: Publication[] = new Array<Publication>(sequences.length);
   for (let fold = 0; fold < FOLDS; fold++) {
     const model = modelFromWeights(
-      trainPerceptron([...examples.filter((_, n) => n % FOLDS !== fold), ...corpus]),
+      trainPerceptron([...examples.filter((_, n) => n % FOLDS !== fold), ...corpus], options),
     );
     sequences.forEach((fields, n) => {
       if (n % FOLDS === fold)
@@ -108,6 +118,11 @@ export async function runReferencesEval(args: string[]): Promise<number> {
   const quick = args.includes('--quick');
   // --corpus-folds adds the dev documents' strings read held out by document (five more trainings).
   const corpusHeldOut = args.includes('--corpus-folds');
+  // --seed-offset=N shifts the held-out trainings' seed by N: two runs that differ only there show
+  // how far the figures move with the training order alone.
+  const seedOffset = seedOffsetArgument(args, 'references');
+  if (seedOffset === null) return 1;
+  const training: TrainOptions = { ...DEFAULT_TRAINING, seed: DEFAULT_TRAINING.seed + seedOffset };
   const corpusDocs = args.includes('--no-corpus') ? [] : await readCorpusDocuments();
   const devDocs = corpusDocs.filter((d) => d.split === 'dev').map((d) => ({ ...d, fromCorpus: true }));
   // The dev split's strings, as training reads them (the test split is never trained on).
@@ -144,7 +159,7 @@ export async function runReferencesEval(args: string[]): Promise<number> {
   if (!quick) {
     const cv = tally();
     const families = new Map<StyleFamily, Tally>(STYLE_FAMILIES.map((f) => [f, tally()]));
-    crossValidated(sequences, corpusExamples).forEach((got, n) => {
+    crossValidated(sequences, corpusExamples, training).forEach((got, n) => {
       score(cv, sequences[n]!, got);
       score(families.get(styleFamily(sequences[n]!))!, sequences[n]!, got);
       if (verbose) list(n, got);
@@ -162,7 +177,7 @@ export async function runReferencesEval(args: string[]): Promise<number> {
       );
   }
   if (corpusHeldOut && devDocs.length > 0) {
-    const { figures: f, misses } = corpusFolds(devDocs, SHIPPED_MODELS, readTrainingSet());
+    const { figures: f, misses } = corpusFolds(devDocs, SHIPPED_MODELS, readTrainingSet(), training);
     process.stdout.write(
       `  corpus dev strings, ${CORPUS_FOLDS}-fold by document: ${f.title.scored} strings   title ${pct(f.title.strict, f.title.scored).padStart(6)} / ${pct(f.title.lenient, f.title.scored).padStart(6)}   venue (${f.venue.scored} named) ${pct(f.venue.strict, f.venue.scored).padStart(6)} / ${pct(f.venue.lenient, f.venue.scored).padStart(6)}\n`,
     );
