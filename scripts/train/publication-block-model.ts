@@ -142,7 +142,10 @@ function markBetween(gold: number[], blocks: readonly CandidateBlock[]): number[
 function blockSequence({ truth, document }: LoadedDocument, sectionsOf: SectionsOf): TrainingSequence {
   const blocks = candidateBlocks(sectionsOf(document));
   const surname = surnameKey(truth.name);
-  return { features: publicationBlockFeatures(blocks, surname), gold: goldLabels(truth, blocks, surname) };
+  return {
+    features: publicationBlockFeatures(blocks, surname, document.meta.title),
+    gold: goldLabels(truth, blocks, surname),
+  };
 }
 
 export function trainPublicationBlockModel(

@@ -104,16 +104,22 @@ function pointsToTheList(block: CandidateBlock): boolean {
   return LIST_POINTER.test(text) && !YEAR_WORD.test(text);
 }
 
-/** What each candidate block is, decided over the document's blocks as one consistent sequence. */
+/**
+ * What each candidate block is, decided over the document's blocks as one consistent sequence;
+ * `pageTitle` is the document's title, which names a list that has no heading.
+ */
 export function labelPublicationBlocks(
   blocks: readonly CandidateBlock[],
   surnameKey: string | null,
   model: LinearChainModel = PUBLICATION_BLOCK_MODEL,
+  pageTitle: string | null = null,
 ): PublicationBlockLabel[] {
-  return decode(model, publicationBlockFeatures(blocks, surnameKey), continuesNothing).map((label, i) => {
-    const name = PUBLICATION_BLOCK_LABELS[label] ?? 'other';
-    return pointsToTheList(blocks[i]!) || name === 'between' ? 'other' : name;
-  });
+  return decode(model, publicationBlockFeatures(blocks, surnameKey, pageTitle), continuesNothing).map(
+    (label, i) => {
+      const name = PUBLICATION_BLOCK_LABELS[label] ?? 'other';
+      return pointsToTheList(blocks[i]!) || name === 'between' ? 'other' : name;
+    },
+  );
 }
 
 /** A publication's title, authors and venue fill at most this many blocks after its first. */
@@ -161,11 +167,14 @@ export function collectPublicationInputs(
   surnameKey: string | null,
   model: LinearChainModel = PUBLICATION_BLOCK_MODEL,
   breaksAreFields = false,
+  pageTitle: string | null = null,
 ): PublicationInput[] {
   const blocks = candidateBlocks(sections);
-  return publicationGroups(blocks, labelPublicationBlocks(blocks, surnameKey, model)).map((group) => ({
-    raw: stripLeadingBullet(collapseWhitespace(joinLines(group, breaksAreFields))),
-    runs: blockRuns(group, breaksAreFields),
-    sectionHint: group.hint,
-  }));
+  return publicationGroups(blocks, labelPublicationBlocks(blocks, surnameKey, model, pageTitle)).map(
+    (group) => ({
+      raw: stripLeadingBullet(collapseWhitespace(joinLines(group, breaksAreFields))),
+      runs: blockRuns(group, breaksAreFields),
+      sectionHint: group.hint,
+    }),
+  );
 }

@@ -6,6 +6,7 @@ import {
 } from '../names/author-name-shapes';
 import { withNeighbours } from '../learn/neighbour-features';
 import type { Line } from '../document/types';
+import { titleParts } from '../document/page-title';
 import { comparisonKey, holdsWords } from '../document/normalize-text';
 import { lineRuns } from '../document/line-style';
 import { VENUE_WORDS } from '../lexicon/venues';
@@ -13,7 +14,11 @@ import { PUBLISHER } from '../lexicon/publishers';
 import { LIST_NOTE } from '../lexicon/list-notes';
 import { UNPUBLISHED_WORK } from '../lexicon/unpublished-work';
 import type { SectionKind } from '../sections/types';
-import { memoHeadingWording, type WordingMatch } from '../sections/match-heading-wording';
+import {
+  matchHeadingWording,
+  memoHeadingWording,
+  type WordingMatch,
+} from '../sections/match-heading-wording';
 import { DEGREE, ROLE } from '../lexicon/entry-words';
 import { NAME_CONJUNCTION } from '../lexicon/name-words';
 import { findDateRanges } from '../dates/parse-date-range';
@@ -76,12 +81,13 @@ export function blockText(block: CandidateBlock): string {
 
 /**
  * The features of one block; `surnameKey` is the person's family name as a comparison key, if known,
- * and `wording` reads the block's (sub)heading.
+ * `wording` reads the block's (sub)heading and `titleKinds` are the section kinds the page's title names.
  */
 function ownFeatures(
   block: CandidateBlock,
   surnameKey: string | null,
   wording: (text: string) => WordingMatch,
+  titleKinds: readonly SectionKind[],
 ): string[] {
   const text = blockText(block);
   const first = block.lines[0]!;
@@ -91,6 +97,8 @@ function ownFeatures(
   else if (block.hint && YEAR_ALONE.test(block.hint)) out.push('hint:a year');
   // Lists of unpublished work print bare titles with no year or venue, which elsewhere tell of an other block.
   if (block.hint && UNPUBLISHED_WORK.test(block.hint)) out.push('hint:unpublished work');
+  // A page with no heading over its list says what the list is in its title: "Papers | Jane Doe".
+  if (block.hint === null) for (const kind of titleKinds) out.push(`no heading, page title:${kind}`);
   if (block.lines.length > 1) out.push('lines:several');
   const authors = text.match(AUTHOR_NAME)?.length ?? 0;
   out.push(authors >= 3 ? 'authors:3+' : authors >= 1 ? 'authors:1-2' : 'authors:none');
@@ -333,16 +341,26 @@ export function surnameKey(name: string | null): string | null {
   return name ? (comparisonKey(name).split(' ').pop() ?? null) : null;
 }
 
-/** The named features of every block of a document, each with some of its neighbours'. */
+/** The section kinds the parts of a page's title name ("Papers | Jane Doe": publications). */
+export function pageTitleKinds(title: string | null): SectionKind[] {
+  return [...new Set(titleParts(title).flatMap((part) => matchHeadingWording(part).kinds))];
+}
+
+/**
+ * The named features of every block of a document, each with some of its neighbours';
+ * `pageTitle` is the document's title (a web page's <title>), if any.
+ */
 export function publicationBlockFeatures(
   blocks: readonly CandidateBlock[],
   surnameKey: string | null,
+  pageTitle: string | null = null,
 ): string[][] {
   // The blocks under one heading share its hint: each heading's wording is matched once.
   const wording = memoHeadingWording();
+  const titleKinds = blocks.some((b) => b.hint === null) ? pageTitleKinds(pageTitle) : [];
   const looks = blocks.map(blockLook);
   const shapes = blocks.map((b, i) => `${looks[i]}|${lengthBucket(blockText(b).length)}`);
-  const owns = blocks.map((b) => ownFeatures(b, surnameKey, wording));
+  const owns = blocks.map((b) => ownFeatures(b, surnameKey, wording, titleKinds));
   const runShares = runCitingShares(blocks, owns);
   const own = blocks.map((b, i) => {
     // A copy: the card features below read the neighbours' own features, not what is added here.

@@ -133,6 +133,7 @@ export function readDocumentParts(doc: CvDocument, models: ReaderModels = SHIPPE
     surnameKey(latinForm ?? name),
     models.publicationBlocks,
     doc.source.kind === 'html',
+    doc.meta.title,
   );
   const kindSubject: KindSubject = {
     lines: doc.lines,

@@ -1,6 +1,7 @@
 import { FAMILY_NAME_LABEL, GIVEN_NAME_LABEL, NAME_LABEL } from '../lexicon/name-labels';
 import type { CvDocument, Line } from '../document/types';
 import { comparisonKey, joinedKey } from '../document/normalize-text';
+import { TITLE_SEPARATORS } from '../document/page-title';
 import { boldShare } from '../document/line-style';
 import { CLOSING } from '../lexicon/letter';
 import { CV_WORD, PLACEHOLDER } from '../lexicon/name-words';
@@ -27,7 +28,6 @@ export interface NameCandidate {
   features: string[];
 }
 
-const TITLE_SEPARATORS = /\s+[|·—–:-]\s+|\s*[|·—–]\s*/;
 /** An h1 among the document's first two lines: where a page puts its subject. */
 const line0h1 = (features: string[]): boolean =>
   features.includes('line:h1') && (features.includes('line:index 0') || features.includes('line:index 1'));

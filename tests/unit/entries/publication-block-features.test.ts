@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { acquireText } from '../../../utils/acquire/text/index';
 import {
+  pageTitleKinds,
   publicationBlockFeatures,
   wordShare,
   type CandidateBlock,
@@ -207,5 +208,35 @@ describe('publication-block features of a run under one heading', () => {
     // Each share is also read with the section's kind: a citing run of talks is no publication list.
     expect(features[0]).toContain('run:most blocks cite in:other');
     expect(features[3]).toContain('run:some blocks cite in:other');
+  });
+});
+
+describe('publication-block features of a list with no heading', () => {
+  const untitled = (text: string, n: number): CandidateBlock => ({
+    lines: [{ ...acquireText(text).lines[0]!, block: n, kind: 'heading' }],
+    sectionKind: 'header',
+    hint: null,
+  });
+  const titled = (features: string[]) => features.filter((f) => f.startsWith('no heading, page title:'));
+
+  it('read what the page title names the list', () => {
+    expect(pageTitleKinds('Papers | Pascal Michaillat')).toEqual(['publications']);
+    expect(pageTitleKinds('Pascal Michaillat')).toEqual([]);
+    expect(pageTitleKinds(null)).toEqual([]);
+  });
+
+  it('give that kind to the blocks under no heading, not to those under one', () => {
+    const [bare, underHeading] = publicationBlockFeatures(
+      [
+        untitled('Critical Values Robust to P-hacking', 1),
+        block('Member of the programme committee', 2, 'Service'),
+      ],
+      null,
+      'Papers | Pascal Michaillat',
+    );
+    expect(titled(bare!)).toEqual(['no heading, page title:publications']);
+    expect(titled(underHeading!)).toEqual([]);
+    const [noTitle] = publicationBlockFeatures([untitled('Critical Values Robust to P-hacking', 1)], null);
+    expect(titled(noTitle!)).toEqual([]);
   });
 });
