@@ -23,6 +23,12 @@ export interface LineContext {
   styles: readonly string[];
   /** How the lines of each style signature recur through the document (see styleRecurrence). */
   recurrence: ReadonlyMap<string, StyleRecurrence>;
+  /**
+   * Whether any line carries a look beyond its case: a size, weight, heading tag or left edge. A
+   * plain-text CV's lines carry none, so there every line "looks like" its headings and every look
+   * "recurs", which says nothing about which line heads a section.
+   */
+  styled: boolean;
   /** matchHeadingWording, each text matched once: the context and the line's own features both ask. */
   wording: (text: string) => WordingMatch;
 }
@@ -48,6 +54,16 @@ function styleSignature(line: Line, bodySize: number | null): string {
     x === null || x === undefined ? '-' : Math.round(x / 6),
     line.cells.length,
   ].join('|');
+}
+
+/** Whether a line's look holds more than its structure and case (see styleSignature). */
+function carriesALook(line: Line): boolean {
+  return (
+    line.headingLevel !== null ||
+    line.fontSize !== null ||
+    boldShare(line) > 0.3 ||
+    (line.cells[0]?.x !== null && line.cells[0]?.x !== undefined)
+  );
 }
 
 /** How often a look recurs: how many lines have it, and the median count of lines from one to the next. */
@@ -111,6 +127,7 @@ export function lineContext(lines: readonly Line[]): LineContext {
     headingStyles,
     styles,
     recurrence: styleRecurrence(styles),
+    styled: lines.some(carriesALook),
     lineGap: mostCommon(gaps),
     bodyLeft: mostCommon(lefts.map((x) => Math.round(x / 4) * 4)),
     blockSizes,
@@ -130,6 +147,20 @@ function sizeBucket(n: number): string {
   if (n <= 6) return 'words:4-6';
   if (n <= 10) return 'words:7-10';
   return 'words:11+';
+}
+
+/** What a line's look shares with the document's headings, and how often that look recurs. */
+function lookFeatures(ctx: LineContext, i: number): string[] {
+  const out: string[] = [];
+  const style = ctx.styles[i]!;
+  if (ctx.headingStyles.has(style)) out.push('style:like a named heading');
+  const recurrence = ctx.recurrence.get(style);
+  if (recurrence?.count === 1) out.push('style run:the only line so set');
+  else if (recurrence?.medianGap !== null && recurrence?.medianGap !== undefined) {
+    if (recurrence.count >= 3 && recurrence.medianGap <= 3) out.push('style run:recurs every few lines');
+    else if (recurrence.medianGap >= 6) out.push('style run:recurs seldom');
+  }
+  return out;
 }
 
 /** The features of a line taken by itself; the `prev:`/`next:` copies of some are added by lineFeatures. */
@@ -157,14 +188,7 @@ function ownFeatures(line: Line, i: number, ctx: LineContext): string[] {
     out.push('start:bullet or number');
   if (SECTION_NUMBER.test(text) && words <= 7) out.push('start:section number');
   // ownFeatures runs over the context's own lines, so line i's look is always there.
-  const style = ctx.styles[i]!;
-  if (ctx.headingStyles.has(style)) out.push('style:like a named heading');
-  const recurrence = ctx.recurrence.get(style);
-  if (recurrence?.count === 1) out.push('style run:the only line so set');
-  else if (recurrence?.medianGap !== null && recurrence?.medianGap !== undefined) {
-    if (recurrence.count >= 3 && recurrence.medianGap <= 3) out.push('style run:recurs every few lines');
-    else if (recurrence.medianGap >= 6) out.push('style run:recurs seldom');
-  }
+  if (ctx.styled) out.push(...lookFeatures(ctx, i));
   if (/^[=\-_~*#]{3,}$/.test(text)) out.push('text:underline');
   if (YEAR_ALONE.test(text)) out.push('text:a year alone');
   if (findDateRanges(text).length > 0) out.push('text:date');

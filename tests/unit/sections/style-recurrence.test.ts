@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToCvDocument } from '../../../utils/acquire/html/from-string';
+import { acquireText } from '../../../utils/acquire/text/index';
 import { documentLineFeatures, styleRecurrence } from '../../../utils/sections/line-features';
 
 /** The heading-model features of the line whose text is `text`, in a page of `html`. */
@@ -38,4 +39,17 @@ describe('style recurrence', () => {
     expect(featuresOf(page, 'Misc.')).toContain('style run:the only line so set');
     expect(featuresOf(page, 'Note 2, a line of plain text')).not.toContain('style run:the only line so set');
   });
+
+  it('gives a plain-text CV, whose lines carry no look, no look features; a page with a look keeps them', () => {
+    const text = ['Jane Roe', 'Education', 'PhD, University of Oxford, 2019', 'Experience', 'Lecturer, 2020']
+      .join('\n');
+    const { lines } = acquireText(text);
+    expect(documentLineFeatures(lines).flat().filter((f) => f.startsWith('style'))).toEqual([]);
+    const page = htmlToCvDocument(
+      '<html><body><h2>Education</h2><p>PhD, 2019</p><h2>Experience</h2><p>Lecturer, 2020</p></body></html>',
+      null,
+    );
+    expect(documentLineFeatures(page.lines)[0]).toContain('style:like a named heading');
+  });
 });
+
