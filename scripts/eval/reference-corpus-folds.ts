@@ -1,6 +1,10 @@
 import { entryParser } from '../../utils/publications/parse-publication';
 import { modelFromWeights } from '../../utils/publications/sequence/model';
-import { trainPerceptron, type TrainingExample, type TrainOptions } from '../../utils/publications/sequence/train';
+import {
+  trainPerceptron,
+  type TrainingExample,
+  type TrainOptions,
+} from '../../utils/publications/sequence/train';
 import type { ReaderModels } from '../../utils/profile/reader-models';
 import { corpusExample, corpusStrings, type CorpusString } from '../train/corpus-references';
 import type { LoadedDocument } from '../train/dev-documents';

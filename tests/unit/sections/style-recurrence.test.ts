@@ -41,10 +41,19 @@ describe('style recurrence', () => {
   });
 
   it('gives a plain-text CV, whose lines carry no look, no look features; a page with a look keeps them', () => {
-    const text = ['Jane Roe', 'Education', 'PhD, University of Oxford, 2019', 'Experience', 'Lecturer, 2020']
-      .join('\n');
+    const text = [
+      'Jane Roe',
+      'Education',
+      'PhD, University of Oxford, 2019',
+      'Experience',
+      'Lecturer, 2020',
+    ].join('\n');
     const { lines } = acquireText(text);
-    expect(documentLineFeatures(lines).flat().filter((f) => f.startsWith('style'))).toEqual([]);
+    expect(
+      documentLineFeatures(lines)
+        .flat()
+        .filter((f) => f.startsWith('style')),
+    ).toEqual([]);
     const page = htmlToCvDocument(
       '<html><body><h2>Education</h2><p>PhD, 2019</p><h2>Experience</h2><p>Lecturer, 2020</p></body></html>',
       null,
@@ -52,4 +61,3 @@ describe('style recurrence', () => {
     expect(documentLineFeatures(page.lines)[0]).toContain('style:like a named heading');
   });
 });
-
