@@ -25,12 +25,16 @@ const FOLDERS = [
 /**
  * The saved pages name fonts, scripts, styles and images on their sites or beside them; with no
  * network each of those can hold DOMContentLoaded for seconds, and the folder holds none of them.
- * The pages are served with a policy that lets Chromium fetch none of them (their inline scripts and
- * styles, and data: URLs, still apply), so only the pages themselves are read, as the CLI reads
- * them. Chromium refuses each request itself: intercepting them in Playwright (page.route) had cost
- * a round trip to this process for each of the ~5,000 references.
+ * The pages are served with a policy that lets Chromium fetch none of them (their inline styles and
+ * data: URLs still apply), so only the pages themselves are read, as the CLI reads them. Chromium
+ * refuses each request itself: intercepting them in Playwright (page.route) had cost a round trip to
+ * this process for each of the ~5,000 references. The pages' own scripts are not run either, as the
+ * CLI runs none: some rewrite their text as they load (a grid of links shuffled at random, an e-mail
+ * address written by document.write, a menu hidden), which a reviewer's browser shows and the CLI
+ * cannot, so comparing with them on would test the page, not the two readers. The extension's own
+ * script is injected by the browser, which no page policy holds back.
  */
-const ONLY_THE_PAGE = "default-src 'unsafe-inline' 'unsafe-eval' data: blob:";
+const ONLY_THE_PAGE = "default-src 'unsafe-inline' data: blob:; script-src 'none'";
 
 /** The e2e files that each check one share of the pages, so they can run side by side. */
 export const PARITY_SHARES = 2;
