@@ -19,6 +19,7 @@ import { SHIPPED_MODELS } from '../../utils/profile/reader-models';
 import { compareField, expectedOf, FIELDS, type Field } from './reference-compare';
 import { STYLE_FAMILIES, styleFamily, type StyleFamily } from './reference-styles';
 import { REFERENCE_CORPUS, REPO } from '../../tests/support/fixtures';
+import { withSeedOffset } from '../../utils/learn/seeded-random';
 
 const CORPUS = REFERENCE_CORPUS;
 const LAST = path.join(REPO, '.eval/last-references.json');
@@ -122,7 +123,7 @@ export async function runReferencesEval(args: string[]): Promise<number> {
   // how far the figures move with the training order alone.
   const seedOffset = seedOffsetArgument(args, 'references');
   if (seedOffset === null) return 1;
-  const training: TrainOptions = { ...DEFAULT_TRAINING, seed: DEFAULT_TRAINING.seed + seedOffset };
+  const training: TrainOptions = withSeedOffset(DEFAULT_TRAINING, seedOffset);
   const corpusDocs = args.includes('--no-corpus') ? [] : await readCorpusDocuments();
   const devDocs = corpusDocs.filter((d) => d.split === 'dev').map((d) => ({ ...d, fromCorpus: true }));
   // The dev split's strings, as training reads them (the test split is never trained on).

@@ -5,6 +5,7 @@ import { documentKindFeatures } from '../../utils/profile/document-kind-features
 import type { ReaderModels } from '../../utils/profile/reader-models';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../utils/model/profile';
 import type { LoadedDocument } from './dev-documents';
+import { withSeedOffset } from '../../utils/learn/seeded-random';
 
 export const DOCUMENT_KIND_TRAINING = { epochs: 30, seed: 23, minCount: 2, orders: 32 } as const;
 
@@ -18,10 +19,7 @@ export function trainDocumentKindModel(
     features: [documentKindFeatures(partsBeforeKind(document, models).kindSubject)],
     gold: [DOCUMENT_KINDS.indexOf(truth.document_kind as DocumentKind)],
   }));
-  const model = trainLinearChain(DOCUMENT_KINDS, data, {
-    ...DOCUMENT_KIND_TRAINING,
-    seed: DOCUMENT_KIND_TRAINING.seed + seedOffset,
-  });
+  const model = trainLinearChain(DOCUMENT_KINDS, data, withSeedOffset(DOCUMENT_KIND_TRAINING, seedOffset));
   const right = data.filter((d) => decode(model, d.features)[0] === d.gold[0]).length;
   return {
     model,

@@ -8,6 +8,7 @@ import {
 import { candidateEntries, ENTRY_LABELS } from '../../utils/profile/collect-sections';
 import { ENTRY_MATCH, entryMatch } from '../eval/corpus-score';
 import type { LoadedDocument, SectionsOf, TrainingTruth } from './dev-documents';
+import { withSeedOffset } from '../../utils/learn/seeded-random';
 
 type EntryLabel = (typeof ENTRY_LABELS)[number];
 
@@ -47,10 +48,7 @@ export function trainEntryModel(
   seedOffset = 0,
 ): { model: LinearChainModel; report: string } {
   const data = docs.flatMap((d) => entrySequences(d, sectionsOf, startModel));
-  const model = trainLinearChain(ENTRY_LABELS, data, {
-    ...ENTRY_TRAINING,
-    seed: ENTRY_TRAINING.seed + seedOffset,
-  });
+  const model = trainLinearChain(ENTRY_LABELS, data, withSeedOffset(ENTRY_TRAINING, seedOffset));
   const { right, total } = positionsRight(model, data);
   return {
     model,

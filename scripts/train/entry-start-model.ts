@@ -10,6 +10,7 @@ import { entrySections, isLaidOut } from '../../utils/profile/collect-sections';
 import type { SectionLine } from '../../utils/sections/types';
 import { cover } from '../eval/corpus-score';
 import type { LoadedDocument, SectionsOf, TrainingTruth } from './dev-documents';
+import { withSeedOffset } from '../../utils/learn/seeded-random';
 
 export const ENTRY_START_TRAINING = { epochs: 12, seed: 37, minCount: 2, orders: 32 } as const;
 
@@ -151,10 +152,7 @@ export function trainEntryStartModel(
   seedOffset = 0,
 ): { model: LinearChainModel; report: string } {
   const data = docs.flatMap((d) => startSequences(d, sectionsOf));
-  const model = trainLinearChain(ENTRY_START_LABELS, data, {
-    ...ENTRY_START_TRAINING,
-    seed: ENTRY_START_TRAINING.seed + seedOffset,
-  });
+  const model = trainLinearChain(ENTRY_START_LABELS, data, withSeedOffset(ENTRY_START_TRAINING, seedOffset));
   const { right, total } = positionsRight(model, data);
   let rule = 0;
   for (const { features, gold } of data)

@@ -4,6 +4,7 @@ import { documentLineFeatures } from '../../utils/sections/line-features';
 import { HEADING_LABELS } from '../../utils/sections/heading-model';
 import type { LoadedDocument } from './dev-documents';
 import { alignHeadings } from './heading-labels';
+import { withSeedOffset } from '../../utils/learn/seeded-random';
 
 export const HEADING_TRAINING = { epochs: 20, seed: 14, minCount: 2, orders: 8 } as const;
 
@@ -22,10 +23,7 @@ export function trainHeadingModel(
   seedOffset = 0,
 ): { model: LinearChainModel; report: string } {
   const data = docs.map(headingSequence);
-  const model = trainLinearChain(HEADING_LABELS, data, {
-    ...HEADING_TRAINING,
-    seed: HEADING_TRAINING.seed + seedOffset,
-  });
+  const model = trainLinearChain(HEADING_LABELS, data, withSeedOffset(HEADING_TRAINING, seedOffset));
   let right = 0;
   let total = 0;
   for (const { features, gold } of data) {

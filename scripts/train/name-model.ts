@@ -4,6 +4,7 @@ import { bestCandidate } from '../../utils/learn/ranker';
 import { trainRanker, type RankingExample } from '../../utils/learn/train-ranker';
 import { nameCandidates } from '../../utils/profile/name-candidates';
 import type { LoadedDocument, SectionsOf } from './dev-documents';
+import { withSeedOffset } from '../../utils/learn/seeded-random';
 
 export const NAME_TRAINING = { epochs: 10, seed: 43, orders: 32, margin: 1 } as const;
 
@@ -38,7 +39,7 @@ export function trainNameModel(
   seedOffset = 0,
 ): { model: RankerModel; report: string } {
   const examples = docs.map((d) => nameExample(d, sections));
-  const model = trainRanker(examples, { ...NAME_TRAINING, seed: NAME_TRAINING.seed + seedOffset });
+  const model = trainRanker(examples, withSeedOffset(NAME_TRAINING, seedOffset));
   const reachable = examples.filter((e) => e.right.some(Boolean)).length;
   const right = examples.filter((e) => e.right[bestCandidate(model, e.candidates)]).length;
   return {

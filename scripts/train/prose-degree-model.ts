@@ -8,6 +8,7 @@ import {
 } from '../../utils/learn/train-linear-chain';
 import { ENTRY_MATCH, entryMatch } from '../eval/corpus-score';
 import type { CollectedOf, LoadedDocument } from './dev-documents';
+import { withSeedOffset } from '../../utils/learn/seeded-random';
 
 export const PROSE_DEGREE_TRAINING = { epochs: 20, seed: 41, minCount: 2, orders: 32 } as const;
 
@@ -45,10 +46,11 @@ export function trainProseDegreeModel(
 ): { model: LinearChainModel; report: string } {
   const readsLines = ({ document }: LoadedDocument): boolean => collectedOf(document).education.length === 0;
   const data = docs.filter(readsLines).flatMap((d) => proseDegreeSequence(d) ?? []);
-  const model = trainLinearChain(PROSE_DEGREE_LABELS, data, {
-    ...PROSE_DEGREE_TRAINING,
-    seed: PROSE_DEGREE_TRAINING.seed + seedOffset,
-  });
+  const model = trainLinearChain(
+    PROSE_DEGREE_LABELS,
+    data,
+    withSeedOffset(PROSE_DEGREE_TRAINING, seedOffset),
+  );
   const { right, total } = positionsRight(model, data);
   const degree = PROSE_DEGREE_LABELS.indexOf('degree');
   const degrees = data.flatMap((d) => d.gold).filter((g) => g === degree).length;

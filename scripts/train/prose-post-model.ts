@@ -8,6 +8,7 @@ import {
 } from '../../utils/learn/train-linear-chain';
 import { ENTRY_MATCH, entryMatch } from '../eval/corpus-score';
 import type { CollectedOf, LoadedDocument } from './dev-documents';
+import { withSeedOffset } from '../../utils/learn/seeded-random';
 
 export const PROSE_POST_TRAINING = { epochs: 20, seed: 37, minCount: 2, orders: 32 } as const;
 
@@ -38,10 +39,7 @@ export function trainProsePostModel(
   const readsProse = ({ truth, document }: LoadedDocument): boolean =>
     truth.document_kind !== 'letter' && collectedOf(document).positions.length === 0;
   const data = docs.filter(readsProse).flatMap((d) => prosePostSequence(d) ?? []);
-  const model = trainLinearChain(PROSE_POST_LABELS, data, {
-    ...PROSE_POST_TRAINING,
-    seed: PROSE_POST_TRAINING.seed + seedOffset,
-  });
+  const model = trainLinearChain(PROSE_POST_LABELS, data, withSeedOffset(PROSE_POST_TRAINING, seedOffset));
   const { right, total } = positionsRight(model, data);
   const position = PROSE_POST_LABELS.indexOf('position');
   const positions = data.flatMap((d) => d.gold).filter((g) => g === position).length;

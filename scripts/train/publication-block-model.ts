@@ -13,6 +13,7 @@ import { trainLinearChain, type TrainingSequence } from '../../utils/learn/train
 import { cover, dice } from '../eval/corpus-score';
 import type { LoadedDocument, SectionsOf } from './dev-documents';
 import { headingKey } from './heading-labels';
+import { withSeedOffset } from '../../utils/learn/seeded-random';
 
 export const PUBLICATION_BLOCK_TRAINING = { epochs: 12, seed: 19, minCount: 2, orders: 16 } as const;
 
@@ -154,10 +155,11 @@ export function trainPublicationBlockModel(
   seedOffset = 0,
 ): { model: LinearChainModel; report: string } {
   const data = docs.map((d) => blockSequence(d, sectionsOf));
-  const model = trainLinearChain(PUBLICATION_BLOCK_LABELS, data, {
-    ...PUBLICATION_BLOCK_TRAINING,
-    seed: PUBLICATION_BLOCK_TRAINING.seed + seedOffset,
-  });
+  const model = trainLinearChain(
+    PUBLICATION_BLOCK_LABELS,
+    data,
+    withSeedOffset(PUBLICATION_BLOCK_TRAINING, seedOffset),
+  );
   const right = PUBLICATION_BLOCK_LABELS.map(() => 0);
   const gold = PUBLICATION_BLOCK_LABELS.map(() => 0);
   let wrong = 0;

@@ -5,6 +5,7 @@ import { SECTION_KIND_MODEL } from '../../utils/sections/section-kind';
 import { sectionKindFeatures } from '../../utils/sections/section-kind-features';
 import type { LoadedDocument } from './dev-documents';
 import { headingKey } from './heading-labels';
+import { withSeedOffset } from '../../utils/learn/seeded-random';
 
 export const SECTION_KIND_TRAINING = { epochs: 30, seed: 29, minCount: 2, orders: 32 } as const;
 
@@ -28,10 +29,11 @@ export function trainSectionKindModel(
   seedOffset = 0,
 ): { model: LinearChainModel; report: string } {
   const data = docs.filter((d) => d.fromCorpus).flatMap((d) => sectionExamples(d, headingModel));
-  const model = trainLinearChain(SECTION_KIND_MODEL.labels, data, {
-    ...SECTION_KIND_TRAINING,
-    seed: SECTION_KIND_TRAINING.seed + seedOffset,
-  });
+  const model = trainLinearChain(
+    SECTION_KIND_MODEL.labels,
+    data,
+    withSeedOffset(SECTION_KIND_TRAINING, seedOffset),
+  );
   const right = data.filter((d) => decode(model, d.features)[0] === d.gold[0]).length;
   return {
     model,

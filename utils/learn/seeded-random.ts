@@ -21,3 +21,11 @@ export function shuffleInPlace<T>(items: T[], next: () => number): T[] {
   }
   return items;
 }
+
+/**
+ * The same training options with their orders started `offset` seeds later: `--seed-offset` runs
+ * the same training in other orders, to show how far a refit alone moves the figures.
+ */
+export function withSeedOffset<T extends { seed: number }>(options: T, offset: number): T {
+  return { ...options, seed: options.seed + offset };
+}

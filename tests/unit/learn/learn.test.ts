@@ -4,6 +4,7 @@ import { bestCandidate } from '../../../utils/learn/ranker';
 import { trainLinearChain } from '../../../utils/learn/train-linear-chain';
 import { trainRanker } from '../../../utils/learn/train-ranker';
 import { withNeighbours } from '../../../utils/learn/neighbour-features';
+import { withSeedOffset } from '../../../utils/learn/seeded-random';
 
 describe('linear-chain decoding', () => {
   it('lets a transition weight overrule a weak emission (Viterbi over the whole sequence)', () => {
@@ -100,5 +101,14 @@ describe('neighbour features', () => {
       ['a', 'x:1', 'prev:none'],
       ['b', 'prev:x:1', 'next:none'],
     ]);
+  });
+});
+
+describe('withSeedOffset', () => {
+  it('starts the same training options that many seeds later and leaves the original as it was', () => {
+    const options = { epochs: 4, orders: 8, seed: 7 };
+    expect(withSeedOffset(options, 1000)).toEqual({ epochs: 4, orders: 8, seed: 1007 });
+    expect(withSeedOffset(options, 0)).toEqual(options);
+    expect(options.seed).toBe(7);
   });
 });
