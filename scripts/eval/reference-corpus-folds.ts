@@ -39,8 +39,9 @@ export interface CorpusMiss {
 /**
  * The dev documents' publication strings read by labellers trained without their document: each
  * fold's model learns from the AnyStyle set and the other folds' documents' strings, as the shipped
- * one learns from all, under the training options given. Titles and venues are compared with the truth by the AnyStyle rules. Only
- * the dev split is given here: the test split is never studied string by string.
+ * one learns from all, under the training options given. Titles and venues are compared with the
+ * truth by the AnyStyle rules. Only the dev split is given here: the test split is never studied
+ * string by string.
  */
 export function corpusFolds(
   docs: LoadedDocument[],

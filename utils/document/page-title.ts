@@ -2,7 +2,7 @@
  * What separates the parts of a page's title: "Papers | Pascal Michaillat", "Jane Doe – CV",
  * "Publications · Lab". A part is the site's name, the person's, or what the page is.
  */
-export const TITLE_SEPARATORS = /\s+[|·—–:-]\s+|\s*[|·—–]\s*/;
+const TITLE_SEPARATORS = /\s+[|·—–:-]\s+|\s*[|·—–]\s*/;
 
 /** A page title's parts, trimmed, empty ones left out. */
 export function titleParts(title: string | null): string[] {

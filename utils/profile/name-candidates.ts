@@ -1,7 +1,7 @@
 import { FAMILY_NAME_LABEL, GIVEN_NAME_LABEL, NAME_LABEL } from '../lexicon/name-labels';
 import type { CvDocument, Line } from '../document/types';
 import { comparisonKey, joinedKey } from '../document/normalize-text';
-import { TITLE_SEPARATORS } from '../document/page-title';
+import { titleParts } from '../document/page-title';
 import { boldShare } from '../document/line-style';
 import { CLOSING } from '../lexicon/letter';
 import { CV_WORD, PLACEHOLDER } from '../lexicon/name-words';
@@ -262,8 +262,8 @@ export function nameCandidates(doc: CvDocument, sections: readonly Section[]): N
     ]);
   add(doc.meta.author, ['src:meta author']);
   for (const person of doc.meta.persons) add(person.name, ['src:json-ld']);
-  for (const part of (doc.meta.title ?? '').split(TITLE_SEPARATORS)) add(fileNameWords(part), ['src:title']);
-  for (const part of (doc.meta.ogTitle ?? '').split(TITLE_SEPARATORS)) add(part, ['src:og:title']);
+  for (const part of titleParts(doc.meta.title)) add(fileNameWords(part), ['src:title']);
+  for (const part of titleParts(doc.meta.ogTitle)) add(part, ['src:og:title']);
   const text = ` ${joinedKey(doc.lines.map((l) => l.text))} `;
   const titleKey = ` ${comparisonKey(doc.meta.title ?? '')} `;
   // Each candidate's family name, keyed once: every candidate is read against every other below.
