@@ -139,14 +139,17 @@ function markBetween(gold: number[], blocks: readonly CandidateBlock[]): number[
  * The person's surname is the truth's, not the one the name model finds: fitted on its own training
  * documents that model is right on nearly all of them anyway, and reading its output tied every
  * refit of the name model to this one's weights (a name feature flipped a plain two-entry list).
+ * A document with a surname is given a second time with the surname withheld (same gold labels):
+ * when the reader finds no name on a page (a list with no person, a name the name model misses)
+ * the blocks carry no surname feature, and a model fitted only with it rejected every block there.
  */
-function blockSequence({ truth, document }: LoadedDocument, sectionsOf: SectionsOf): TrainingSequence {
+function blockSequences({ truth, document }: LoadedDocument, sectionsOf: SectionsOf): TrainingSequence[] {
   const blocks = candidateBlocks(sectionsOf(document));
   const surname = surnameKey(truth.name);
-  return {
-    features: publicationBlockFeatures(blocks, surname, document.meta.title),
-    gold: goldLabels(truth, blocks, surname),
-  };
+  const gold = goldLabels(truth, blocks, surname);
+  const withSurname = { features: publicationBlockFeatures(blocks, surname, document.meta.title), gold };
+  if (surname === null) return [withSurname];
+  return [withSurname, { features: publicationBlockFeatures(blocks, null, document.meta.title), gold }];
 }
 
 export function trainPublicationBlockModel(
@@ -154,7 +157,7 @@ export function trainPublicationBlockModel(
   sectionsOf: SectionsOf,
   seedOffset = 0,
 ): { model: LinearChainModel; report: string } {
-  const data = docs.map((d) => blockSequence(d, sectionsOf));
+  const data = docs.flatMap((d) => blockSequences(d, sectionsOf));
   const model = trainLinearChain(
     PUBLICATION_BLOCK_LABELS,
     data,
