@@ -58,7 +58,7 @@ describe('citation styles', () => {
     ).toBe('River studies');
   });
 
-  // Known regression of round 25's refit (its corpus strings moved the labeller's weights), in
+  // Read wrong after round 25's refit (kept then as an expected failure), right again after round 26's.
   it('keeps a meeting year after an acronym in the venue', () => {
     expect(plain('A. Rossi. Rivers at night. River Workshop, ICML 2023.').venue).toBe(
       'River Workshop, ICML 2023',
