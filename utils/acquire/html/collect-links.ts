@@ -6,12 +6,12 @@ const IDENTITY_LINK =
   /^mailto:|scholar\.google\.|orcid\.org|dblp\.|semanticscholar\.org|researchgate\.net|github\.com|gitlab\.com|linkedin\.com|openreview\.net|twitter\.com|\/\/x\.com|bsky\.app|mathgenealogy|arxiv\.org\/a\//i;
 
 /**
- * The identity links anywhere on the page, in order. Read before site chrome is stripped: profile
- * cards often sit outside what Readability keeps.
+ * The identity links among the page's anchors (pageMarks), in order. Read before site chrome is
+ * stripped: profile cards often sit outside what Readability keeps.
  */
-export function identityLinks(page: Document, base: string | null): string[] {
+export function identityLinks(anchors: readonly Element[], base: string | null): string[] {
   const out: string[] = [];
-  for (const a of Array.from(page.querySelectorAll('a'))) {
+  for (const a of anchors) {
     const href = resolveHref(attr(a, 'href'), base);
     if (href && IDENTITY_LINK.test(href)) out.push(href);
   }

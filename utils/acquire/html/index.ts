@@ -2,6 +2,7 @@ import { limitDocument } from '../../document/limits';
 import type { CvDocument } from '../../document/types';
 import { collectLinks, identityLinks } from './collect-links';
 import { locateMainContent } from './locate-main-content';
+import { pageMarks } from './page-marks';
 import { readMetadata } from './read-metadata';
 import { stripPageChrome } from './strip-page-chrome';
 import { walkBlocks } from './walk-blocks';
@@ -14,8 +15,9 @@ import { walkBlocks } from './walk-blocks';
  * parsing it.
  */
 export function acquireHtml(document: Document, url: string | null, owned = false): CvDocument {
-  const meta = readMetadata(document);
-  const identity = identityLinks(document, url);
+  const marks = pageMarks(document);
+  const meta = readMetadata(document, marks);
+  const identity = identityLinks(marks.anchors, url);
   const page = owned ? document : (document.cloneNode(true) as Document);
   stripPageChrome(page);
   const { root } = locateMainContent(page);

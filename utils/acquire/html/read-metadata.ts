@@ -1,5 +1,6 @@
 import type { PersonMetadata } from '../../document/types';
 import { collapseWhitespace } from '../../document/normalize-text';
+import { pageMarks, type PageMarks } from './page-marks';
 
 type JsonPerson = PersonMetadata['persons'][number];
 
@@ -68,8 +69,8 @@ function collectJsonLdPersons(value: unknown, out: JsonPerson[], depth = 0): voi
   }
 }
 
-function microdataPersons(doc: Document): JsonPerson[] {
-  return Array.from(doc.querySelectorAll('[itemtype*="schema.org/Person"]')).map((el) => {
+function microdataPersons(items: readonly Element[]): JsonPerson[] {
+  return items.map((el) => {
     const prop = (name: string): string | null => {
       const node = el.querySelector(`[itemprop="${name}"]`);
       if (!node) return null;
@@ -87,15 +88,15 @@ function microdataPersons(doc: Document): JsonPerson[] {
 }
 
 /** What the page says of its person outside the visible text: title, meta tags, JSON-LD and microdata. */
-export function readMetadata(doc: Document): PersonMetadata {
+export function readMetadata(doc: Document, marks: PageMarks = pageMarks(doc)): PersonMetadata {
   const persons: JsonPerson[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of marks.jsonLd) {
     // A malformed block tells nothing; a well-formed one of any shape is walked, bugs not hidden.
     collectJsonLdPersons(parseJsonLd(script.textContent ?? ''), persons);
   }
-  persons.push(...microdataPersons(doc));
-  const titleText = doc.querySelector('title')?.textContent ?? '';
-  const metas = Array.from(doc.getElementsByTagName('meta'));
+  persons.push(...microdataPersons(marks.microdata));
+  const titleText = marks.title?.textContent ?? '';
+  const metas = marks.metas;
   const author = metaContent(metas, 'name', 'author') ?? persons.find((p) => p.name)?.name ?? null;
   return {
     title: collapseWhitespace(titleText) || null,
