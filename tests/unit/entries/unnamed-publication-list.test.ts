@@ -10,7 +10,7 @@ import { buildProfile } from '../../../utils/profile/build-profile';
  * Fitted with the surname only, the model rejected every block of this page.
  */
 describe('a publication list whose person the reader does not find', () => {
-  it('still has its entries read as publications', { timeout: 20_000 }, () => {
+  it('still has its entries read as publications', () => {
     const file = 'tests/corpus/docs/html-alfolio-publist-sucari.html';
     const profile = buildProfile(htmlToCvDocument(fs.readFileSync(file, 'utf8'), null));
     expect(profile.documentKind).toBe('publication-list');
