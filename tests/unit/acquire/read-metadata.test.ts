@@ -1,8 +1,9 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { pageMarks } from '../../../utils/acquire/html/page-marks';
 import { readMetadata } from '../../../utils/acquire/html/read-metadata';
 
-const read = (html: string) => readMetadata(parseHTML(html).document as unknown as Document);
+const read = (html: string) => readMetadata(pageMarks(parseHTML(html).document as unknown as Document));
 
 describe('readMetadata', () => {
   it('reads the title and the first meta tag of each kind, whitespace collapsed', () => {

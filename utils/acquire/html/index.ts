@@ -16,7 +16,7 @@ import { walkBlocks } from './walk-blocks';
  */
 export function acquireHtml(document: Document, url: string | null, owned = false): CvDocument {
   const marks = pageMarks(document);
-  const meta = readMetadata(document, marks);
+  const meta = readMetadata(marks);
   const identity = identityLinks(marks.anchors, url);
   const page = owned ? document : (document.cloneNode(true) as Document);
   stripPageChrome(page);

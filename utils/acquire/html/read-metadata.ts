@@ -1,6 +1,6 @@
 import type { PersonMetadata } from '../../document/types';
 import { collapseWhitespace } from '../../document/normalize-text';
-import { pageMarks, type PageMarks } from './page-marks';
+import type { PageMarks } from './page-marks';
 
 type JsonPerson = PersonMetadata['persons'][number];
 
@@ -87,8 +87,11 @@ function microdataPersons(items: readonly Element[]): JsonPerson[] {
   });
 }
 
-/** What the page says of its person outside the visible text: title, meta tags, JSON-LD and microdata. */
-export function readMetadata(doc: Document, marks: PageMarks = pageMarks(doc)): PersonMetadata {
+/**
+ * What the page says of its person outside the visible text, from its marked elements (pageMarks):
+ * title, meta tags, JSON-LD and microdata.
+ */
+export function readMetadata(marks: PageMarks): PersonMetadata {
   const persons: JsonPerson[] = [];
   for (const script of marks.jsonLd) {
     // A malformed block tells nothing; a well-formed one of any shape is walked, bugs not hidden.
