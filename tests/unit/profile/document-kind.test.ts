@@ -26,7 +26,7 @@ const subject = (over: Partial<Omit<KindSubject, 'timeline'>>): KindSubject => {
     sections: [],
     format: 'html' as const,
     title: null,
-    hasName: false,
+    personMargin: null,
     nameAtTop: false,
     nameLikeLines: 0,
     hasContact: false,
@@ -75,9 +75,9 @@ describe('a career timeline', () => {
 
   it('makes a CV possible when no heading was read as a CV section', () => {
     const prefersCv = { labels: [...DOCUMENT_KINDS], weights: { 'cv\tbias': 100 } };
-    const timeline = subject({ sections: [pageSection('header', CAREER)], hasName: true });
+    const timeline = subject({ sections: [pageSection('header', CAREER)], personMargin: 6 });
     expect(classifyDocument(timeline, prefersCv)).toBe('cv');
-    const none = subject({ sections: [pageSection('header', '<p>Hello.</p>')], hasName: true });
+    const none = subject({ sections: [pageSection('header', '<p>Hello.</p>')], personMargin: 6 });
     expect(classifyDocument(none, prefersCv)).not.toBe('cv');
   });
 
