@@ -1,5 +1,10 @@
 import { emissionScores, START, transitionKey, type LinearChainModel } from '../learn/linear-chain';
-import { cvSectionKinds, documentKindFeatures, PLAIN_MARGIN, type KindSubject } from './document-kind-features';
+import {
+  cvSectionKinds,
+  documentKindFeatures,
+  PLAIN_MARGIN,
+  type KindSubject,
+} from './document-kind-features';
 import fitted from './document-kind-model.json';
 import { DOCUMENT_KINDS, type DocumentKind } from '../model/profile';
 

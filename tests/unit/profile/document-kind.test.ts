@@ -104,4 +104,17 @@ describe('a career timeline', () => {
       ]),
     );
   });
+  it('bounds the kind by how plainly a name candidate beats "no name here", not by the kept name', () => {
+    const prefersProfile = { labels: [...DOCUMENT_KINDS], weights: { 'profile-page\tbias': 100 } };
+    const career = [section('positions'), pageSection('header', CAREER)];
+    // A candidate just below "no name here" (no name kept) still allows a profile page.
+    expect(classifyDocument(subject({ sections: career, personMargin: -1 }), prefersProfile)).toBe(
+      'profile-page',
+    );
+    // A kept name just above it leaves "unknown" to the model; a plainly named person with CV content does not.
+    expect(classifyDocument(subject({ sections: career, personMargin: 1 }), prefersUnknown)).toBe('unknown');
+    expect(classifyDocument(subject({ sections: career, personMargin: 6 }), prefersUnknown)).not.toBe(
+      'unknown',
+    );
+  });
 });
