@@ -91,7 +91,7 @@ export interface DocumentParts {
 /** How many of the document's first lines (after its title) are looked at for the person's name. */
 const TOP_LINES = 3;
 
-/** Whether the person's name stands in the document's title or its first lines. */
+/** Whether a name stands in the document's title or its first lines. */
 function nameAtTop(doc: CvDocument, name: string | null): boolean {
   if (!name) return false;
   const key = ` ${comparisonKey(name)} `;
@@ -112,7 +112,7 @@ export function readSections(
 export function readDocumentParts(doc: CvDocument, models: ReaderModels = SHIPPED_MODELS): DocumentParts {
   const sections = readSections(doc, models);
   const headerLines = sections[0]?.kinds[0] === 'header' ? sections[0].lines.map((l) => l.line) : [];
-  const { name, latinForm } = findPersonName(doc, sections, models.name);
+  const { name, latinForm, person } = findPersonName(doc, sections, models.name);
   // Each line's index, found once: looking each reference line up in the document's lines grew
   // with the square of a long reference list.
   const lineIndex = new Map<Line, number>();
@@ -140,8 +140,8 @@ export function readDocumentParts(doc: CvDocument, models: ReaderModels = SHIPPE
     sections,
     format: doc.source.kind,
     title: doc.meta.title,
-    hasName: name !== null,
-    nameAtTop: nameAtTop(doc, name),
+    personMargin: person?.margin ?? null,
+    nameAtTop: nameAtTop(doc, person?.name ?? null),
     nameLikeLines: doc.lines.filter((l) => l.text.length < 40 && isNameLike(l.text)).length,
     hasContact: emails.length > 0 || links.length > 0,
     datedEntries: [...collected.education, ...collected.positions].filter((e) => e.start || e.end).length,

@@ -13,8 +13,13 @@ export interface KindSubject {
   sections: readonly Section[];
   format: 'html' | 'pdf' | 'text';
   title: string | null;
-  hasName: boolean;
-  /** The person's name stands in the title or the first lines: the page is about them. */
+  /**
+   * How far the best candidate for the person's name scores above "no name here" (negative: below
+   * it), null when nothing on the page reads as a name: how plainly the page names one person,
+   * not whether the name ranker kept the name.
+   */
+  personMargin: number | null;
+  /** That candidate stands in the title or the first lines: the page is about them. */
   nameAtTop: boolean;
   /** Short lines that read as a person's name: a people directory or a news page has many. */
   nameLikeLines: number;
@@ -42,6 +47,17 @@ const bucket = (n: number, edges: number[]): string => {
       ? `<${edges[0]}`
       : `${edges[i - 1]}-${edges[i]! - 1}`;
 };
+
+/** How far above "no name here" a name candidate must score to count as plainly (un)named. */
+export const PLAIN_MARGIN = 4;
+
+/** Where the best name candidate stands against "no name here", in four steps. */
+function personStanding(margin: number | null): string {
+  if (margin === null) return 'no candidate';
+  if (margin < -PLAIN_MARGIN) return 'name far below no name';
+  if (margin < 0) return 'name below no name';
+  return margin < PLAIN_MARGIN ? 'name above no name' : 'name far above no name';
+}
 
 /** A line this long is a paragraph of prose, no entry of a list. */
 export const PROSE_LINE = 200;
@@ -115,7 +131,7 @@ export function documentKindFeatures(s: KindSubject): string[] {
   out.push(`share:publications ${shareIn(s.sections, ['publications'], lineCount)}`);
   out.push(`share:education and positions ${shareIn(s.sections, ['education', 'positions'], lineCount)}`);
   out.push(`timeline:${bucket(s.timeline, [2, 5, 10])}`);
-  if (s.hasName) out.push('person:name');
+  out.push(`person:${personStanding(s.personMargin)}`);
   if (s.nameAtTop) out.push('person:name at the top');
   out.push(`people:${bucket(s.nameLikeLines, [2, 5, 10])}`);
   if (s.hasContact) out.push('person:contact');

@@ -1,5 +1,10 @@
 import { emissionScores, START, transitionKey, type LinearChainModel } from '../learn/linear-chain';
-import { cvSectionKinds, documentKindFeatures, type KindSubject } from './document-kind-features';
+import {
+  cvSectionKinds,
+  documentKindFeatures,
+  PLAIN_MARGIN,
+  type KindSubject,
+} from './document-kind-features';
 import fitted from './document-kind-model.json';
 import { DOCUMENT_KINDS, type DocumentKind } from '../model/profile';
 
@@ -15,9 +20,12 @@ const PLAIN_CV_DATED = 2;
 
 /**
  * The kinds the document can be at all, whatever the weights say: a CV has some CV content, a
- * publication list a publication, a profile page or a letter a person. A named person with CV
- * content, or plainly CV content (several CV sections with dated entries) without a name found, is
- * never "unknown": that would drop a real CV, the costliest mistake the reader can make.
+ * publication list a publication, a profile page or a letter a name candidate. A plainly named
+ * person with CV content, or plainly CV content (several CV sections with dated entries) without a
+ * name, is never "unknown": that would drop a real CV, the costliest mistake the reader can make.
+ * "Plainly named" asks the best name candidate to beat "no name here" by a margin, not the name
+ * ranker's decision: near that decision the model weighs how plainly the page names someone, so
+ * the kind does not flip with a small move of the name ranker.
  */
 function possibleKinds(s: KindSubject): Set<DocumentKind> {
   const possible = new Set<DocumentKind>();
@@ -29,10 +37,11 @@ function possibleKinds(s: KindSubject): Set<DocumentKind> {
   // Several CV sections with dated entries, or with a career timeline whose entries were not read
   // ("Giugno 2022 - Presente"), make a CV even when its name was not found.
   const plainlyCv = cvSections >= PLAIN_CV_SECTIONS && Math.max(s.datedEntries, s.timeline) >= PLAIN_CV_DATED;
-  if ((!s.hasName && !plainlyCv) || !cvContent) possible.add('unknown');
+  const plainlyNamed = s.personMargin !== null && s.personMargin >= PLAIN_MARGIN;
+  if ((!plainlyNamed && !plainlyCv) || !cvContent) possible.add('unknown');
   if (cvContent) possible.add('cv');
   if (s.publications > 0) possible.add('publication-list');
-  if (s.hasName) {
+  if (s.personMargin !== null) {
     possible.add('profile-page');
     possible.add('letter');
   }

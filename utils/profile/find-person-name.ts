@@ -1,5 +1,5 @@
 import type { CvDocument } from '../document/types';
-import { bestCandidate, type RankerModel } from '../learn/ranker';
+import { bestCandidate, candidateScore, type RankerModel } from '../learn/ranker';
 import type { Section } from '../sections/types';
 import fitted from './name-model.json';
 import { nameCandidates, type NameCandidate } from './name-candidates';
@@ -19,6 +19,13 @@ export interface PersonName {
    * person in, which their publications are found under. Null when the name is in Latin letters.
    */
   latinForm: string | null;
+  /**
+   * The best-scored candidate that names someone, whether or not it beat "no name here", with how
+   * far its score stands above that of "no name here" (below it when negative); null when no
+   * candidate names anyone. The document-kind model reads this, not the decision, so a small move
+   * of the name ranker moves the kind by one soft feature at most.
+   */
+  person: { name: string; margin: number } | null;
 }
 
 /** What shows a Latin-letter candidate is the person's: their author lists' family name, their address. */
@@ -36,14 +43,14 @@ export function findPersonName(
   model: RankerModel = NAME_MODEL,
 ): PersonName {
   const candidates = nameCandidates(doc, sections);
-  const name =
-    candidates[
-      bestCandidate(
-        model,
-        candidates.map((c) => c.features),
-      )
-    ]?.name ?? null;
-  if (name === null || writtenInLatin(name)) return { name, latinForm: null };
+  const scores = candidates.map((c) => candidateScore(model, c.features));
+  const best = bestCandidate(
+    model,
+    candidates.map((c) => c.features),
+  );
+  const name = candidates[best]?.name ?? null;
+  const person = bestPerson(candidates, scores);
+  if (name === null || writtenInLatin(name)) return { name, latinForm: null, person };
   const latin = candidates.filter(
     (c): c is NameCandidate & { name: string } =>
       c.name !== null && writtenInLatin(c.name) && c.features.some((f) => OWN_NAME_EVIDENCE.includes(f)),
@@ -57,5 +64,18 @@ export function findPersonName(
           latin.map((c) => c.features),
         )
       ]?.name ?? null,
+    person,
   };
+}
+
+/** The best-scored candidate with a name, and its score less that of the "no name here" candidate. */
+function bestPerson(candidates: readonly NameCandidate[], scores: readonly number[]): PersonName['person'] {
+  const noName = candidates.findIndex((c) => c.name === null);
+  const noNameScore = noName < 0 ? 0 : scores[noName]!;
+  let person: PersonName['person'] = null;
+  for (const [i, c] of candidates.entries()) {
+    const margin = scores[i]! - noNameScore;
+    if (c.name !== null && (person === null || margin > person.margin)) person = { name: c.name, margin };
+  }
+  return person;
 }

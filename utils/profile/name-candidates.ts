@@ -181,6 +181,42 @@ const ASSEMBLED_SOURCES: ReadonlySet<string> = new Set([
 const writtenFeature = (times: number): string =>
   times === 0 ? 'name:not in the text' : times === 1 ? 'name:in the text once' : 'name:in the text 2+ times';
 
+/** Words shorter than this say little when written in lower case ("de", "li", "ma"). */
+const MIN_COMMON_WORD = 3;
+
+/**
+ * An address, a path or a handle: "susan.wei@…", "github.com/swei", "sayeh-gholipour-picha",
+ * "sayeh1994" write names in lower case.
+ */
+const ADDRESS_TOKEN = /[@/\d_]|\p{L}[.-]\p{L}/u;
+
+/** Every word the document writes in lower case, addresses aside. */
+function lowerCaseWords(lines: readonly Line[]): Set<string> {
+  const out = new Set<string>();
+  for (const line of lines)
+    for (const token of line.text.split(/\s+/))
+      if (!ADDRESS_TOKEN.test(token))
+        for (const [word] of token.matchAll(/(?<!\p{L})\p{Ll}+(?!\p{L})/gu)) out.add(word);
+  return out;
+}
+
+/**
+ * How many of a candidate's words the text also writes in lower case: "Use Git", "Applied
+ * Ontology", "Mantle Geochemist" are words of the page's prose set as a title, while a person's
+ * given and family name are capitalised wherever they stand. Particles, initials and acronyms
+ * ("ML", "DTP") are left out; null when no word is left to judge.
+ */
+function commonWordsFeature(name: string, lower: ReadonlySet<string>): string | null {
+  const words = name
+    .split(/[\s-]+/)
+    .map((w) => w.replace(/[.,'’]+$/u, ''))
+    .filter((w) => w.length >= MIN_COMMON_WORD && w !== w.toUpperCase() && !isParticle(w));
+  if (words.length === 0) return null;
+  const common = words.filter((w) => lower.has(w.toLowerCase())).length;
+  if (common === 0) return null;
+  return common === words.length ? 'name:every word also in lower case' : 'name:a word also in lower case';
+}
+
 /**
  * Every place a page may name its person — the first lines (whichever section they fall in), the h1,
  * meta author, JSON-LD, the <title> and og:title split at their separators, a letter's signature —
@@ -266,6 +302,7 @@ export function nameCandidates(doc: CvDocument, sections: readonly Section[]): N
   for (const part of titleParts(doc.meta.ogTitle)) add(part, ['src:og:title']);
   const text = ` ${joinedKey(doc.lines.map((l) => l.text))} `;
   const titleKey = ` ${comparisonKey(doc.meta.title ?? '')} `;
+  const lower = lowerCaseWords(doc.lines);
   // Each candidate's family name, keyed once: every candidate is read against every other below.
   const families = [...found.values()].map((c) => ({
     name: c.name!,
@@ -289,6 +326,8 @@ export function nameCandidates(doc: CvDocument, sections: readonly Section[]): N
     // "Théo Valentin PhD Candidate", "Postdoctoral Researcher": a post's or a degree's words.
     if (ROLE.test(c.name!) || degreeIndex(c.name!) !== undefined) features.push('name:role or degree words');
     if (CJK_NAME.test(c.name!)) features.push('name:cjk');
+    const common = commonWordsFeature(c.name!, lower);
+    if (common) features.push(common);
     const key = comparisonKey(c.name!);
     const surname = key.split(' ').pop() ?? '';
     const repeats = mentions(text, surname, 4);

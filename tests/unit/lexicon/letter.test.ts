@@ -15,7 +15,7 @@ function letterFeatures(text: string): string[] {
     sections: [],
     format: 'text',
     title: null,
-    hasName: false,
+    personMargin: null,
     nameAtTop: false,
     nameLikeLines: 0,
     hasContact: false,

@@ -26,7 +26,7 @@ const subject = (over: Partial<Omit<KindSubject, 'timeline'>>): KindSubject => {
     sections: [],
     format: 'html' as const,
     title: null,
-    hasName: false,
+    personMargin: null,
     nameAtTop: false,
     nameLikeLines: 0,
     hasContact: false,
@@ -75,9 +75,9 @@ describe('a career timeline', () => {
 
   it('makes a CV possible when no heading was read as a CV section', () => {
     const prefersCv = { labels: [...DOCUMENT_KINDS], weights: { 'cv\tbias': 100 } };
-    const timeline = subject({ sections: [pageSection('header', CAREER)], hasName: true });
+    const timeline = subject({ sections: [pageSection('header', CAREER)], personMargin: 6 });
     expect(classifyDocument(timeline, prefersCv)).toBe('cv');
-    const none = subject({ sections: [pageSection('header', '<p>Hello.</p>')], hasName: true });
+    const none = subject({ sections: [pageSection('header', '<p>Hello.</p>')], personMargin: 6 });
     expect(classifyDocument(none, prefersCv)).not.toBe('cv');
   });
 
@@ -102,6 +102,19 @@ describe('a career timeline', () => {
         'share:publications half',
         'share:education and positions none',
       ]),
+    );
+  });
+  it('bounds the kind by how plainly a name candidate beats "no name here", not by the kept name', () => {
+    const prefersProfile = { labels: [...DOCUMENT_KINDS], weights: { 'profile-page\tbias': 100 } };
+    const career = [section('positions'), pageSection('header', CAREER)];
+    // A candidate just below "no name here" (no name kept) still allows a profile page.
+    expect(classifyDocument(subject({ sections: career, personMargin: -1 }), prefersProfile)).toBe(
+      'profile-page',
+    );
+    // A kept name just above it leaves "unknown" to the model; a plainly named person with CV content does not.
+    expect(classifyDocument(subject({ sections: career, personMargin: 1 }), prefersUnknown)).toBe('unknown');
+    expect(classifyDocument(subject({ sections: career, personMargin: 6 }), prefersUnknown)).not.toBe(
+      'unknown',
     );
   });
 });

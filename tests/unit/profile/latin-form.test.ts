@@ -30,7 +30,7 @@ describe('the name in Latin letters beside a name in another script', () => {
 
   it('keeps the Latin form the e-mail address bears out beside a Japanese name', () => {
     const doc = htmlToCvDocument(JAPANESE_CV, null);
-    expect(findPersonName(doc, [], PREFERS_OWN_SCRIPT)).toEqual({
+    expect(findPersonName(doc, [], PREFERS_OWN_SCRIPT)).toMatchObject({
       name: '大賀 成朗',
       latinForm: 'Naruo Ohga',
     });
@@ -38,7 +38,10 @@ describe('the name in Latin letters beside a name in another script', () => {
 
   it('keeps no Latin form beside a name already in Latin letters', () => {
     const doc = htmlToCvDocument(JAPANESE_CV.replace('<h1>大賀 成朗</h1>', ''), null);
-    expect(findPersonName(doc, [], PREFERS_OWN_SCRIPT)).toEqual({ name: 'Naruo Ohga', latinForm: null });
+    expect(findPersonName(doc, [], PREFERS_OWN_SCRIPT)).toMatchObject({
+      name: 'Naruo Ohga',
+      latinForm: null,
+    });
   });
 
   it('finds the person in author lists under the Latin form, and gives it as a name variant', () => {
