@@ -44,10 +44,8 @@ export function findPersonName(
 ): PersonName {
   const candidates = nameCandidates(doc, sections);
   const scores = candidates.map((c) => candidateScore(model, c.features));
-  const best = bestCandidate(
-    model,
-    candidates.map((c) => c.features),
-  );
+  // The ranker's choice (the first among equals), from the scores the margin also reads.
+  const best = scores.indexOf(Math.max(...scores));
   const name = candidates[best]?.name ?? null;
   const person = bestPerson(candidates, scores);
   if (name === null || writtenInLatin(name)) return { name, latinForm: null, person };
