@@ -140,6 +140,7 @@ export function readDocumentParts(doc: CvDocument, models: ReaderModels = SHIPPE
     sections,
     format: doc.source.kind,
     title: doc.meta.title,
+    address: doc.source.url,
     personMargin: person?.margin ?? null,
     nameAtTop: nameAtTop(doc, person?.name ?? null),
     nameLikeLines: doc.lines.filter((l) => l.text.length < 40 && isNameLike(l.text)).length,

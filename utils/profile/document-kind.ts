@@ -2,7 +2,7 @@ import { emissionScores, START, transitionKey, type LinearChainModel } from '../
 import {
   cvSectionKinds,
   documentKindFeatures,
-  PLAIN_MARGIN,
+  plainlyNamed,
   type KindSubject,
 } from './document-kind-features';
 import fitted from './document-kind-model.json';
@@ -20,9 +20,11 @@ const PLAIN_CV_DATED = 2;
 
 /**
  * The kinds the document can be at all, whatever the weights say: a CV has some CV content, a
- * publication list a publication, a profile page or a letter a name candidate. A plainly named
- * person with CV content, or plainly CV content (several CV sections with dated entries) without a
- * name, is never "unknown": that would drop a real CV, the costliest mistake the reader can make.
+ * publication list a publication. A profile page or a letter is possible without a name candidate:
+ * the page names its person whether or not the reader found the name, and barring them emptied
+ * profile pages (round 29). A plainly named person with CV content,
+ * or plainly CV content (several CV sections with dated entries) without a name, is never
+ * "unknown": that would drop a real CV, the costliest mistake the reader can make.
  * "Plainly named" asks the best name candidate to beat "no name here" by a margin, not the name
  * ranker's decision: near that decision the model weighs how plainly the page names someone, so
  * the kind does not flip with a small move of the name ranker.
@@ -37,14 +39,11 @@ function possibleKinds(s: KindSubject): Set<DocumentKind> {
   // Several CV sections with dated entries, or with a career timeline whose entries were not read
   // ("Giugno 2022 - Presente"), make a CV even when its name was not found.
   const plainlyCv = cvSections >= PLAIN_CV_SECTIONS && Math.max(s.datedEntries, s.timeline) >= PLAIN_CV_DATED;
-  const plainlyNamed = s.personMargin !== null && s.personMargin >= PLAIN_MARGIN;
-  if ((!plainlyNamed && !plainlyCv) || !cvContent) possible.add('unknown');
+  if ((!plainlyNamed(s.personMargin) && !plainlyCv) || !cvContent) possible.add('unknown');
   if (cvContent) possible.add('cv');
   if (s.publications > 0) possible.add('publication-list');
-  if (s.personMargin !== null) {
-    possible.add('profile-page');
-    possible.add('letter');
-  }
+  possible.add('profile-page');
+  possible.add('letter');
   return possible;
 }
 

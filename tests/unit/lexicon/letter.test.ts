@@ -15,6 +15,7 @@ function letterFeatures(text: string): string[] {
     sections: [],
     format: 'text',
     title: null,
+    address: null,
     personMargin: null,
     nameAtTop: false,
     nameLikeLines: 0,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyDocument } from '../../../utils/profile/document-kind';
 import {
   documentKindFeatures,
+  plainlyNamed,
   timelineLines,
   type KindSubject,
 } from '../../../utils/profile/document-kind-features';
@@ -26,6 +27,7 @@ const subject = (over: Partial<Omit<KindSubject, 'timeline'>>): KindSubject => {
     sections: [],
     format: 'html' as const,
     title: null,
+    address: null,
     personMargin: null,
     nameAtTop: false,
     nameLikeLines: 0,
@@ -116,5 +118,28 @@ describe('a career timeline', () => {
     expect(classifyDocument(subject({ sections: career, personMargin: 6 }), prefersUnknown)).not.toBe(
       'unknown',
     );
+  });
+  it('allows a profile page where no name candidate was found: the page names its person all the same', () => {
+    const prefersProfile = { labels: [...DOCUMENT_KINDS], weights: { 'profile-page\tbias': 100 } };
+    const biography = [pageSection('header', '<p>She studies rivers.</p>')];
+    expect(classifyDocument(subject({ sections: biography, personMargin: null }), prefersProfile)).toBe(
+      'profile-page',
+    );
+  });
+  it('reads "plainly named" the same way in the features and in the bound', () => {
+    const career = [section('positions'), pageSection('header', CAREER)];
+    for (const personMargin of [-6, -1, 1, 3.9, 4, 6]) {
+      const s = subject({ sections: career, personMargin });
+      const namedFeature = documentKindFeatures(s).includes('person:name far above no name');
+      expect(namedFeature).toBe(plainlyNamed(personMargin));
+      expect(classifyDocument(s, prefersUnknown) !== 'unknown').toBe(plainlyNamed(personMargin));
+    }
+  });
+  it("reads a CV word in a web page's address, per format", () => {
+    const at = (address: string | null) => documentKindFeatures(subject({ address }));
+    expect(at('https://someone.github.io/pt-br/cv/')).toContain('address:says CV, html');
+    expect(at('https://someone.github.io/cv.html')).toContain('address:says CV, html');
+    expect(at('https://cvlab.example.org/people/')).not.toContain('address:says CV, html');
+    expect(at(null)).not.toContain('address:says CV, html');
   });
 });
