@@ -116,7 +116,9 @@ function goldLabels(
   const titlePiece = texts.map(
     (text, i) =>
       !titled.has(i) &&
-      truth.publications.some((p) => cover(p.title, text) >= TITLE_PIECE && cover(text, p.title) >= MOSTLY_TITLE),
+      truth.publications.some(
+        (p) => cover(p.title, text) >= TITLE_PIECE && cover(text, p.title) >= MOSTLY_TITLE,
+      ),
   );
   return { gold: markBetween(gold, blocks), titlePiece };
 }
@@ -181,7 +183,7 @@ function markBetween(gold: number[], blocks: readonly CandidateBlock[]): number[
  * when the reader finds no name on a page (a list with no person, a name the name model misses)
  * the blocks carry no surname feature, and a model fitted only with it rejected every block there.
  */
-export function blockSequences({ truth, document }: LoadedDocument, sectionsOf: SectionsOf): TrainingSequence[] {
+function blockSequences({ truth, document }: LoadedDocument, sectionsOf: SectionsOf): TrainingSequence[] {
   const blocks = candidateBlocks(sectionsOf(document));
   const surname = surnameKey(truth.name);
   const { gold, titlePiece } = goldLabels(truth, blocks, surname);
