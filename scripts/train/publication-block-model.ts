@@ -63,7 +63,11 @@ const NOT_PUBLICATIONS = new Set(['talks', 'teaching']);
  * that block holds the person's surname and no title while the title block lacks the surname
  * (authors line, then title line).
  */
-function goldLabels(truth: Truth, blocks: readonly CandidateBlock[], surname: string | null): number[] {
+function goldLabels(
+  truth: Truth,
+  blocks: readonly CandidateBlock[],
+  surname: string | null,
+): { gold: number[]; titlePiece: boolean[] } {
   const texts = blocks.map((b) => b.lines.map((l) => l.text).join(' '));
   const headingKinds = new Map(truth.headings.map((h) => [headingKey(h.text), h.kind]));
   const listedAsOther = (i: number): boolean => {
@@ -107,7 +111,43 @@ function goldLabels(truth: Truth, blocks: readonly CandidateBlock[], surname: st
       gold[i] = label('continuation');
     }
   }
-  return markBetween(gold, blocks);
+  // A block made mostly of a title's words, not that title's block: a wrapped title's other half.
+  // (An abstract holds many of its title's words too, but mostly words of its own.)
+  const titlePiece = texts.map(
+    (text, i) =>
+      !titled.has(i) &&
+      truth.publications.some(
+        (p) => cover(p.title, text) >= TITLE_PIECE && cover(text, p.title) >= MOSTLY_TITLE,
+      ),
+  );
+  return { gold: markBetween(gold, blocks), titlePiece };
+}
+
+/** Share of a title's words a block holds to count as a piece of it, and of its own words that are the title's. */
+const TITLE_PIECE = 0.3;
+const MOSTLY_TITLE = 0.6;
+
+/** A block showing this many citation cues reads as a reference by itself (as the features count them). */
+const CITING_CUES = 3;
+
+/** How many citation cues a block's own features count (its "cues:" feature; "6+" counts as 6). */
+function cueCount(features: readonly string[]): number {
+  const cues = features.find((f) => f.startsWith('cues:'));
+  return cues ? Number.parseInt(cues.slice('cues:'.length), 10) : 0;
+}
+
+/**
+ * Between blocks whose label the truth cannot decide, left free in training: "between" is said by
+ * position alone, but a block inside a list that reads as a reference by itself (a second version,
+ * a reference the truth does not list) or holds a piece of a truth title may be an entry's part.
+ */
+function undecided(
+  gold: readonly number[],
+  titlePiece: readonly boolean[],
+  features: readonly (readonly string[])[],
+): boolean[] {
+  const between = PUBLICATION_BLOCK_LABELS.indexOf('between');
+  return gold.map((g, i) => g === between && (titlePiece[i]! || cueCount(features[i]!) >= CITING_CUES));
 }
 
 /**
@@ -146,10 +186,12 @@ function markBetween(gold: number[], blocks: readonly CandidateBlock[]): number[
 function blockSequences({ truth, document }: LoadedDocument, sectionsOf: SectionsOf): TrainingSequence[] {
   const blocks = candidateBlocks(sectionsOf(document));
   const surname = surnameKey(truth.name);
-  const gold = goldLabels(truth, blocks, surname);
-  const withSurname = { features: publicationBlockFeatures(blocks, surname, document.meta.title), gold };
+  const { gold, titlePiece } = goldLabels(truth, blocks, surname);
+  const features = publicationBlockFeatures(blocks, surname, document.meta.title);
+  const free = undecided(gold, titlePiece, features);
+  const withSurname = { features, gold, free };
   if (surname === null) return [withSurname];
-  return [withSurname, { features: publicationBlockFeatures(blocks, null, document.meta.title), gold }];
+  return [withSurname, { features: publicationBlockFeatures(blocks, null, document.meta.title), gold, free }];
 }
 
 export function trainPublicationBlockModel(
@@ -166,15 +208,20 @@ export function trainPublicationBlockModel(
   const right = PUBLICATION_BLOCK_LABELS.map(() => 0);
   const gold = PUBLICATION_BLOCK_LABELS.map(() => 0);
   let wrong = 0;
+  let free = 0;
   for (const sequence of data) {
     const guess = decode(model, sequence.features, continuesNothing);
     sequence.gold.forEach((g, i) => {
+      if (sequence.free?.[i]) {
+        free++;
+        return;
+      }
       gold[g]!++;
       if (guess[i] === g) right[g]!++;
       else wrong++;
     });
   }
   const perLabel = PUBLICATION_BLOCK_LABELS.map((l, i) => `${l} ${right[i]}/${gold[i]}`).join(', ');
-  const report = `publication-block model: ${Object.keys(model.weights).length} weights; on its training data right: ${perLabel}; ${wrong} wrong`;
+  const report = `publication-block model: ${Object.keys(model.weights).length} weights; on its training data right: ${perLabel}; ${wrong} wrong; ${free} left free`;
   return { model, report };
 }

@@ -3,6 +3,7 @@ import {
   decode,
   denseViterbi,
   viterbiScratch,
+  type ViterbiScratch,
   featureKey,
   START,
   transitionKey,
@@ -13,6 +14,12 @@ import {
 export interface TrainingSequence {
   features: readonly (readonly string[])[];
   gold: number[];
+  /**
+   * Positions whose label the truth cannot decide (their gold is ignored): each update takes for
+   * them the labels of the best-scoring path through the known labels, as a latent perceptron does,
+   * instead of teaching a guess made by position.
+   */
+  free?: readonly boolean[];
 }
 
 export interface TrainingOptions {
@@ -35,6 +42,7 @@ interface IndexedSequence {
   features: Int32Array;
   starts: Int32Array;
   gold: number[];
+  free: readonly boolean[] | undefined;
 }
 
 /**
@@ -66,7 +74,7 @@ export function trainLinearChain(
       }
       starts[i + 1] = ids.length;
     });
-    return { features: Int32Array.from(ids), starts, gold: seq.gold };
+    return { features: Int32Array.from(ids), starts, gold: seq.gold, free: seq.free };
   });
   const k = labels.length;
   const orders = options.orders ?? 1;
@@ -123,13 +131,15 @@ function trainOneOrder(
   const scratch = viterbiScratch(k, longest);
   const emissions = new Float64Array(longest * k);
   const transitionScores = weights.subarray(transitions);
+  // The gold path of a sequence with free positions: decoded with the known labels held.
+  const held = { emissions: new Float64Array(longest * k), scratch: viterbiScratch(k, longest) };
   const next = seededRandom(seed);
   const order = data.map((_, i) => i);
   for (let epoch = 0; epoch < epochs; epoch++) {
     shuffleInPlace(order, next);
     for (const index of order) {
-      const { features, starts, gold } = data[index]!;
-      const n = gold.length;
+      const { features, starts, gold: known, free } = data[index]!;
+      const n = known.length;
       emissions.fill(0, 0, n * k);
       for (let i = 0; i < n; i++)
         for (let a = starts[i]!; a < starts[i + 1]!; a++) {
@@ -137,6 +147,7 @@ function trainOneOrder(
           for (let j = 0; j < k; j++) emissions[i * k + j] = emissions[i * k + j]! + weights[row + j]!;
         }
       const guess = denseViterbi(k, emissions, transitionScores, n, scratch);
+      const gold = free ? latentGold(k, emissions, transitionScores, known, free, n, held) : known;
       for (let i = 0; i < n; i++) {
         const g = gold[i]!;
         const p = guess[i]!;
@@ -156,6 +167,25 @@ function trainOneOrder(
     }
   }
   return weights.map((value, i) => value - totals[i]! / step);
+}
+
+/**
+ * The best path under the current weights that keeps every known label, free positions open:
+ * the gold path of a sequence with positions the truth cannot decide. `held` is working space.
+ */
+function latentGold(
+  k: number,
+  emissions: Float64Array,
+  transitions: Float64Array,
+  known: readonly number[],
+  free: readonly boolean[],
+  n: number,
+  held: { emissions: Float64Array; scratch: ViterbiScratch },
+): number[] {
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < k; j++)
+      held.emissions[i * k + j] = free[i] || known[i] === j ? emissions[i * k + j]! : -Infinity;
+  return Array.from(denseViterbi(k, held.emissions, transitions, n, held.scratch).subarray(0, n));
 }
 
 /** How many positions of the training sequences a model labels as their gold says, of how many. */

@@ -41,6 +41,40 @@ describe('training', () => {
     for (const { features, gold } of data) expect(decode(a, features)).toEqual(gold);
   });
 
+  it('teaches nothing at a free position: its gold there is the best path through the known labels', () => {
+    const known = Array.from({ length: 4 }, () => ({
+      features: [
+        ['bias', 'x'],
+        ['bias', 'y'],
+      ],
+      gold: [1, 0],
+    }));
+    // The same block labelled body by position alone, which the truth cannot decide: left free,
+    // it no longer pulls 'x' towards body.
+    const noisy = Array.from({ length: 8 }, () => ({
+      features: [
+        ['bias', 'x'],
+        ['bias', 'y'],
+      ],
+      gold: [0, 0],
+    }));
+    const options = { epochs: 5, seed: 3, minCount: 1 };
+    const taught = trainLinearChain(['body', 'heading'], [...known, ...noisy], options);
+    const free = noisy.map((s) => ({ ...s, free: [true, false] }));
+    const model = trainLinearChain(['body', 'heading'], [...known, ...free], options);
+    expect(
+      decode(model, [
+        ['bias', 'x'],
+        ['bias', 'y'],
+      ]),
+    ).toEqual([1, 0]);
+    const xHeading = (m: LinearChainModel): number => m.weights[featureKey('heading', 'x')] ?? 0;
+    expect(xHeading(model)).toBeGreaterThan(xHeading(taught));
+    expect(JSON.stringify(trainLinearChain(['body', 'heading'], [...known, ...free], options))).toBe(
+      JSON.stringify(model),
+    );
+  });
+
   it('leaves out features seen fewer times than minCount', () => {
     const rare = [...data, { features: [['bias', 'once']], gold: [1] }];
     const model = trainLinearChain(['body', 'heading'], rare, { epochs: 3, seed: 1, minCount: 2 });
