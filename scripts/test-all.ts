@@ -28,7 +28,7 @@ interface Step {
 
 /**
  * With the parity check sampled (tests/e2e/parity.ts) the e2e stage no longer outlasts the checks
- * alone: started once its build is done, beside the unit tests (none timed out in three runs on the
+ * alone: started once its build is done, beside the unit tests (none timed out in four runs on the
  * loaded machine), with the Firefox lint, which the e2e tests do not need, after it, the two lanes
  * end together (speed-r29: 237 and 240 s; with e2e waiting for the unit tests and the Firefox lint
  * before it, e2e started 28–37 s after its build).
