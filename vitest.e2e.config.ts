@@ -2,10 +2,11 @@ import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
- * The parity files (tests/e2e/parity.ts) read every HTML page the repository carries, the longest
- * files of the suite, yet each is four lines long. With no earlier run's times cached (a fresh
- * clone), vitest starts the largest files first, so the two parity files started last and the
- * stage waited on them alone at its end; started first, the other files fill in around them.
+ * The parity files (tests/e2e/parity.ts) read some eighty HTML pages each (two hundred with
+ * CVLENS_PARITY=full), among the longest files of the suite, yet each is four lines long. With no
+ * earlier run's times cached (a fresh clone), vitest starts the largest files first, so the two
+ * parity files started last and the stage waited on them alone at its end; started first, the other
+ * files fill in around them.
  */
 class ParityFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
