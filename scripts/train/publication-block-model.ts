@@ -7,7 +7,11 @@ import {
   type PublicationBlockLabel,
 } from '../../utils/entries/collect-publication-inputs';
 import type { CandidateBlock } from '../../utils/entries/publication-block-features';
-import { publicationBlockFeatures, surnameKey } from '../../utils/entries/publication-block-features';
+import {
+  publicationBlockFeatures,
+  readsAsReference,
+  surnameKey,
+} from '../../utils/entries/publication-block-features';
 import { decode, type LinearChainModel } from '../../utils/learn/linear-chain';
 import { trainLinearChain, type TrainingSequence } from '../../utils/learn/train-linear-chain';
 import { cover, dice } from '../eval/corpus-score';
@@ -127,15 +131,6 @@ function goldLabels(
 const TITLE_PIECE = 0.3;
 const MOSTLY_TITLE = 0.6;
 
-/** A block showing this many citation cues reads as a reference by itself (as the features count them). */
-const CITING_CUES = 3;
-
-/** How many citation cues a block's own features count (its "cues:" feature; "6+" counts as 6). */
-function cueCount(features: readonly string[]): number {
-  const cues = features.find((f) => f.startsWith('cues:'));
-  return cues ? Number.parseInt(cues.slice('cues:'.length), 10) : 0;
-}
-
 /**
  * Between blocks whose label the truth cannot decide, left free in training: "between" is said by
  * position alone, but a block inside a list that reads as a reference by itself (a second version,
@@ -147,7 +142,7 @@ function undecided(
   features: readonly (readonly string[])[],
 ): boolean[] {
   const between = PUBLICATION_BLOCK_LABELS.indexOf('between');
-  return gold.map((g, i) => g === between && (titlePiece[i]! || cueCount(features[i]!) >= CITING_CUES));
+  return gold.map((g, i) => g === between && (titlePiece[i]! || readsAsReference(features[i]!)));
 }
 
 /**

@@ -303,6 +303,15 @@ const CARD_PERIODS = [2, 3, 4];
 
 /** A block showing this many citation cues reads as a reference by itself (see citationCues). */
 const CITING_CUES = 3;
+
+/**
+ * Whether a block's features (its own; the neighbours' come prefixed and are not counted) show
+ * enough citation cues to read as a reference by itself.
+ */
+export function readsAsReference(features: readonly string[]): boolean {
+  return citationCueCount(features) >= CITING_CUES;
+}
+
 /** A run of fewer blocks than this says too little about its list to count its citing share. */
 const MIN_RUN = 3;
 
@@ -318,9 +327,7 @@ function runCitingShares(blocks: readonly CandidateBlock[], owns: readonly (read
   while (start < blocks.length) {
     let end = start + 1;
     while (end < blocks.length && blocks[end]!.hint === blocks[start]!.hint) end++;
-    const citing = owns
-      .slice(start, end)
-      .filter((features) => citationCueCount(features) >= CITING_CUES).length;
+    const citing = owns.slice(start, end).filter(readsAsReference).length;
     const share = citing / (end - start);
     const feature =
       end - start < MIN_RUN
