@@ -13,6 +13,19 @@ export function candidateScore(model: RankerModel, features: readonly string[]):
   return score;
 }
 
+/** The index of the highest score (the first among equals), or -1 with none. */
+export function bestScoreIndex(scores: readonly number[]): number {
+  let best = -1;
+  let bestScore = -Infinity;
+  scores.forEach((score, i) => {
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  });
+  return best;
+}
+
 /**
  * The index of the best candidate (the first among equals), or -1 with none. `bonus` adds to a
  * candidate's score by its index (training raises the wrong candidates by a margin).
@@ -22,14 +35,5 @@ export function bestCandidate(
   candidates: readonly (readonly string[])[],
   bonus: (index: number) => number = () => 0,
 ): number {
-  let best = -1;
-  let bestScore = -Infinity;
-  candidates.forEach((features, i) => {
-    const score = candidateScore(model, features) + bonus(i);
-    if (score > bestScore) {
-      best = i;
-      bestScore = score;
-    }
-  });
-  return best;
+  return bestScoreIndex(candidates.map((features, i) => candidateScore(model, features) + bonus(i)));
 }

@@ -1,5 +1,5 @@
 import type { CvDocument } from '../document/types';
-import { bestCandidate, candidateScore, type RankerModel } from '../learn/ranker';
+import { bestCandidate, bestScoreIndex, candidateScore, type RankerModel } from '../learn/ranker';
 import type { Section } from '../sections/types';
 import fitted from './name-model.json';
 import { nameCandidates, type NameCandidate } from './name-candidates';
@@ -44,9 +44,8 @@ export function findPersonName(
 ): PersonName {
   const candidates = nameCandidates(doc, sections);
   const scores = candidates.map((c) => candidateScore(model, c.features));
-  // The ranker's choice (the first among equals), from the scores the margin also reads.
-  const best = scores.indexOf(Math.max(...scores));
-  const name = candidates[best]?.name ?? null;
+  // The ranker's choice, from the scores the margin also reads.
+  const name = candidates[bestScoreIndex(scores)]?.name ?? null;
   const person = bestPerson(candidates, scores);
   if (name === null || writtenInLatin(name)) return { name, latinForm: null, person };
   const latin = candidates.filter(
