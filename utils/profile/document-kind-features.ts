@@ -123,6 +123,16 @@ function shareIn(sections: readonly Section[], kinds: readonly SectionKind[], to
   return share === 0 ? 'none' : share < 0.25 ? 'some' : share < 0.6 ? 'half' : 'most';
 }
 
+/**
+ * Which share of the document's lines a count is, in four steps from none to `many` past the last
+ * edge: a CV's timeline or a members page's names fill much of the page, a biography's a few lines.
+ */
+function lineShare(count: number, total: number, edges: readonly [number, number]): string {
+  if (count === 0 || total === 0) return 'none';
+  const share = count / total;
+  return share < edges[0] ? 'few' : share < edges[1] ? 'some' : 'many';
+}
+
 /** The kinds of CV section the document has headings for. */
 export function cvSectionKinds(s: KindSubject): SectionKind[] {
   const kinds = new Set(s.sections.flatMap((x) => x.kinds));
@@ -155,6 +165,10 @@ export function documentKindFeatures(s: KindSubject): string[] {
   out.push(`person:${personStanding(s.personMargin)}`);
   if (s.nameAtTop) out.push('person:name at the top');
   out.push(`people:${bucket(s.nameLikeLines, [2, 5, 10])}`);
+  // The same counts against the page's length: a CV is mostly its dated career, a profile page
+  // dates a few steps beside its biography; a members list is mostly names, one person's page not.
+  out.push(`share:timeline lines ${lineShare(s.timeline, s.lines.length, [0.05, 0.15])}`);
+  out.push(`share:name-like lines ${lineShare(s.nameLikeLines, s.lines.length, [0.05, 0.2])}`);
   if (s.hasContact) out.push('person:contact');
   if (s.lines.slice(0, 30).some((l) => SALUTATION.test(l.text))) out.push('letter:salutation');
   if (s.lines.some((l) => CLOSING.test(l.text))) out.push('letter:closing');

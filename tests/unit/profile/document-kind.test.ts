@@ -106,6 +106,27 @@ describe('a career timeline', () => {
       ]),
     );
   });
+  it("reads the timeline and the name-like lines as shares of the page's lines", () => {
+    const career = pageSection('header', CAREER);
+    const biography = pageSection(
+      'header',
+      `${'<p>She studies rivers and the towns beside them.</p>'.repeat(20)}${CAREER}`,
+    );
+    const features = (section: Section, nameLikeLines: number) =>
+      documentKindFeatures(
+        subject({ sections: [section], lines: section.lines.map((l) => l.line), nameLikeLines }),
+      );
+    // A page that is all career steps, one in a long biography, a page with no dated step.
+    expect(features(career, 0)).toContain('share:timeline lines many');
+    expect(features(biography, 0)).toContain('share:timeline lines some');
+    expect(features(pageSection('header', '<p>She studies rivers.</p>'), 0)).toContain(
+      'share:timeline lines none',
+    );
+    // A members list is mostly names; one person's page names a few.
+    expect(features(career, 3)).toContain('share:name-like lines many');
+    expect(features(biography, 1)).toContain('share:name-like lines few');
+    expect(features(biography, 0)).toContain('share:name-like lines none');
+  });
   it('bounds the kind by how plainly a name candidate beats "no name here", not by the kept name', () => {
     const prefersProfile = { labels: [...DOCUMENT_KINDS], weights: { 'profile-page\tbias': 100 } };
     const career = [section('positions'), pageSection('header', CAREER)];
