@@ -116,6 +116,18 @@ function secondNameLine(lines: readonly Line[], i: number): Line | null {
   return null;
 }
 
+/** How many lines may share the first page's largest type before it says nothing (a page of headings). */
+const MOST_LARGEST_LINES = 2;
+
+/** The lines of the first page set in its largest type, when one or two lines are. */
+function largestOnFirstPage(lines: readonly Line[]): Line[] {
+  const first = lines.filter((l) => l.page === 1 && l.fontSize !== null);
+  if (first.length === 0) return [];
+  const largest = Math.max(...first.map((l) => l.fontSize!));
+  const set = first.filter((l) => l.fontSize! >= largest - 0.01);
+  return set.length <= MOST_LARGEST_LINES ? set : [];
+}
+
 function indexBucket(i: number): string {
   return i === 0 ? '0' : i === 1 ? '1' : i <= 3 ? '2-3' : i <= 7 ? '4-7' : '8+';
 }
@@ -287,6 +299,12 @@ export function nameCandidates(doc: CvDocument, sections: readonly Section[]): N
     if (previous && CV_WORD.test(previous.text)) add(line.text, ['line:after "CV"']);
   });
   if (given && family) add(`${given} ${family}`, ['src:name fields']);
+  // A designed CV sets its name in the largest type on the first page, wherever its text comes in
+  // reading order (a two-column page may give its column of dates first).
+  for (const line of largestOnFirstPage(doc.lines)) {
+    const where = sectionOf.get(line) ?? 'heading';
+    add(line.text, ['page 1:largest font', ...lineFeatures(line, doc.lines.indexOf(line), largest, where)]);
+  }
   doc.lines.forEach((line, i) => {
     if (line.kind === 'heading' && line.headingLevel === 1) add(line.text, ['src:h1']);
     if (CLOSING.test(line.text)) add(doc.lines[i + 1]?.text ?? null, ['src:signature']);

@@ -42,21 +42,23 @@ export function writtenInLatin(name: string): boolean {
   return /\p{Script=Latin}/u.test(name) && !/[^\p{Script=Latin}\p{Script=Common}\p{M}]/u.test(name);
 }
 
-/** A word in double quotes, as a nickname is written inside a name. */
-const NICKNAME_QUOTES = /^[“"](.+)[”"]$/u;
+/** A word in double quotes or in brackets, as a nickname is written inside a name. */
+const NICKNAME_QUOTES = /^(?:[“"](.+)[”"]|[(（](.+)[)）])$/u;
 
-/** Whether a text reads as a person's name: 2–5 capitalised words (particles and initials allowed). */
+/** Whether a text reads as a person's name: 2–5 capitalised words (particles besides them, initials allowed). */
 export function isNameLike(text: string): boolean {
   // "个人简历", "履歴書", "이력서": the words a CV is titled with are no name in any script.
   if (PAGE_WORD.test(text)) return false;
   if (CJK_NAME.test(text)) return true;
   if (text.length < 4 || text.length > 60 || /[\d@/:|·•]/.test(text)) return false;
   const words = text.split(/\s+/);
-  if (words.length < 2 || words.length > 5) return false;
+  // Particles are not counted against the length: "Tirso René del Jesús González Alam".
+  if (words.length < 2 || words.filter((w) => !isParticle(w)).length > 5) return false;
   let capitalised = 0;
   for (const written of words) {
-    // A nickname in quotes between the given and the family name: Chris “Gilly” Gilbert.
-    const word = written.replace(NICKNAME_QUOTES, '$1');
+    // A nickname in quotes or brackets between the given and the family name: Chris “Gilly”
+    // Gilbert, Elliett (Ellie) Baca, T.P. (Tom) Louwerse.
+    const word = written.replace(NICKNAME_QUOTES, '$1$2');
     if (isParticle(word)) continue;
     if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(word)) return false;
     capitalised++;

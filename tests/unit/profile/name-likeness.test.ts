@@ -138,9 +138,22 @@ describe('names written otherwise than as a name', () => {
     expect(isNameLike('Chris “gilly” Gilbert')).toBe(false);
   });
 
+  it('takes a nickname in brackets inside a name, not a bracketed phrase', () => {
+    expect(isNameLike('Elliett (Ellie) Baca')).toBe(true);
+    expect(isNameLike('T.P. (Tom) Louwerse')).toBe(true);
+    expect(isNameLike('Research (current) Projects')).toBe(false);
+    expect(cleanNameCandidate('Elliett (Ellie) Baca (she/her)')).toBe('Elliett (Ellie) Baca');
+  });
+
   it('takes Spanish and Italian particles inside a name', () => {
     expect(isNameLike('Ivan de las Heras')).toBe(true);
     expect(isNameLike('Ana de los Santos')).toBe(true);
+  });
+
+  it('counts five words of a long name besides its particles, not six', () => {
+    expect(isNameLike('Tirso René del Jesús González Alam')).toBe(true);
+    expect(isNameLike('Maria de la Luz García Ramos Pérez')).toBe(true);
+    expect(isNameLike('Department Of Cognitive Neuroscience And Neuroimaging')).toBe(false);
   });
 
   it('recases a name in lower case or small caps, but not a sentence', () => {
