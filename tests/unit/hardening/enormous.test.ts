@@ -24,11 +24,12 @@ function line(text: string, block: number): Line {
  * A publication list a hundred items past the line limit: enough to be cut, and to read a profile
  * of some 5,000 publications, which is what this test asks (read right and whole). How fast such
  * pages read, one of 10,000 items among them, is the bench's to time (`npm run bench`): the
- * 10,000-item page this test read until round 30 cost it 8 s of CPU and, on a loaded machine, ran
- * past its time limit. The limit stays wide: 5,000 publications still take seconds.
+ * 10,000-item page this test read until round 30 cost it 8 s of CPU. Its 7 s of CPU here took
+ * more than 120 s of wall on the machine at load 15–20 (as did the 10,000-item page's 8.6), so the
+ * limit is five minutes: wide enough for a loaded machine, still a failure for a page that hangs.
  */
 const ITEMS = DOCUMENT_LIMITS.maxLines + 100;
-const ENORMOUS_PAGE_TIMEOUT = 120_000;
+const ENORMOUS_PAGE_TIMEOUT = 300_000;
 
 describe('a page of publications past the line limit', () => {
   it(
