@@ -5,7 +5,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 /**
  * Test files that need a fresh worker: they replace a module with vi.mock (a module already loaded
  * by another file in a shared worker would keep the real one), or build strings of tens of MB or a
- * page of 10,000 entries, which a shared worker's heap, grown by earlier files, collects too slowly
+ * page of 5,000 entries, which a shared worker's heap, grown by earlier files, collects too slowly
  * (they ran past their timeout there on a busy machine).
  */
 const OWN_WORKER = [

@@ -86,6 +86,19 @@ export async function benchHtml(): Promise<BenchFigure[]> {
   for (const n of [10, 100, 500]) {
     figures.push(figure(`html→profile generated, ${n} publications`, warmMs(generatedCv(n), 5), 'ms', null));
   }
+  // Twice the line limit (utils/document/limits.ts): the page is cut, and its time says whether the
+  // reader stops at the limit. Seconds a run, so timed once, warm from the runs above.
+  const enormous = generatedCv(10_000);
+  const t = performance.now();
+  profileFromHtml(enormous, null);
+  figures.push(
+    figure(
+      'html→profile generated, 10,000 publications (cut at 5,000 lines)',
+      performance.now() - t,
+      'ms',
+      null,
+    ),
+  );
   const timed = [];
   for (const doc of htmlDocuments()) {
     const html = fs.readFileSync(doc.file, 'utf8');

@@ -21,18 +21,23 @@ function line(text: string, block: number): Line {
 }
 
 /**
- * The page takes about 20 s on two idle cores and half again on a loaded one: this test asks that
- * it is read right and whole, not how fast (the bench times the reader), so its time limit is wide.
+ * A publication list a hundred items past the line limit: enough to be cut, and to read a profile
+ * of some 5,000 publications, which is what this test asks (read right and whole). How fast such
+ * pages read, one of 10,000 items among them, is the bench's to time (`npm run bench`): the
+ * 10,000-item page this test read until round 30 cost it 8 s of CPU. Its 7 s of CPU here took
+ * more than 120 s of wall on the machine at load 15–20 (as did the 10,000-item page's 8.6), so the
+ * limit is five minutes: wide enough for a loaded machine, still a failure for a page that hangs.
  */
-const ENORMOUS_PAGE_TIMEOUT = 120_000;
+const ITEMS = DOCUMENT_LIMITS.maxLines + 100;
+const ENORMOUS_PAGE_TIMEOUT = 300_000;
 
-describe('10,000 publications', () => {
+describe('a page of publications past the line limit', () => {
   it(
     'the page is read up to the line limit, and the profile says the rest was left out',
     () => {
       const html = `<html><head><title>Ada Lovelace</title></head><body><main><h1>Ada Lovelace</h1>
 <p>ada@example.org</p><h2>Education</h2><p>2010 – 2014 PhD, University of Oxford</p>
-<h2>Publications</h2><ol>${publications(10_000)}</ol></main></body></html>`;
+<h2>Publications</h2><ol>${publications(ITEMS)}</ol></main></body></html>`;
       const doc = htmlToCvDocument(html, null);
       expect(doc.lines).toHaveLength(DOCUMENT_LIMITS.maxLines);
       expect(doc.truncated).toEqual([TRUNCATION_NOTES.lines]);
