@@ -222,6 +222,48 @@ describe('assembleFields', () => {
     expect(fieldsOf(text, labels).title).toBe('Whale falls,');
   });
 
+  it('gives the venue the words a title run was cut off before, when the labels name no venue', () => {
+    const afterIn = 'Lee A. (2007) Whale falls. In Deep Sea Studies: Life and Death. Brill.';
+    const inLabels: Label[] = ['author', 'author', 'date', ...Array<Label>(9).fill('title'), 'publisher'];
+    expect(fieldsOf(afterIn, inLabels)).toMatchObject({
+      title: 'Whale falls.',
+      venue: 'Deep Sea Studies: Life and Death.',
+    });
+    const afterQuote = 'Galy E. 1875 "Divinité panthée" Bulletin historique du Périgord 2 125-134';
+    const quoteLabels: Label[] = [
+      'author',
+      'author',
+      'date',
+      'title',
+      'title',
+      'title',
+      'title',
+      'title',
+      'title',
+      'volume',
+      'pages',
+    ];
+    expect(fieldsOf(afterQuote, quoteLabels)).toMatchObject({
+      title: '"Divinité panthée"',
+      venue: 'Bulletin historique du Périgord',
+    });
+    // A labelled venue stands; a second quoted title after the first is a list of works, no venue.
+    expect(fieldsOf(afterIn, [...inLabels.slice(0, -1), 'container']).venue).toBe('Brill.');
+    const works = 'Lee, Ann. Novels: “Whale Falls,” “The Deep.” Brill, 1982.';
+    const workLabels: Label[] = [
+      'author',
+      'author',
+      'author',
+      'title',
+      'title',
+      'title',
+      'title',
+      'publisher',
+      'date',
+    ];
+    expect(fieldsOf(works, workLabels)).toMatchObject({ title: '“Whale Falls,”', venue: null });
+  });
+
   it('finds a year standing alone when none is labelled, passing over page numbers', () => {
     const text = 'Lee A., 2014b. Whale falls. Deep Sea 66(7), 1693–1704.';
     const labels: Label[] = [
