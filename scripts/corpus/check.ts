@@ -2,10 +2,13 @@ import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { readDocument } from '../cli/parse-file';
 import { listCorpus, type CorpusDocument } from './corpus';
+import { personalDataFlags } from './personal-data';
 
 /**
  * Checks truth files against their documents before they are trained on: what a truth says is
- * printed (name, headings, titles) must stand in the document's text as the reader acquires it.
+ * printed (name, headings, titles) must stand in the document's text as the reader acquires it,
+ * and the text must print no personal data (a birth date, a mobile number, a home address; each
+ * flag is a lead to judge by eye: tests/corpus/README.md).
  * The truth's shape (provenance, licence, kinds, counts, dates) is checked by the unit suite
  * (tests/unit/corpus). Usage: npm run corpus:check [-- id ...]
  */
@@ -19,13 +22,15 @@ async function checkText(doc: CorpusDocument): Promise<string[]> {
   // the reader keeps; the markup's own text is searched too.
   const markup =
     doc.truth.format === 'html' ? fs.readFileSync(doc.file, 'utf8').replace(/<[^>]*>/g, ' ') : '';
-  const text = squash([...document.lines.map((l) => l.text), document.meta.title ?? '', markup].join(' '));
+  const read = [...document.lines.map((l) => l.text), document.meta.title ?? '', markup].join('\n');
+  const text = squash(read);
   const missing = (what: string, s: string): string[] =>
     text.includes(squash(s)) ? [] : [`${what} not in the document's text: "${s}"`];
   return [
     ...(doc.truth.name ? missing('name', doc.truth.name) : []),
     ...doc.truth.headings.flatMap((h) => missing('heading', h.text)),
     ...doc.truth.publications.flatMap((p) => missing('title', p.title)),
+    ...personalDataFlags(read).map((flag) => `personal data? ${flag}`),
   ];
 }
 
