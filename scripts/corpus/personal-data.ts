@@ -37,7 +37,7 @@ const LABELLED: [PersonalDataKind, RegExp][] = [
 const INTERNATIONAL = new RegExp(`\\+\\s?\\d[\\d\\s().\\-/]{7,}\\d`, 'g');
 const MOBILE_RANGE = new RegExp(`^(?:${data.mobilePrefixes.join('|')})`);
 // China's and Korea's mobiles written the domestic way: 1[3-9] and nine digits, 010 and eight.
-const DOMESTIC_MOBILE = /(?<![\d.\/+-])(?:1[3-9]\d{9}|010[-\s.]?\d{4}[-\s.]?\d{4})(?![\d.\/-])/;
+const DOMESTIC_MOBILE = /(?<![\d./+-])(?:1[3-9]\d{9}|010[-\s.]?\d{4}[-\s.]?\d{4})(?![\d./-])/;
 
 /** A number in international form in a mobile range: its digits, a trunk "(0)" left out. */
 function internationalMobile(text: string): string | null {
