@@ -1,3 +1,4 @@
+import { escapeWord } from '../../utils/lexicon/compile';
 import data from './personal-data-labels.json';
 
 /**
@@ -9,15 +10,15 @@ import data from './personal-data-labels.json';
  */
 export type PersonalDataKind = 'birth date' | 'mobile number' | 'home address';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * Latin labels must stand as words ("cell" not in "Cellular", nor in a DOI's "j.cell.2024.12.017");
  * CJK labels have no word edges.
  */
 function labelPattern(words: readonly string[]): string {
   return words
-    .map((w) => (/^\p{Script=Latin}/u.test(w) ? `(?<![\\p{L}./])${escape(w)}(?![\\p{L}.])` : escape(w)))
+    .map((w) =>
+      /^\p{Script=Latin}/u.test(w) ? `(?<![\\p{L}./])${escapeWord(w)}(?![\\p{L}.])` : escapeWord(w),
+    )
     .join('|');
 }
 

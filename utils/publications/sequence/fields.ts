@@ -242,6 +242,9 @@ function startAtQuote(text: string, tokens: Token[], span: Span | null): Span | 
   return span;
 }
 
+/** "in" or "In:", the word that opens a container. */
+const IN_WORD = /^in:?$/i;
+
 /**
  * A title ends before "in" or "In:" that opens a container after its punctuation ("The Europeans,
  * in Novels, 1871–1880 (New York: …"), where the model ran the title on. 10-fold on the AnyStyle
@@ -251,7 +254,7 @@ function endBeforeIn(tokens: Token[], span: Span | null): Span | null {
   return endBeforeFirst(tokens, span, (t) => {
     const next = tokens[t + 1];
     return (
-      /^in:?$/i.test(tokens[t]!.text) &&
+      IN_WORD.test(tokens[t]!.text) &&
       /[,.;]$/.test(tokens[t - 1]!.text) &&
       next !== undefined &&
       /^[\p{Lu}"“‘«„]/u.test(next.text)
@@ -537,7 +540,7 @@ function abbreviatedVenueHead(tokens: Token[], labels: Label[]): Label[] {
 function containerCutFromTitle(tokens: Token[], run: Span | null, title: Span | null): Span | null {
   if (!run || !title || title.end >= run.end) return null;
   let first = tokens.findIndex((t) => t.start >= title.end);
-  if (first >= 0 && /^in:?$/i.test(tokens[first]!.text)) first++;
+  if (first >= 0 && IN_WORD.test(tokens[first]!.text)) first++;
   const last = tokens.findLastIndex((t) => t.end <= run.end);
   // A second quoted title after the first ("Novels: “The Scarlet Letter,” “The House of …”") is
   // a list of works, no container.
