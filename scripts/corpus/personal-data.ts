@@ -40,13 +40,11 @@ const MOBILE_RANGE = new RegExp(`^(?:${data.mobilePrefixes.join('|')})`);
 // China's and Korea's mobiles written the domestic way: 1[3-9] and nine digits, 010 and eight.
 const DOMESTIC_MOBILE = /(?<![\d./+-])(?:1[3-9]\d{9}|010[-\s.]?\d{4}[-\s.]?\d{4})(?![\d./-])/;
 
-/** A number in international form in a mobile range: its digits, a trunk "(0)" left out. */
-function internationalMobile(text: string): string | null {
-  for (const match of text.matchAll(INTERNATIONAL)) {
-    const digits = match[0].replace(/\(0\)/g, '').replace(/\D/g, '');
-    if (MOBILE_RANGE.test(digits)) return match[0];
-  }
-  return null;
+/** Whether a number in international form falls in a mobile range (its digits, a trunk "(0)" left out). */
+function printsInternationalMobile(text: string): boolean {
+  return [...text.matchAll(INTERNATIONAL)].some((match) =>
+    MOBILE_RANGE.test(match[0].replace(/\(0\)/g, '').replace(/\D/g, '')),
+  );
 }
 
 /** What personal data a document's text seems to print, one flag per kind, with the words that say so. */
@@ -56,7 +54,7 @@ export function personalDataFlags(text: string): string[] {
     return hit ? [`${kind}: labelled "${hit[1]}"`] : [];
   });
   if (!flags.some((f) => f.startsWith('mobile number'))) {
-    if (internationalMobile(text) !== null) flags.push('mobile number: in a mobile range');
+    if (printsInternationalMobile(text)) flags.push('mobile number: in a mobile range');
     else if (DOMESTIC_MOBILE.test(text)) flags.push('mobile number: a domestic mobile shape');
   }
   return flags;

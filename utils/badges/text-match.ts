@@ -4,6 +4,8 @@
  * and dash styles), so "Hayou,  S.\n and Doucet" on the page matches "Hayou, S. and Doucet".
  */
 
+import { escapeWord } from '../lexicon/compile';
+
 const KEEP = /[\p{L}\p{N}]/u;
 
 /** One character folded: '' when it carries no matching signal, else lower-case letters/digits. */
@@ -82,10 +84,6 @@ export function locateAll(
   });
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
  * A pattern finding any of the names in page text: case-insensitive, any run of spaces or
  * hyphens between parts ("El-Mahdi El Mhamdi"), and whole words only ("Hayou" not in "Hayoun").
@@ -98,7 +96,7 @@ export function namePattern(names: string[]): RegExp | null {
       name
         .split(/[\s\u00a0\u2010\u2011-]+/)
         .filter(Boolean)
-        .map(escapeRegExp)
+        .map(escapeWord)
         .join('[\\s\\u00a0\\u2010\\u2011-]+'),
     );
   if (!parts.length) return null;

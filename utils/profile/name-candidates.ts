@@ -52,7 +52,8 @@ function personAddresses(doc: CvDocument): { emails: string[]; site: string | nu
   const emails = doc.links.filter((l) => /^mailto:/i.test(l)).map((l) => l.slice(7));
   for (const line of doc.lines.slice(0, ADDRESS_LINES)) emails.push(...emailsInText(line.text));
   let site: string | null = null;
-  if (doc.source.url) {
+  // The schema only bounds the address's length: a relative or malformed one names no site.
+  if (doc.source.url && URL.canParse(doc.source.url)) {
     const url = new URL(doc.source.url);
     site = letters(url.hostname + (url.pathname.split('/')[1] ?? ''));
   }

@@ -1,5 +1,6 @@
 import venues from './venues.json';
 import { YEAR } from '../lexicon/year';
+import { escapeWord } from '../lexicon/compile';
 
 /** What a venue's name is looked up without: a parenthesis, a year, "'19". */
 const DROPPED = new RegExp(`\\(.*?\\)|\\b${YEAR}\\b|'\\d\\d\\b`, 'g');
@@ -56,9 +57,8 @@ for (const entry of TABLE) {
   for (const alias of entry.aliases) {
     BY_NAME.set(fold(alias), entry);
     if (/^[A-Za-z&*/-]{2,12}$/.test(alias) && /[A-Z].*[A-Z]/.test(alias)) {
-      const escaped = alias.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
       fileUnder(ACRONYMS_BY_RUN, alias.match(LETTER_RUNS)![0], ACRONYMS.length);
-      ACRONYMS.push({ re: new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'u'), entry });
+      ACRONYMS.push({ re: new RegExp(`(?<![\\p{L}])${escapeWord(alias)}(?![\\p{L}])`, 'u'), entry });
     }
   }
 }

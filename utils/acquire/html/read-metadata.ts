@@ -99,7 +99,7 @@ export function readMetadata(marks: PageMarks): PersonMetadata {
   }
   persons.push(...microdataPersons(marks.microdata));
   const titleText = marks.title?.textContent ?? '';
-  const metas = marks.metas;
+  const { metas } = marks;
   const author = metaContent(metas, 'name', 'author') ?? persons.find((p) => p.name)?.name ?? null;
   return {
     title: collapseWhitespace(titleText) || null,
