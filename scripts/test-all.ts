@@ -22,9 +22,14 @@ const REPORTS = 'artifacts/test-reports';
 interface Step {
   name: string;
   command: string;
-  /** The e2e build, which carries the address of the scholarly APIs. */
-  e2eBuild?: true;
 }
+
+// The e2e builds ask the mock scholarly APIs at an address fixed at build time (WXT_SCHOLAR_BASE
+// overrides .env.e2e's): here a free port of this run's own, where nothing listens. Each e2e file
+// that needs the APIs starts its own mock and points its browser there (the files run side by
+// side); the rest find every look-up refused, whatever else runs on the machine. Given to the e2e
+// builds only: the shipped builds must keep the real APIs.
+const E2E_SCHOLAR_BASE = `http://127.0.0.1:${await freePort()}`;
 
 /**
  * With the parity check sampled (tests/e2e/parity.ts) the e2e stage no longer outlasts the checks
@@ -43,10 +48,9 @@ const CHECKS: Step[] = [
   { name: 'train reproduces the weights', command: 'npm run -s train -- --check' },
 ];
 const BUILDS: Step[] = [
-  { name: 'build chrome', command: 'npm run -s build' },
-  { name: 'build firefox', command: 'npm run -s build:firefox' },
   { name: 'browser', command: 'npx tsx scripts/ensure-browser.ts' },
-  { name: 'build e2e', command: 'npm run -s build:e2e', e2eBuild: true },
+  // The shipped Chrome and Firefox builds and the two e2e builds, in one process (scripts/build/test-builds.ts).
+  { name: 'builds', command: `npx tsx scripts/build/test-builds.ts ${E2E_SCHOLAR_BASE}` },
   {
     name: 'e2e tests',
     command: `npx vitest run -c vitest.e2e.config.ts --reporter=default --reporter=json --outputFile=${REPORTS}/e2e.json`,
@@ -71,13 +75,6 @@ function tally(file: string): { passed: number; failed: number; skipped: number 
     return { passed: 0, failed: 0, skipped: 0 };
   }
 }
-
-// The e2e builds ask the mock scholarly APIs at an address fixed at build time (WXT_SCHOLAR_BASE
-// overrides .env.e2e's): here a free port of this run's own, where nothing listens. Each e2e file
-// that needs the APIs starts its own mock and points its browser there (the files run side by
-// side); the rest find every look-up refused, whatever else runs on the machine. Given to the e2e
-// build only: the shipped builds must keep the real APIs.
-const E2E_BUILD_ENV = { WXT_SCHOLAR_BASE: `http://127.0.0.1:${await freePort()}` };
 
 const TIMES_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'cvlens-test-times-'));
 fs.rmSync(REPORTS, { recursive: true, force: true });
@@ -114,9 +111,13 @@ async function runLane(steps: Step[]): Promise<void> {
     const t0 = Date.now();
     const output: string[] = [];
     const timesFile = path.join(TIMES_DIR, `${step.name.replaceAll(' ', '-')}.txt`);
-    const status = await runCommand(timed(step.command, timesFile), step.e2eBuild ? E2E_BUILD_ENV : {}, {
-      write: (text: string) => output.push(text),
-    });
+    const status = await runCommand(
+      timed(step.command, timesFile),
+      {},
+      {
+        write: (text: string) => output.push(text),
+      },
+    );
     const seconds = ((Date.now() - t0) / 1000).toFixed(1);
     process.stdout.write(`\n▶ ${step.name}: ${step.command}\n${output.join('')}`);
     process.stdout.write(

@@ -44,7 +44,7 @@ export function describeParity(share: number): void {
   const checked =
     mode === 'full'
       ? `every one of the ${total} HTML pages`
-      : `${all.length} of the ${total} HTML pages (every page made here, a stratified fifth of the corpus); the other ${total - all.length} are checked by npm run test:parity`;
+      : `${all.length} of the ${total} HTML pages (every page made here, a stratified tenth of the corpus); the other ${total - all.length} are checked by npm run test:parity`;
   describe(`the CLI reads the HTML pages as the extension does in Chromium (share ${share + 1} of ${PARITY_SHARES})`, () => {
     let session: ExtensionSession;
     let server: StaticServer;
