@@ -203,13 +203,20 @@ const MIN_COMMON_WORD = 3;
  */
 const ADDRESS_TOKEN = /[@/\d_]|\p{L}[.-]\p{L}/u;
 
-/** Every word the document writes in lower case, addresses aside. */
+/** A run of lower-case letters standing as a whole word (no letter on either side). */
+const LOWER_CASE_WORD = /(?<!\p{L})\p{Ll}+(?!\p{L})/gu;
+
+/**
+ * Every word the document writes in lower case, addresses aside. The tokens kept are rejoined by
+ * spaces and searched once: a space is no letter, so each token's words are what they were alone,
+ * without one search per token.
+ */
 function lowerCaseWords(lines: readonly Line[]): Set<string> {
-  const out = new Set<string>();
+  const kept: string[] = [];
   for (const line of lines)
-    for (const token of line.text.split(/\s+/))
-      if (!ADDRESS_TOKEN.test(token))
-        for (const [word] of token.matchAll(/(?<!\p{L})\p{Ll}+(?!\p{L})/gu)) out.add(word);
+    for (const token of line.text.split(/\s+/)) if (!ADDRESS_TOKEN.test(token)) kept.push(token);
+  const out = new Set<string>();
+  for (const [word] of kept.join(' ').matchAll(LOWER_CASE_WORD)) out.add(word);
   return out;
 }
 

@@ -78,7 +78,8 @@ function tokenize(text: string, from: number, to: number): Token[] {
   return tokens;
 }
 
-const stripDot = (w: string) => w.replace(/\.$/, '');
+/** The word without one final period (no pattern: this runs on every word an author list reads). */
+const stripDot = (w: string) => (w.endsWith('.') ? w.slice(0, -1) : w);
 /** "van", "de", "El"; never an initial: "Y." and "E." are initials even though "y" and "e" are particles. */
 const isParticle = (w: string) => !/^\p{Lu}\.?$/u.test(w) && isNameParticle(w);
 /** Given names all initials ("J. P. Singh", "van der A. Mast"); particles alone ("Der Steppenwolf") are not. */
@@ -90,7 +91,7 @@ const endsSentence = (t: Token) => t.word.endsWith('.') && !isInitial(t.word) &&
 
 function isNameWord(t: Token, first: boolean): boolean {
   const w = stripDot(t.word);
-  if (isParticle(w) && !first) return true;
+  if (!first && isParticle(w)) return true;
   if (!NAME_WORD.test(w)) return false;
   if (NOT_NAMES.has(w.toLowerCase())) return false;
   return w.length >= 2;

@@ -15,10 +15,12 @@ const LINK_LABEL = String.raw`\b(?:link|pdf|code|slides|poster|video|bibtex|url|
 /**
  * Phrases that only introduce a link or say where a file is. A link label ("pdf | code", "• Video")
  * stands alone: after a mark (a separator, a bracket, a dash) or another label, never right after a
- * word of the title ("Audio and Video, Computer Communications").
+ * word of the title ("Audio and Video, Computer Communications"). The lookahead before the
+ * lookbehind says only what the label after it needs, so the same text matches; it spares the
+ * backward look at every position of the entry that starts no label (half the search's time).
  */
 const LINK_WORDS = new RegExp(
-  String.raw`(?:\b(?:retrieved|accessed|available|downloaded)\b[^.]*?\b(?:from|at|on)\b:?|(?<=(?:^|[^\p{L}\p{N}\s]|${LINK_LABEL})\s*)\[?${LINK_LABEL}\]?)(?=\s*(?:[|·,.;]|$))`,
+  String.raw`(?:\b(?:retrieved|accessed|available|downloaded)\b[^.]*?\b(?:from|at|on)\b:?|(?=\[?${LINK_LABEL})(?<=(?:^|[^\p{L}\p{N}\s]|${LINK_LABEL})\s*)\[?${LINK_LABEL}\]?)(?=\s*(?:[|·,.;]|$))`,
   'giu',
 );
 

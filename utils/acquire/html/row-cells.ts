@@ -9,6 +9,31 @@ const DATE_LIKE = new RegExp(
 );
 const COLUMN_CLASS = /(date|year|time|period|when|duration|location|place|right|meta)/;
 
+/** A row is short: a block with more text than this is read as a container. */
+const MAX_ROW_TEXT = 500;
+
+/**
+ * Whether an element's text (its textContent) is longer than `limit`, its text nodes read in order
+ * only until it is.
+ */
+function textLongerThan(el: Element, limit: number): boolean {
+  let length = 0;
+  let node: Node | null = el.firstChild;
+  while (node) {
+    if (node.nodeType === 3 || node.nodeType === 4) {
+      length += (node.textContent ?? '').length;
+      if (length > limit) return true;
+    }
+    if (node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== el && !node.nextSibling) node = node.parentNode;
+    node = node && node !== el ? node.nextSibling : null;
+  }
+  return false;
+}
+
 /**
  * Whether a block whose children are separate blocks is laid out as one row (a flex or grid entry:
  * the title at the left, the dates at the right). Stylesheets are not available in Node, so the row is
@@ -16,13 +41,16 @@ const COLUMN_CLASS = /(date|year|time|period|when|duration|location|place|right|
  * date (the only dated one) or carrying a date/location class.
  */
 export function isCellRow(el: Element): boolean {
-  const kids = Array.from(el.children).filter((k) => (k.textContent ?? '').trim().length > 0);
+  // Every test must hold, so the cheap ones go first: the walk asks this of every container on its
+  // way down, and reading each child's whole text there read a deep page's text once per level.
+  const children = Array.from(el.children);
+  if (children.length < 2 || textLongerThan(el, MAX_ROW_TEXT)) return false;
+  const kids = children.filter((k) => (k.textContent ?? '').trim().length > 0);
   if (kids.length < 2 || kids.length > 4) return false;
   if (!kids.every((k) => isBlock(k) && !hasBlockDescendant(k))) return false;
   for (const node of Array.from(el.childNodes)) {
     if (node.nodeType === 3 && (node.textContent ?? '').trim().length > 0) return false;
   }
-  if ((el.textContent ?? '').length > 500) return false;
   const dated = kids.filter((k) => {
     const text = (k.textContent ?? '').trim();
     return text.length <= 80 && DATE_LIKE.test(text);
