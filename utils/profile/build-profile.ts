@@ -166,15 +166,20 @@ function profileOf(doc: CvDocument, readAnyway: boolean, models: ReaderModels): 
   );
   if (kind === 'unknown' && !readAnyway) return emptyProfile(doc);
 
-  let education = collected.education;
-  let positions = collected.positions;
+  // A publication list is read for its publications, as an unknown page is read for nothing: the
+  // degrees and posts it mentions (a thesis's entry, "MSc Bioinformatics (Goethe University)", a
+  // talk at a university, a news line) are not a career the page sets out, and the corpus's lists
+  // carry none (held out, each one read was an entry no truth holds).
+  const readsCareer = kind !== 'publication-list';
+  let education = readsCareer ? collected.education : [];
+  let positions = readsCareer ? collected.positions : [];
   // With no entries in sections, the degree and the posts may be stated in sentences: a biography,
   // a letter, the introduction of a homepage. A letter's posts are the ones it applies for.
-  const readsPosts = positions.length === 0 && kind !== 'letter';
+  const readsPosts = readsCareer && positions.length === 0 && kind !== 'letter';
   // Most CVs have their posts in sections: the paragraphs are gathered only when they are missing.
   const prose = readsPosts ? proseParagraphs(doc.lines) : [];
   // A degree outside an education section is told in a sentence or a list's line of any length.
-  if (education.length === 0)
+  if (readsCareer && education.length === 0)
     education = proseEducation(
       doc.lines.map((l) => l.text),
       documentDate(doc.lines),
