@@ -58,11 +58,14 @@ function personAddresses(doc: CvDocument): { emails: string[]; site: string | nu
   let site: string | null = null;
   if (doc.source.url) {
     const url = new URL(doc.source.url);
-    const own = `${url.hostname.split('.')[0] ?? ''} ${url.pathname.split('/')[1] ?? ''}`;
     site = letters(url.hostname + (url.pathname.split('/')[1] ?? ''));
-    written.push(own);
+    written.push(url.hostname.split('.')[0] ?? '', url.pathname.split('/')[1] ?? '');
   }
-  const words = written.flatMap((w) => w.split(/[^\p{L}]+/u)).filter(Boolean);
+  // Only an address that writes several words apart: "jrothsch", "matdag" are clipped forms.
+  const words = written.flatMap((w) => {
+    const apart = w.split(/[^\p{L}]+/u).filter(Boolean);
+    return apart.length > 1 ? apart : [];
+  });
   return { emails: locals.map(letters).filter(Boolean), site, words };
 }
 
