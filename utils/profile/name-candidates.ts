@@ -20,6 +20,7 @@ import {
 import { emailsInText } from './find-emails';
 import { PROSE_LINE } from './document-kind-features';
 import { authorRun } from './author-run';
+import { initialSpeltOut } from './initial-spelt-out';
 
 /** A possible name of the person with the named features of every place it was found in. */
 export interface NameCandidate {
@@ -48,16 +49,25 @@ const letters = (text: string): string => text.toLowerCase().replace(/[^\p{L}]+/
  * and of mailto links ("ryuya.ko@…"), and the page's own address ("nealcaren.org",
  * "jdoe.github.io", "uni.edu/~jdoe"), each as bare lower-case letters.
  */
-function personAddresses(doc: CvDocument): { emails: string[]; site: string | null } {
+function personAddresses(doc: CvDocument): { emails: string[]; site: string | null; words: string[] } {
   const emails = doc.links.filter((l) => /^mailto:/i.test(l)).map((l) => l.slice(7));
   for (const line of doc.lines.slice(0, ADDRESS_LINES)) emails.push(...emailsInText(line.text));
+  const locals = emails.map((e) => e.split('@')[0]!);
+  // The words an address writes apart: "george" of jobs-george.github.io, "john" of john.doe@….
+  const written = [...locals];
   let site: string | null = null;
   // The schema only bounds the address's length: a relative or malformed one names no site.
   if (doc.source.url && URL.canParse(doc.source.url)) {
     const url = new URL(doc.source.url);
     site = letters(url.hostname + (url.pathname.split('/')[1] ?? ''));
+    written.push(url.hostname.split('.')[0] ?? '', url.pathname.split('/')[1] ?? '');
   }
-  return { emails: emails.map((e) => letters(e.split('@')[0]!)).filter(Boolean), site };
+  // Only an address that writes several words apart: "jrothsch", "matdag" are clipped forms.
+  const words = written.flatMap((w) => {
+    const apart = w.split(/[^\p{L}]+/u).filter(Boolean);
+    return apart.length > 1 ? apart : [];
+  });
+  return { emails: locals.map(letters).filter(Boolean), site, words };
 }
 
 /** Whether one of the name's words (particles and short words aside) is spelt inside an address. */
@@ -183,11 +193,15 @@ export function mentions(text: string, word: string, most: number): number {
   return count;
 }
 
+/** The author run's name with its initial spelt out by the person's address (see initialSpeltOut). */
+const SPELT_OUT_RUN = 'src:initial spelt out by an address';
+
 /** Sources whose name is not written whole in one place: an author run's, and names put together. */
 const ASSEMBLED_SOURCES: ReadonlySet<string> = new Set([
   'src:author run',
   'src:two lines',
   'src:name fields',
+  SPELT_OUT_RUN,
 ]);
 
 /** How often the text writes a candidate's whole name: never, once, or more. */
@@ -326,6 +340,13 @@ export function nameCandidates(doc: CvDocument, sections: readonly Section[]): N
   for (const person of doc.meta.persons) add(person.name, ['src:json-ld']);
   for (const part of titleParts(doc.meta.title)) add(fileNameWords(part), ['src:title']);
   for (const part of titleParts(doc.meta.ogTitle)) add(part, ['src:og:title']);
+  // "G. Fitton" on jobs-george.github.io: the run's initial spelt out by the person's address.
+  if (run) {
+    const otherWords = [...found.values()].flatMap((c) => c.name!.split(/\s+/));
+    const ownAddresses = [...addresses.emails, addresses.site ?? ''].filter(Boolean);
+    for (const name of initialSpeltOut(run.name, addresses.words, ownAddresses, otherWords))
+      add(name, [SPELT_OUT_RUN]);
+  }
   const text = ` ${joinedKey(doc.lines.map((l) => l.text))} `;
   const titleKey = ` ${comparisonKey(doc.meta.title ?? '')} `;
   const lower = lowerCaseWords(doc.lines);
@@ -392,11 +413,11 @@ export function nameCandidates(doc: CvDocument, sections: readonly Section[]): N
   // What speaks for "no person here": nothing to write to, and a page of prose (an article, a post).
   // Counted among the candidates a source gives whole (not the parts of a longer line), as before
   // those parts were proposed: the parts are in nearly every page, so they would say nothing.
-  const whole = [...found.values()].filter((c) => c.features.some((f) => f.startsWith('src:'))).length;
+  // A name the run's initial spelt out is the run's, no other source's.
+  const own = (f: string): boolean => f.startsWith('src:') && f !== SPELT_OUT_RUN;
+  const whole = [...found.values()].filter((c) => c.features.some(own)).length;
   // The author run with no other source naming its family: a publication list with no name line.
-  const others = [...found.values()].filter((c) =>
-    c.features.some((f) => f.startsWith('src:') && f !== 'src:author run'),
-  );
+  const others = [...found.values()].filter((c) => c.features.some((f) => own(f) && f !== 'src:author run'));
   if (run && !others.some((c) => endsIn(comparisonKey(c.name!), run.family)))
     out.find((c) => c.features.includes('src:author run'))?.features.push('author run:no other source');
   const noName = ['no name', `no name:${Math.min(whole, 3)} candidates`];
