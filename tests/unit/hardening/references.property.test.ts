@@ -4,7 +4,7 @@ import type { Run } from '../../../utils/document/types';
 import type { Publication } from '../../../utils/model/profile';
 import { PUBLICATION_KINDS, PUBLICATION_STATUSES } from '../../../utils/model/profile';
 import { analysePublications } from '../../../utils/publications/index';
-import { parsePublication } from '../../../utils/publications/parse-publication';
+import { entryParser, parsePublication } from '../../../utils/publications/parse-publication';
 
 const RUNS = { numRuns: 200 };
 const KINDS: readonly string[] = PUBLICATION_KINDS;
@@ -90,8 +90,11 @@ describe('publication analysis, on any list of entries', () => {
       fc.property(fc.array(input, { maxLength: 6 }), person, (entries, who) => {
         const analysis = analysePublications(entries, who);
         // Every entry with an author or a venue is kept; an entry with neither is kept only for its
-        // title; nothing else is.
-        const parsed = entries.map((e) => parsePublication(e));
+        // title; nothing else is. The entries are read as the analysis reads them: knowing the
+        // person's names (and the variants it found), which may read an author list differently.
+        const variants = analysis.nameVariants.map((v) => v.name);
+        const names = [who.name, ...variants].filter((n): n is string => !!n);
+        const parsed = entries.map((e) => entryParser(names)(e).publication);
         const certain = parsed.filter((q) => q.authors.length > 0 || q.venue !== null).length;
         const possible = parsed.filter(
           (q) => q.title !== null || q.authors.length > 0 || q.venue !== null,
