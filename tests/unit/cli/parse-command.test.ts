@@ -9,13 +9,17 @@ import { cli } from './in-process';
 
 const run = promisify(execFile);
 
-/** Through a real process: the exit code and the one stderr line, as a shell sees them. */
+/**
+ * Through a real process: the exit code and the one stderr line, as a shell sees them. One Node with
+ * tsx's loader, as store-lock.test.ts starts: the tsx command would start a second Node.
+ */
 async function cliProcess(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(path.join(REPO, 'node_modules/.bin/tsx'), [
-      path.join(REPO, 'scripts/cli.ts'),
-      ...args,
-    ]);
+    const { stdout, stderr } = await run(
+      process.execPath,
+      ['--import', 'tsx', path.join(REPO, 'scripts/cli.ts'), ...args],
+      { cwd: REPO },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
