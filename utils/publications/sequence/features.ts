@@ -178,6 +178,22 @@ interface TokenFacts {
   holdsYear: boolean;
   /** Joins an author list's last two names ("and", "e"): its neighbours are told. */
   joinsNames: boolean;
+  /** Its punctuation and shape after no token ("t-1|s=^|Xx,", "t-1|t=^|,"): the entry's first. */
+  first: { trailShape: string; trailTrail: string };
+  /** Its pair features after each token text seen before it (by that token's facts), built once. */
+  after: Map<TokenFacts, PairFeatures>;
+  /** "rule=title|s=Xx" and the like, by rule field, built once. */
+  ruleShape: Map<string, string>;
+}
+
+/** The features of two neighbouring tokens' texts, the first's facts before the second's. */
+interface PairFeatures {
+  /** The second's own features: the first's punctuation with its shape, and with its punctuation… */
+  trailShape: string;
+  trailTrail: string;
+  /** …the two words, as the second reads them ("w-1|w=") and as the first does ("w|w+1="). */
+  words: string;
+  nextWords: string;
 }
 
 function factsOf(text: string): TokenFacts {
@@ -230,8 +246,45 @@ function factsOf(text: string): TokenFacts {
     parenDelta: (text.match(/[([]/g) ?? []).length - (text.match(/[)\]]/g) ?? []).length,
     holdsYear,
     joinsNames,
+    first: { trailShape: `t-1|s=^|${shapeOf}`, trailTrail: `t-1|t=^|${trailOf}` },
+    after: new Map(),
+    ruleShape: new Map(),
   };
 }
+
+/**
+ * The pair features of `prev` then `next`. Built once per pair of texts and shared: the model's
+ * look-up hashes a string once, and a string built afresh for each token had to be hashed anew.
+ */
+function pairOf(prev: TokenFacts, next: TokenFacts): PairFeatures {
+  let pair = next.after.get(prev);
+  if (!pair) {
+    pair = {
+      trailShape: `t-1|s=${prev.trail}|${next.shape}`,
+      trailTrail: `t-1|t=${prev.trail}|${next.trail}`,
+      words: `w-1|w=${prev.word}|${next.word}`,
+      nextWords: `w|w+1=${prev.word}|${next.word}`,
+    };
+    next.after.set(prev, pair);
+  }
+  return pair;
+}
+
+/** "rule=FIELD|s=SHAPE" of a token's facts, built once per field. */
+function ruleShapeOf(facts: TokenFacts, field: string): string {
+  let name = facts.ruleShape.get(field);
+  if (name === undefined) {
+    name = `rule=${field}|s=${facts.shape}`;
+    facts.ruleShape.set(field, name);
+  }
+  return name;
+}
+
+/** The style feature by italic and bold of the token and of the one before, as bits i, b, i-1, b-1. */
+const STYLE_FEATURES = Array.from(
+  { length: 16 },
+  (_, k) => `style=${k & 8 ? 'i' : ''}${k & 4 ? 'b' : ''}|${k & 2 ? 'i' : ''}${k & 1 ? 'b' : ''}`,
+);
 
 /** The position (in tenths of the entry) and sentence-count features, built once. */
 const POSITIONS = Array.from({ length: 10 }, (_, k) => `pos=${k}`);
@@ -241,6 +294,14 @@ const SENTENCES = Array.from({ length: 5 }, (_, k) => `sent=${k}`);
  * further after): the title and venue stand at set distances from the date in most styles.
  */
 const YEAR_DISTANCES = Array.from({ length: 9 }, (_, k) => `yd=${k - 4}`);
+
+/** The rules' span features by field, built once. */
+const RULE_FEATURES = Object.fromEntries(
+  (['authors', 'title', 'venue', 'year'] as const).map((field) => [
+    field,
+    { inside: `rule=${field}`, starts: `rule-starts=${field}`, ends: `rule-ends=${field}` },
+  ]),
+) as Record<RuleSpan['field'], { inside: string; starts: string; ends: string }>;
 
 /** Facts by token text; cleared when full, so a long run of documents cannot grow it without end. */
 const factsMemo = new Map<string, TokenFacts>();
@@ -280,7 +341,6 @@ export function tokenFeatures(tokens: Token[], context: FeatureContext): string[
     const f = facts[i]!;
     const prev = facts[i - 1];
     const next = facts[i + 1];
-    const w = f.word;
     const feats = [
       'bias',
       f.shapeFeature,
@@ -290,7 +350,9 @@ export function tokenFeatures(tokens: Token[], context: FeatureContext): string[
     ];
     if (styled) {
       feats.push(
-        `style=${italic[i] ? 'i' : ''}${bold[i] ? 'b' : ''}|${italic[i - 1] ? 'i' : ''}${bold[i - 1] ? 'b' : ''}`,
+        STYLE_FEATURES[
+          (italic[i] ? 8 : 0) | (bold[i] ? 4 : 0) | (italic[i - 1] ? 2 : 0) | (bold[i - 1] ? 1 : 0)
+        ]!,
       );
       if (italic[i] !== (italic[i + 1] ?? false)) feats.push('italic-edge');
     }
@@ -313,20 +375,21 @@ export function tokenFeatures(tokens: Token[], context: FeatureContext): string[
     feats.push(prev ? prev.asPrevious.word : 'w-1=^', next ? next.asNext.word : 'w+1=$');
     feats.push(prev ? prev.asPrevious.shape : 's-1=^', next ? next.asNext.shape : 's+1=$');
     feats.push(prev ? prev.asPrevious.trail : 't-1=^');
-    feats.push(`t-1|s=${prev ? prev.trail : '^'}|${f.shape}`);
-    feats.push(`t-1|t=${prev ? prev.trail : '^'}|${f.trail}`);
+    const before = prev ? pairOf(prev, f) : null;
+    feats.push(before ? before.trailShape : f.first.trailShape);
+    feats.push(before ? before.trailTrail : f.first.trailTrail);
     const prev2 = facts[i - 2];
     const next2 = facts[i + 2];
     feats.push(prev2 ? prev2.asPrevious.word2 : 'w-2=^', next2 ? next2.asNext.word2 : 'w+2=$');
-    if (prev) feats.push(`w-1|w=${prev.word}|${w}`);
-    if (next) feats.push(`w|w+1=${w}|${next.word}`, next.asNext.trail);
+    if (before) feats.push(before.words);
+    if (next) feats.push(pairOf(f, next).nextWords, next.asNext.trail);
     if (f.pre) feats.push(f.pre);
     const token = tokens[i]!;
     for (const r of context.rules) {
       if (token.end <= r.start || token.start >= r.end) continue;
-      feats.push(`rule=${r.field}`, `rule=${r.field}|s=${f.shape}`);
-      if (token.start <= r.start) feats.push(`rule-starts=${r.field}`);
-      if (token.end >= r.end) feats.push(`rule-ends=${r.field}`);
+      feats.push(RULE_FEATURES[r.field].inside, ruleShapeOf(f, r.field));
+      if (token.start <= r.start) feats.push(RULE_FEATURES[r.field].starts);
+      if (token.end >= r.end) feats.push(RULE_FEATURES[r.field].ends);
     }
     out.push(feats);
     if (f.endsSentence) sentences++;
