@@ -6,7 +6,13 @@ import { nameCandidates } from '../../utils/profile/name-candidates';
 import type { LoadedDocument, SectionsOf } from './dev-documents';
 import { withSeedOffset } from '../../utils/learn/seeded-random';
 
-export const NAME_TRAINING = { epochs: 10, seed: 43, orders: 32, margin: 1 } as const;
+/**
+ * Twenty passes: at ten the averaged weights still carried the early passes' guesses, and pages at
+ * the name / "no name here" margin flipped with the fold and the seed; held out on dev folds (name
+ * ranker alone, round 32) 10, 15, 20, 30 and 40 passes read 87.9, 88.1, 88.8, 88.5 and 88.8% of the
+ * names right (mean of seed offsets 0 and 1000).
+ */
+export const NAME_TRAINING = { epochs: 20, seed: 43, orders: 32, margin: 1 } as const;
 
 /** The name as the scorer compares it: initials aside. */
 const core = (name: string | null): string =>
