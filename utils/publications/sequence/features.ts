@@ -87,17 +87,7 @@ function endsSentence(text: string): boolean {
 export const GAPS = ['word', 'comma', 'sentence', 'initial', 'colon', 'quote', 'paren', 'other'] as const;
 /** How the token after the gap starts: a capital, a lower-case letter, a digit, anything else. */
 const OPENINGS = 4;
-/** The gap kinds at which a title most often ends before its container: comma, sentence, colon, quote. */
-const BREAKS = [1, 2, 4, 5];
-/**
- * What the words after a break say of the container (breakEvidence): a venue word or "In" in the
- * segment the break opens (1), a volume, issue or pages number before the next sentence ends (2),
- * both (3); none is 0 and keeps the plain gap class.
- */
-const EVIDENCE = 3;
-/** The plain gap classes (GAPS × openings), before the break classes. */
-const PLAIN_GAP_CLASSES = GAPS.length * OPENINGS;
-export const GAP_CLASSES = PLAIN_GAP_CLASSES + BREAKS.length * OPENINGS * EVIDENCE;
+export const GAP_CLASSES = GAPS.length * OPENINGS;
 
 function gapKind(before: string, after: string): number {
   if (/["”’»]\W*$/.test(before) || /^["“‘«„]/.test(after)) return 5;
@@ -109,64 +99,14 @@ function gapKind(before: string, after: string): number {
   return 7;
 }
 
-/** The furthest the break evidence looks: a segment's words, the numbers before the sentence's end. */
-const SEGMENT_REACH = 8;
-const LOCATOR_REACH = 15;
-/** Words of the venue lexicon too common to say a container follows ("The"; words under three letters, initials, are left out too). */
-const COMMON_VENUE_WORDS = new Set(['the']);
-
-/**
- * breakEvidence's value for the break before token `t`: whether the segment it opens (up to the
- * next comma, colon or sentence end) holds a venue word or opens with "In", and whether a volume,
- * issue or pages number (no year) comes before the next sentence ends.
- */
-function breakEvidence(tokens: Token[], facts: TokenFacts[], t: number): number {
-  let venue = /^(?:In:?|in:)$/.test(tokens[t]!.text);
-  let segmentOpen = true;
-  let locator = false;
-  for (let u = t; u < facts.length && u < t + LOCATOR_REACH; u++) {
-    const f = facts[u]!;
-    if (segmentOpen && u < t + SEGMENT_REACH && f.lexical.includes('venue-word') && f.word.length >= 3 && !COMMON_VENUE_WORDS.has(f.word))
-      venue = true;
-    if (!f.holdsYear && f.textFeatures.some((x) => x.startsWith('num') || x === 'range' || x === 'vol(issue)'))
-      locator = true;
-    if (f.endsSentence) break;
-    if (/[,:;]$/.test(f.trail)) segmentOpen = false;
-  }
-  return (venue ? 1 : 0) + (locator ? 2 : 0);
-}
-
-/**
- * Per token, the class of the gap before it (GAPS × how the token starts; 0 for the first), and
- * after a comma, sentence, colon or quote break with evidence of a container after it, a class of
- * its own per break kind, opening and evidence. The transitions (title → container above all)
- * are weighed per class, so the decision whether the title ends at this break reads what follows
- * it; the same evidence as token features (rounds 11, 13, 15, 25) acted on every label alike.
- */
+/** Per token, the class of the gap before it (GAPS × how the token starts); 0 for the first. */
 export function gapClasses(tokens: Token[]): number[] {
-  const facts = tokens.map((t) => tokenFacts(t.text));
   return tokens.map((token, t) => {
     if (t === 0) return 0;
     const after = token.text.replace(/^["“‘«„([]+/, '');
     const opening = /^\p{Lu}/u.test(after) ? 0 : /^\p{Ll}/u.test(after) ? 1 : /^\p{N}/u.test(after) ? 2 : 3;
-    const kind = gapKind(tokens[t - 1]!.text, token.text);
-    const plain = kind * OPENINGS + opening;
-    const breakAt = BREAKS.indexOf(kind);
-    if (breakAt < 0) return plain;
-    const evidence = breakEvidence(tokens, facts, t);
-    if (evidence === 0) return plain;
-    return PLAIN_GAP_CLASSES + (breakAt * OPENINGS + opening) * EVIDENCE + evidence - 1;
+    return gapKind(tokens[t - 1]!.text, token.text) * OPENINGS + opening;
   });
-}
-
-/**
- * The plain gap class a break class refines (itself for a plain one): training weighs both, so a
- * break class starts from what the plain gap has learnt.
- */
-export function plainGapClass(gap: number): number {
-  if (gap < PLAIN_GAP_CLASSES) return gap;
-  const within = Math.floor((gap - PLAIN_GAP_CLASSES) / EVIDENCE);
-  return BREAKS[Math.floor(within / OPENINGS)]! * OPENINGS + (within % OPENINGS);
 }
 
 /** Where the rule-based reading put a field, in offsets of the string the tokens come from. */

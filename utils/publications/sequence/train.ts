@@ -1,6 +1,6 @@
 import { seededRandom, shuffleInPlace } from '../../learn/seeded-random';
 import { oneRunScratch, viterbiOneRun } from './decode';
-import { GAP_CLASSES, gapClasses, plainGapClass, tokenFeatures, type FeatureContext } from './features';
+import { GAP_CLASSES, gapClasses, tokenFeatures, type FeatureContext } from './features';
 import { LABEL_INDEX, LABELS, ONE_RUN_LABEL, type Label } from './labels';
 import { packWeights, templateOf, type WeightsFile } from './model';
 import type { Token } from './tokenize';
@@ -130,17 +130,6 @@ export function trainPerceptron(
     w[at] = w[at]! + by;
     s[at] = s[at]! + step * by;
   };
-  // A transition weighs its plain gap class's weight plus, after a break with container evidence,
-  // its break class's own: the table holds the sums, so an update of a plain class reaches every
-  // break class refining it. Per gap class, the classes an update of its weights reaches.
-  const reached = Array.from({ length: GAP_CLASSES }, (_, gap) => {
-    const plain = plainGapClass(gap);
-    const family = Array.from({ length: GAP_CLASSES }, (_, c) => c).filter((c) => plainGapClass(c) === plain);
-    return gap === plain ? family : [...family, gap];
-  });
-  const addTransition = (gap: number, from: number, to: number, by: number) => {
-    for (const c of reached[gap]!) add(transitions, transitionSums, (c * SIZE + from) * SIZE + to, by);
-  };
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     shuffleInPlace(order, random);
     for (const k of order) {
@@ -192,8 +181,9 @@ export function trainPerceptron(
           add(start, startSums, g, 1);
           add(start, startSums, p, -1);
         } else {
-          addTransition(gaps[t]!, gPrev, g, 1);
-          addTransition(gaps[t]!, pPrev, p, -1);
+          const table = gaps[t]! * SIZE * SIZE;
+          add(transitions, transitionSums, table + gPrev * SIZE + g, 1);
+          add(transitions, transitionSums, table + pPrev * SIZE + p, -1);
         }
       }
       step++;
