@@ -19,6 +19,8 @@ const MONTHS = wordSet([...monthNames(), ...monthAbbreviations(['en']), ...SEASO
 const PUBLISHER = wordSet([...PUBLISHER_TOKENS]);
 const NOTE = wordSet(lexicon.noteWords);
 const ROLE = wordSet([...CONTRIBUTOR_ROLE_WORDS]);
+const EDITION = wordSet(lexicon.editionWords);
+const SERIES = wordSet(lexicon.seriesWords);
 /**
  * A one-word city is a city wherever it stands; a word of a longer name ("River" of "Upper Saddle
  * River", "New" of "New York") is only part of one, and a common word elsewhere.
@@ -178,6 +180,8 @@ interface TokenFacts {
   holdsYear: boolean;
   /** Joins an author list's last two names ("and", "e"): its neighbours are told. */
   joinsNames: boolean;
+  /** What a short segment holding this word is: a genre, an edition, a series, a contributor's role. */
+  segmentKinds: string[];
   /** Its punctuation and shape after no token ("t-1|s=^|Xx,", "t-1|t=^|,"): the entry's first. */
   first: { trailShape: string; trailTrail: string };
   /** Its pair features after each token text seen before it (by that token's facts), built once. */
@@ -226,6 +230,11 @@ function factsOf(text: string): TokenFacts {
   if (CITY.has(w)) lexical.push('city');
   else if (CITY_PART.has(w)) lexical.push('city part');
   if (REGION.has(w.toUpperCase()) && /^\p{Lu}{2}[.,:]?$/u.test(text)) lexical.push('region');
+  const segmentKinds: string[] = [];
+  if (NOTE.has(w)) segmentKinds.push('genre');
+  if (EDITION.has(w)) segmentKinds.push('edition');
+  if (SERIES.has(w)) segmentKinds.push('series');
+  if (ROLE.has(w)) segmentKinds.push('role');
   return {
     word: w,
     shape: shapeOf,
@@ -246,6 +255,7 @@ function factsOf(text: string): TokenFacts {
     parenDelta: (text.match(/[([]/g) ?? []).length - (text.match(/[)\]]/g) ?? []).length,
     holdsYear,
     joinsNames,
+    segmentKinds,
     first: { trailShape: `t-1|s=^|${shapeOf}`, trailTrail: `t-1|t=^|${trailOf}` },
     after: new Map(),
     ruleShape: new Map(),
@@ -285,6 +295,37 @@ const STYLE_FEATURES = Array.from(
   { length: 16 },
   (_, k) => `style=${k & 8 ? 'i' : ''}${k & 4 ? 'b' : ''}|${k & 2 ? 'i' : ''}${k & 1 ? 'b' : ''}`,
 );
+
+/** The gaps that bound a segment: a comma, a sentence's end, a colon, a quote, a bracket. */
+const SEGMENT_BREAKS = new Set(
+  (['comma', 'sentence', 'colon', 'quote', 'paren'] as const).map((g) => GAPS.indexOf(g)),
+);
+/** An edition, genre or series note is a few words; a longer segment holding such a word is a title's. */
+const SEGMENT_MAX = 6;
+
+/**
+ * Per token, the features of the short segment it stands in (between two breaks) when one of its
+ * words names a genre, an edition, a series or a role: "Revised Edition", "PhD thesis", "2. vyd.",
+ * "Lecture Series 12". The segment's first token is marked apart, and so is the first token after
+ * it: the break on either side of such a segment is no title's inner break, which the transitions,
+ * seeing only the punctuation, cannot tell.
+ */
+function segmentFeatures(tokens: Token[], facts: TokenFacts[]): string[][] {
+  const out: string[][] = tokens.map(() => []);
+  let start = 0;
+  let kinds: string[] = [];
+  for (let t = 1; t <= tokens.length; t++) {
+    if (t < tokens.length && !SEGMENT_BREAKS.has(gapKind(tokens[t - 1]!.text, tokens[t]!.text))) continue;
+    if (t - start <= SEGMENT_MAX) {
+      kinds = [...new Set(facts.slice(start, t).flatMap((f) => f.segmentKinds))];
+      for (let i = start; i < t; i++) out[i]!.push(...kinds.map((k) => `seg=${k}`));
+      out[start]!.push(...kinds.map((k) => `seg-open=${k}`));
+    } else kinds = [];
+    if (t < tokens.length) out[t]!.push(...kinds.map((k) => `seg-before=${k}`));
+    start = t;
+  }
+  return out;
+}
 
 /** The position (in tenths of the entry) and sentence-count features, built once. */
 const POSITIONS = Array.from({ length: 10 }, (_, k) => `pos=${k}`);
@@ -337,6 +378,7 @@ export function tokenFeatures(tokens: Token[], context: FeatureContext): string[
   let seenYear = false;
   let quotesClosed = false;
   const firstYear = facts.findIndex((f) => f.holdsYear);
+  const segments = segmentFeatures(tokens, facts);
   for (let i = 0; i < n; i++) {
     const f = facts[i]!;
     const prev = facts[i - 1];
@@ -367,7 +409,7 @@ export function tokenFeatures(tokens: Token[], context: FeatureContext): string[
     feats.push(seenYear ? 'after-year' : 'before-year');
     if (firstYear >= 0) feats.push(YEAR_DISTANCES[Math.max(-4, Math.min(4, i - firstYear)) + 4]!);
     if (quotesClosed) feats.push('after-quote');
-    feats.push(...f.lexical);
+    feats.push(...f.lexical, ...segments[i]!);
     // Beside a name conjunction a capitalised word is most often a name, whatever the language.
     if (prev?.joinsNames) feats.push('conj-1');
     if (next?.joinsNames) feats.push('conj+1');
