@@ -6,7 +6,8 @@ const MIN_GIVEN = 3;
 /** A given name written as initials: "G.", "M", "C.H.". */
 const INITIALS = /^(?:\p{Lu}\.?-?)+$/u;
 
-const lettersOf = (text: string): string => text.toLowerCase().replace(/[^\p{L}]+/gu, '');
+/** A text's letters alone, in lower case: how addresses and the names in them are compared. */
+export const bareLetters = (text: string): string => text.toLowerCase().replace(/[^\p{L}]+/gu, '');
 
 /**
  * The full names an author run's initials-form name ("G. Fitton", "M Weaving") takes when the
@@ -29,10 +30,10 @@ export function initialSpeltOut(
   const initial = written[0]![0]!.toLowerCase();
   const family = written.slice(1).filter((w) => !INITIALS.test(w));
   if (family.length === 0) return [];
-  const familyLetters = new Set(family.map(lettersOf));
+  const familyLetters = new Set(family.map(bareLetters));
   const given = new Set<string>();
   const consider = (word: string): void => {
-    const spelt = lettersOf(word);
+    const spelt = bareLetters(word);
     // "mweaving", "morganaweaving": an address's word that holds the family name is not the given name.
     const holdsFamily = [...familyLetters].some((f) => spelt.includes(f));
     if (spelt.length < MIN_GIVEN || spelt[0] !== initial || holdsFamily || isParticle(spelt)) return;

@@ -20,7 +20,7 @@ import {
 import { emailsInText } from './find-emails';
 import { PROSE_LINE } from './document-kind-features';
 import { authorRun } from './author-run';
-import { initialSpeltOut } from './initial-spelt-out';
+import { bareLetters, initialSpeltOut } from './initial-spelt-out';
 
 /** A possible name of the person with the named features of every place it was found in. */
 export interface NameCandidate {
@@ -42,8 +42,6 @@ const ADDRESS_LINES = 40;
 /** Words shorter than this are not looked for in addresses ("de", "li" are in too many). */
 const MIN_ADDRESS_WORD = 3;
 
-const letters = (text: string): string => text.toLowerCase().replace(/[^\p{L}]+/gu, '');
-
 /**
  * What a person writes their own name into: the local parts of the e-mail addresses near the top
  * and of mailto links ("ryuya.ko@…"), and the page's own address ("nealcaren.org",
@@ -59,7 +57,7 @@ function personAddresses(doc: CvDocument): { emails: string[]; site: string | nu
   // The schema only bounds the address's length: a relative or malformed one names no site.
   if (doc.source.url && URL.canParse(doc.source.url)) {
     const url = new URL(doc.source.url);
-    site = letters(url.hostname + (url.pathname.split('/')[1] ?? ''));
+    site = bareLetters(url.hostname + (url.pathname.split('/')[1] ?? ''));
     written.push(url.hostname.split('.')[0] ?? '', url.pathname.split('/')[1] ?? '');
   }
   // Only an address that writes several words apart: "jrothsch", "matdag" are clipped forms.
@@ -67,14 +65,14 @@ function personAddresses(doc: CvDocument): { emails: string[]; site: string | nu
     const apart = w.split(/[^\p{L}]+/u).filter(Boolean);
     return apart.length > 1 ? apart : [];
   });
-  return { emails: locals.map(letters).filter(Boolean), site, words };
+  return { emails: locals.map(bareLetters).filter(Boolean), site, words };
 }
 
 /** Whether one of the name's words (particles and short words aside) is spelt inside an address. */
 function nameIn(nameKey: string, addresses: readonly string[]): boolean {
   return nameKey.split(' ').some((word) => {
     if (word.length < MIN_ADDRESS_WORD || isParticle(word)) return false;
-    const spelt = letters(word);
+    const spelt = bareLetters(word);
     return addresses.some((address) => address.includes(spelt));
   });
 }
