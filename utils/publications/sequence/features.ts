@@ -310,18 +310,18 @@ const SEGMENT_MAX = 6;
  * it: the break on either side of such a segment is no title's inner break, which the transitions,
  * seeing only the punctuation, cannot tell.
  */
-function segmentFeatures(tokens: Token[], facts: TokenFacts[]): string[][] {
-  const out: string[][] = tokens.map(() => []);
+function segmentFeatures(facts: TokenFacts[], gaps: readonly number[]): string[][] {
+  const out: string[][] = facts.map(() => []);
   let start = 0;
   let kinds: string[] = [];
-  for (let t = 1; t <= tokens.length; t++) {
-    if (t < tokens.length && !SEGMENT_BREAKS.has(gapKind(tokens[t - 1]!.text, tokens[t]!.text))) continue;
+  for (let t = 1; t <= facts.length; t++) {
+    if (t < facts.length && !SEGMENT_BREAKS.has(Math.floor(gaps[t]! / OPENINGS))) continue;
     if (t - start <= SEGMENT_MAX) {
       kinds = [...new Set(facts.slice(start, t).flatMap((f) => f.segmentKinds))];
       for (let i = start; i < t; i++) out[i]!.push(...kinds.map((k) => `seg=${k}`));
       out[start]!.push(...kinds.map((k) => `seg-open=${k}`));
     } else kinds = [];
-    if (t < tokens.length) out[t]!.push(...kinds.map((k) => `seg-before=${k}`));
+    if (t < facts.length) out[t]!.push(...kinds.map((k) => `seg-before=${k}`));
     start = t;
   }
   return out;
@@ -363,9 +363,14 @@ function tokenFacts(text: string): TokenFacts {
  * where it is (position, sentences and quotes before it, before or after the first year and how
  * far from it), and its
  * neighbours' words, shapes and punctuation. Feature names are strings so the weights file stays
- * readable and a feature absent from it simply weighs nothing.
+ * readable and a feature absent from it simply weighs nothing. `gaps` are the tokens' gap classes
+ * (gapClasses), given by a caller that decodes with them too.
  */
-export function tokenFeatures(tokens: Token[], context: FeatureContext): string[][] {
+export function tokenFeatures(
+  tokens: Token[],
+  context: FeatureContext,
+  gaps: readonly number[] = gapClasses(tokens),
+): string[][] {
   const n = tokens.length;
   const facts = tokens.map((t) => tokenFacts(t.text));
   const italic = tokens.map((t) => mostly(context.style.italic, t));
@@ -378,7 +383,7 @@ export function tokenFeatures(tokens: Token[], context: FeatureContext): string[
   let seenYear = false;
   let quotesClosed = false;
   const firstYear = facts.findIndex((f) => f.holdsYear);
-  const segments = segmentFeatures(tokens, facts);
+  const segments = segmentFeatures(facts, gaps);
   for (let i = 0; i < n; i++) {
     const f = facts[i]!;
     const prev = facts[i - 1];

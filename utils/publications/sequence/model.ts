@@ -106,13 +106,9 @@ export function emissionScores(model: SequenceModel, features: string[][]): Floa
 
 /** The most likely label of every token, the title one run. */
 export function labelTokens(model: SequenceModel, tokens: Token[], context: FeatureContext): Label[] {
-  const emissions = emissionScores(model, tokenFeatures(tokens, context));
-  return viterbiOneRun(
-    emissions,
-    model.start,
-    model.transitions,
-    gapClasses(tokens),
-    SIZE,
-    ONE_RUN_LABEL,
-  ).map((y) => LABELS[y]!);
+  const gaps = gapClasses(tokens);
+  const emissions = emissionScores(model, tokenFeatures(tokens, context, gaps));
+  return viterbiOneRun(emissions, model.start, model.transitions, gaps, SIZE, ONE_RUN_LABEL).map(
+    (y) => LABELS[y]!,
+  );
 }

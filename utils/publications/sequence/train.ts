@@ -101,7 +101,8 @@ export function trainPerceptron(
   examples: TrainingExample[],
   options: TrainOptions = DEFAULT_TRAINING,
 ): WeightsFile {
-  const names = examples.map((e) => tokenFeatures(e.tokens, e.context));
+  const exampleGaps = examples.map((e) => gapClasses(e.tokens));
+  const names = examples.map((e, k) => tokenFeatures(e.tokens, e.context, exampleGaps[k]));
   const counts = new Map<string, number>();
   for (const seq of names)
     for (const token of seq) for (const f of token) counts.set(f, (counts.get(f) ?? 0) + 1);
@@ -109,7 +110,7 @@ export function trainPerceptron(
   for (const [name, count] of counts) if (count >= options.minCount) ids.set(name, ids.size);
   const data: Encoded[] = examples.map((e, k) => ({
     ...encodeFeatures(names[k]!, ids),
-    gaps: gapClasses(e.tokens),
+    gaps: exampleGaps[k]!,
     ...encodeLabels(e.labels),
   }));
 
