@@ -12,8 +12,14 @@ import {
   readsAsReference,
   surnameKey,
 } from '../../utils/entries/publication-block-features';
-import { decode, type LinearChainModel } from '../../utils/learn/linear-chain';
-import { trainLinearChain, type TrainingSequence } from '../../utils/learn/train-linear-chain';
+import { decode, emissionRows, withTransitions, type LinearChainModel } from '../../utils/learn/linear-chain';
+import {
+  fitTransitions,
+  trainLinearChain,
+  type ScoredSequence,
+  type TrainingSequence,
+} from '../../utils/learn/train-linear-chain';
+import { hashBucket } from '../corpus/corpus';
 import { cover, dice } from '../eval/corpus-score';
 import type { LoadedDocument, SectionsOf } from './dev-documents';
 import { headingKey } from './heading-labels';
@@ -178,7 +184,7 @@ function markBetween(gold: number[], blocks: readonly CandidateBlock[]): number[
  * when the reader finds no name on a page (a list with no person, a name the name model misses)
  * the blocks carry no surname feature, and a model fitted only with it rejected every block there.
  */
-function blockSequences({ truth, document }: LoadedDocument, sectionsOf: SectionsOf): TrainingSequence[] {
+export function blockSequences({ truth, document }: LoadedDocument, sectionsOf: SectionsOf): TrainingSequence[] {
   const blocks = candidateBlocks(sectionsOf(document));
   const surname = surnameKey(truth.name);
   const { gold, titlePiece } = goldLabels(truth, blocks, surname);
@@ -189,17 +195,65 @@ function blockSequences({ truth, document }: LoadedDocument, sectionsOf: Section
   return [withSurname, { features: publicationBlockFeatures(blocks, null, document.meta.title), gold, free }];
 }
 
+/** Folds of the training documents whose block emissions are scored by models fitted without them. */
+const TRANSITION_FOLDS = 5;
+
+/**
+ * The block transitions fitted on cross-fitted emissions: each document's blocks scored by a model
+ * fitted on the other folds' documents, and the transitions fitted on those scores with the
+ * emissions held. Fitted jointly with emissions that read their own training documents almost
+ * perfectly, the transitions had learned a sticky "other" (other → other far above publication →
+ * publication) that outweighed a held-out list's own evidence block by block.
+ */
+export function crossFittedScores(
+  docs: readonly LoadedDocument[],
+  sequencesOf: readonly TrainingSequence[][],
+  options: typeof PUBLICATION_BLOCK_TRAINING,
+): (ScoredSequence & { doc: number })[] {
+  const foldOf = docs.map((d) => hashBucket(`blocks:${d.id}`, TRANSITION_FOLDS));
+  const scored: (ScoredSequence & { doc: number })[] = [];
+  for (let fold = 0; fold < TRANSITION_FOLDS; fold++) {
+    const train = sequencesOf.filter((_, d) => foldOf[d] !== fold).flat();
+    const foldModel = trainLinearChain(PUBLICATION_BLOCK_LABELS, train, { ...options, orders: CROSS_FIT_ORDERS });
+    sequencesOf.forEach((sequences, doc) => {
+      if (foldOf[doc] !== fold) return;
+      for (const sequence of sequences)
+        scored.push({ doc, emissions: emissionRows(foldModel, sequence.features), gold: sequence.gold, free: sequence.free });
+    });
+  }
+  return scored;
+}
+
+/** Training orders averaged in each cross-fitting model: its emissions only score, so fewer orders do. */
+const CROSS_FIT_ORDERS = 4;
+
+/**
+ * The transitions fitted on the cross-fitted scores, each sequence's updates weighted by the inverse
+ * of its length (scaled to 1 for a sequence of mean length): every document counts alike, as in the
+ * per-document means the reader is judged by, where a few long lists would otherwise set the price
+ * of a run for every short one.
+ */
+function crossFittedTransitions(
+  docs: readonly LoadedDocument[],
+  sequencesOf: readonly TrainingSequence[][],
+  options: typeof PUBLICATION_BLOCK_TRAINING,
+): Float64Array {
+  const scored = crossFittedScores(docs, sequencesOf, options);
+  const meanLength = scored.reduce((sum, s) => sum + s.gold.length, 0) / Math.max(1, scored.length);
+  const weighted = scored.map((s) => ({ ...s, weight: meanLength / Math.max(1, s.gold.length) }));
+  return fitTransitions(PUBLICATION_BLOCK_LABELS.length, weighted, options);
+}
+
 export function trainPublicationBlockModel(
   docs: LoadedDocument[],
   sectionsOf: SectionsOf,
   seedOffset = 0,
 ): { model: LinearChainModel; report: string } {
-  const data = docs.flatMap((d) => blockSequences(d, sectionsOf));
-  const model = trainLinearChain(
-    PUBLICATION_BLOCK_LABELS,
-    data,
-    withSeedOffset(PUBLICATION_BLOCK_TRAINING, seedOffset),
-  );
+  const sequencesOf = docs.map((d) => blockSequences(d, sectionsOf));
+  const data = sequencesOf.flat();
+  const options = withSeedOffset(PUBLICATION_BLOCK_TRAINING, seedOffset);
+  const joint = trainLinearChain(PUBLICATION_BLOCK_LABELS, data, options);
+  const model = withTransitions(joint, crossFittedTransitions(docs, sequencesOf, options));
   const right = PUBLICATION_BLOCK_LABELS.map(() => 0);
   const gold = PUBLICATION_BLOCK_LABELS.map(() => 0);
   let wrong = 0;
@@ -217,6 +271,11 @@ export function trainPublicationBlockModel(
     });
   }
   const perLabel = PUBLICATION_BLOCK_LABELS.map((l, i) => `${l} ${right[i]}/${gold[i]}`).join(', ');
-  const report = `publication-block model: ${Object.keys(model.weights).length} weights; on its training data right: ${perLabel}; ${wrong} wrong; ${free} left free`;
+  const transitions = (m: LinearChainModel): string =>
+    Object.entries(m.weights)
+      .filter(([key]) => !key.includes('\t'))
+      .map(([key, weight]) => `${key} ${Math.round(weight)}`)
+      .join(', ');
+  const report = `publication-block model: ${Object.keys(model.weights).length} weights; on its training data right: ${perLabel}; ${wrong} wrong; ${free} left free; transitions fitted jointly ${transitions(joint)}; cross-fitted ${transitions(model)}`;
   return { model, report };
 }

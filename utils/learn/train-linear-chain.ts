@@ -204,3 +204,61 @@ export function positionsRight(
   }
   return { right, total };
 }
+
+/** A sequence scored by emissions held fixed: label j's score at position i at i * k + j. */
+export interface ScoredSequence {
+  emissions: Float64Array;
+  gold: readonly number[];
+  free?: readonly boolean[];
+  /** How much each of its updates counts (1 unless given). */
+  weight?: number;
+}
+
+/**
+ * Transition weights alone (laid out as denseViterbi reads them), fitted by the averaged
+ * perceptron on emissions held fixed: the stacking half of a cross-fitted chain, whose emissions
+ * come from models that never saw the sequence. Fitted jointly with emissions that are nearly
+ * right on their own training sequences, transitions learn to overrule what held-out emissions
+ * would need them to follow.
+ */
+export function fitTransitions(
+  k: number,
+  data: readonly ScoredSequence[],
+  options: { epochs: number; seed: number; orders?: number },
+): Float64Array {
+  const orders = options.orders ?? 1;
+  const longest = data.reduce((n, seq) => Math.max(n, seq.gold.length), 0);
+  const scratch = viterbiScratch(k, longest);
+  const held = { emissions: new Float64Array(longest * k), scratch: viterbiScratch(k, longest) };
+  const sum = new Float64Array((k + 1) * k);
+  for (let o = 0; o < orders; o++) {
+    const weights = new Float64Array((k + 1) * k);
+    const totals = new Float64Array(weights.length);
+    let step = 1;
+    const add = (at: number, by: number): void => {
+      weights[at] = weights[at]! + by;
+      totals[at] = totals[at]! + step * by;
+    };
+    const next = seededRandom(options.seed + o);
+    const order = data.map((_, i) => i);
+    for (let epoch = 0; epoch < options.epochs; epoch++) {
+      shuffleInPlace(order, next);
+      for (const index of order) {
+        const { emissions, gold: known, free, weight = 1 } = data[index]!;
+        const n = known.length;
+        const guess = denseViterbi(k, emissions, weights, n, scratch);
+        const gold = free ? latentGold(k, emissions, weights, known, free, n, held) : known;
+        for (let i = 0; i < n; i++) {
+          const gPrev = i === 0 ? -1 : gold[i - 1]!;
+          const pPrev = i === 0 ? -1 : guess[i - 1]!;
+          if (gold[i] === guess[i] && gPrev === pPrev) continue;
+          add((gPrev + 1) * k + gold[i]!, weight);
+          add((pPrev + 1) * k + guess[i]!, -weight);
+        }
+        step++;
+      }
+    }
+    for (let i = 0; i < sum.length; i++) sum[i] = sum[i]! + (weights[i]! - totals[i]! / step) / orders;
+  }
+  return sum;
+}
