@@ -191,7 +191,10 @@ function markBetween(gold: number[], blocks: readonly CandidateBlock[]): number[
  * when the reader finds no name on a page (a list with no person, a name the name model misses)
  * the blocks carry no surname feature, and a model fitted only with it rejected every block there.
  */
-export function blockSequences({ truth, document }: LoadedDocument, sectionsOf: SectionsOf): TrainingSequence[] {
+export function blockSequences(
+  { truth, document }: LoadedDocument,
+  sectionsOf: SectionsOf,
+): TrainingSequence[] {
   const blocks = candidateBlocks(sectionsOf(document));
   const surname = surnameKey(truth.name);
   const { gold, titlePiece } = goldLabels(truth, blocks, surname);
@@ -221,11 +224,19 @@ export function crossFittedScores(
   const scored: (ScoredSequence & { doc: number })[] = [];
   for (let fold = 0; fold < TRANSITION_FOLDS; fold++) {
     const train = sequencesOf.filter((_, d) => foldOf[d] !== fold).flat();
-    const foldModel = trainLinearChain(PUBLICATION_BLOCK_LABELS, train, { ...options, orders: CROSS_FIT_ORDERS });
+    const foldModel = trainLinearChain(PUBLICATION_BLOCK_LABELS, train, {
+      ...options,
+      orders: CROSS_FIT_ORDERS,
+    });
     sequencesOf.forEach((sequences, doc) => {
       if (foldOf[doc] !== fold) return;
       for (const sequence of sequences)
-        scored.push({ doc, emissions: emissionRows(foldModel, sequence.features), gold: sequence.gold, free: sequence.free });
+        scored.push({
+          doc,
+          emissions: emissionRows(foldModel, sequence.features),
+          gold: sequence.gold,
+          free: sequence.free,
+        });
     });
   }
   return scored;
@@ -242,7 +253,11 @@ const TRANSITION_SCALES = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1, 1.1, 1.2];
  * publication against the gold (free blocks left out; 1 for a document with none and none found),
  * as the per-document means the reader is judged by count it.
  */
-function publicationBlockF1(gold: readonly number[], guess: ArrayLike<number>, free?: readonly boolean[]): number {
+function publicationBlockF1(
+  gold: readonly number[],
+  guess: ArrayLike<number>,
+  free?: readonly boolean[],
+): number {
   const publication = PUBLICATION_BLOCK_LABELS.indexOf('publication');
   let golds = 0;
   let guesses = 0;
@@ -278,11 +293,16 @@ function crossFittedTransitionScale(
   for (let from = -1; from < k; from++)
     for (let to = 0; to < k; to++)
       base[(from + 1) * k + to] =
-        joint.weights[transitionKey(from < 0 ? START : PUBLICATION_BLOCK_LABELS[from]!, PUBLICATION_BLOCK_LABELS[to]!)] ?? 0;
+        joint.weights[
+          transitionKey(from < 0 ? START : PUBLICATION_BLOCK_LABELS[from]!, PUBLICATION_BLOCK_LABELS[to]!)
+        ] ?? 0;
   const meanF1 = (scale: number): number => {
-    const table = base.map((w, at) => (continuesNothing(Math.floor(at / k) - 1, at % k) ? -Infinity : w * scale));
+    const table = base.map((w, at) =>
+      continuesNothing(Math.floor(at / k) - 1, at % k) ? -Infinity : w * scale,
+    );
     const sum = firsts.reduce(
-      (total, s) => total + publicationBlockF1(s.gold, denseViterbi(k, s.emissions, table, s.gold.length), s.free),
+      (total, s) =>
+        total + publicationBlockF1(s.gold, denseViterbi(k, s.emissions, table, s.gold.length), s.free),
       0,
     );
     return sum / Math.max(1, firsts.length);

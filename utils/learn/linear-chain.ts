@@ -90,7 +90,10 @@ function compiledScores(model: LinearChainModel): ChainScores {
 }
 
 /** Every label's score at every position from the features alone: label j at position i at i * k + j. */
-export function emissionRows(model: LinearChainModel, sequence: readonly (readonly string[])[]): Float64Array {
+export function emissionRows(
+  model: LinearChainModel,
+  sequence: readonly (readonly string[])[],
+): Float64Array {
   const { emit } = compiledScores(model);
   const k = model.labels.length;
   const out = new Float64Array(sequence.length * k);
