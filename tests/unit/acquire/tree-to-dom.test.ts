@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { browserTrueDocument as domOf } from '../../../utils/acquire/html/from-string';
 
-// browserTrueDocument: parse5's tree construction, built by domTreeAdapter into an empty linkedom document.
-describe('domTreeAdapter', () => {
-  it('builds the tree parse5 makes, repairs included, in the DOM document', () => {
+// browserTrueDocument: parse5's tree, copied by treeToDom into an empty linkedom document.
+describe('treeToDom', () => {
+  it('copies the tree parse5 builds, repairs included, into the DOM document', () => {
     const doc = domOf('<title>T</title><p>one<div>two</div><table><tr><td>cell</table><a href=x>link<a>next');
     expect(doc.head.innerHTML).toBe('<title>T</title>');
     // A <div> closes the open <p>; the table gets its <tbody>; a second <a> closes the first.
@@ -11,28 +11,6 @@ describe('domTreeAdapter', () => {
       '<p>one</p><div>two</div><table><tbody><tr><td>cell</td></tr></tbody></table>' +
         '<a href="x">link</a><a>next</a>',
     );
-  });
-
-  it('moves and clones nodes as the standard says: foster parenting and misnested formatting', () => {
-    // Text inside a table but outside its cells goes before the table, as one text node.
-    const fostered = domOf('<table>a<tr>b</tr>c</table>').body;
-    expect(Array.from(fostered.childNodes).map((n) => n.nodeName)).toEqual(['#text', 'TABLE']);
-    expect(fostered.firstChild!.textContent).toBe('abc');
-    // A formatting element left open across blocks is closed and opened again in each.
-    expect(domOf('<p><b>bold<p>next</b> after').body.innerHTML).toBe(
-      '<p><b>bold</b></p><p><b>next</b> after</p>',
-    );
-    expect(domOf('<a href=1>one<div>two</a>three</div>').body.innerHTML).toBe(
-      '<a href="1">one</a><div><a href="1">two</a>three</div>',
-    );
-  });
-
-  it('adds a second <body> tag’s new attributes after the first one’s', () => {
-    const body = domOf('<body class=a><div>x</div><body id=b class=c>').body;
-    expect(Array.from(body.attributes).map((a) => [a.name, a.value])).toEqual([
-      ['class', 'a'],
-      ['id', 'b'],
-    ]);
   });
 
   it('keeps attributes in their order, with their values decoded', () => {
@@ -61,7 +39,7 @@ describe('domTreeAdapter', () => {
     expect(doc.querySelector('circle')!.namespaceURI).toBe('http://www.w3.org/2000/svg');
   });
 
-  it('builds a page nested thousands deep without overflowing the stack', () => {
+  it('copies a page nested thousands deep without overflowing the stack', () => {
     const depth = 5000;
     const doc = domOf(`${'<div>'.repeat(depth)}deep${'</div>'.repeat(depth)}`);
     let el: Element = doc.body;
