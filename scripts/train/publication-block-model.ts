@@ -12,21 +12,8 @@ import {
   readsAsReference,
   surnameKey,
 } from '../../utils/entries/publication-block-features';
-import {
-  decode,
-  denseViterbi,
-  emissionRows,
-  START,
-  transitionKey,
-  withTransitions,
-  type LinearChainModel,
-} from '../../utils/learn/linear-chain';
-import {
-  trainLinearChain,
-  type ScoredSequence,
-  type TrainingSequence,
-} from '../../utils/learn/train-linear-chain';
-import { hashBucket } from '../corpus/corpus';
+import { decode, type LinearChainModel } from '../../utils/learn/linear-chain';
+import { trainLinearChain, type TrainingSequence } from '../../utils/learn/train-linear-chain';
 import { cover, dice } from '../eval/corpus-score';
 import type { LoadedDocument, SectionsOf } from './dev-documents';
 import { headingKey } from './heading-labels';
@@ -191,10 +178,7 @@ function markBetween(gold: number[], blocks: readonly CandidateBlock[]): number[
  * when the reader finds no name on a page (a list with no person, a name the name model misses)
  * the blocks carry no surname feature, and a model fitted only with it rejected every block there.
  */
-export function blockSequences(
-  { truth, document }: LoadedDocument,
-  sectionsOf: SectionsOf,
-): TrainingSequence[] {
+function blockSequences({ truth, document }: LoadedDocument, sectionsOf: SectionsOf): TrainingSequence[] {
   const blocks = candidateBlocks(sectionsOf(document));
   const surname = surnameKey(truth.name);
   const { gold, titlePiece } = goldLabels(truth, blocks, surname);
@@ -205,124 +189,17 @@ export function blockSequences(
   return [withSurname, { features: publicationBlockFeatures(blocks, null, document.meta.title), gold, free }];
 }
 
-/** Folds of the training documents whose block emissions are scored by models fitted without them. */
-const TRANSITION_FOLDS = 5;
-
-/**
- * The block transitions fitted on cross-fitted emissions: each document's blocks scored by a model
- * fitted on the other folds' documents, and the transitions fitted on those scores with the
- * emissions held. Fitted jointly with emissions that read their own training documents almost
- * perfectly, the transitions had learned a sticky "other" (other → other far above publication →
- * publication) that outweighed a held-out list's own evidence block by block.
- */
-export function crossFittedScores(
-  docs: readonly LoadedDocument[],
-  sequencesOf: readonly TrainingSequence[][],
-  options: typeof PUBLICATION_BLOCK_TRAINING,
-): (ScoredSequence & { doc: number })[] {
-  const foldOf = docs.map((d) => hashBucket(`blocks:${d.id}`, TRANSITION_FOLDS));
-  const scored: (ScoredSequence & { doc: number })[] = [];
-  for (let fold = 0; fold < TRANSITION_FOLDS; fold++) {
-    const train = sequencesOf.filter((_, d) => foldOf[d] !== fold).flat();
-    const foldModel = trainLinearChain(PUBLICATION_BLOCK_LABELS, train, {
-      ...options,
-      orders: CROSS_FIT_ORDERS,
-    });
-    sequencesOf.forEach((sequences, doc) => {
-      if (foldOf[doc] !== fold) return;
-      for (const sequence of sequences)
-        scored.push({
-          doc,
-          emissions: emissionRows(foldModel, sequence.features),
-          gold: sequence.gold,
-          free: sequence.free,
-        });
-    });
-  }
-  return scored;
-}
-
-/** Training orders averaged in each cross-fitting model: its emissions only score, so fewer orders do. */
-const CROSS_FIT_ORDERS = 4;
-
-/** The scales of the jointly fitted transitions tried against the cross-fitted emissions. */
-const TRANSITION_SCALES = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1, 1.1, 1.2];
-
-/**
- * Per document, how well a decoding finds its publication blocks: F1 of the blocks labelled
- * publication against the gold (free blocks left out; 1 for a document with none and none found),
- * as the per-document means the reader is judged by count it.
- */
-function publicationBlockF1(
-  gold: readonly number[],
-  guess: ArrayLike<number>,
-  free?: readonly boolean[],
-): number {
-  const publication = PUBLICATION_BLOCK_LABELS.indexOf('publication');
-  let golds = 0;
-  let guesses = 0;
-  let both = 0;
-  gold.forEach((g, i) => {
-    if (free?.[i]) return;
-    if (g === publication) golds++;
-    if (guess[i] === publication) guesses++;
-    if (g === publication && guess[i] === publication) both++;
-  });
-  return golds + guesses === 0 ? 1 : (2 * both) / (golds + guesses);
-}
-
-/**
- * The jointly fitted transitions, scaled by the factor under which decoding the cross-fitted
- * emissions finds each training document's publication blocks best (mean F1 over documents, the
- * sequence with the person's surname; the first best scale on a tie). Fitted jointly with emissions
- * that read their own training documents almost perfectly, the transitions are sized against
- * in-sample evidence; this sizes them against evidence from models that never saw the document.
- */
-function crossFittedTransitionScale(
-  joint: LinearChainModel,
-  docs: readonly LoadedDocument[],
-  sequencesOf: readonly TrainingSequence[][],
-  options: typeof PUBLICATION_BLOCK_TRAINING,
-): { transitions: Float64Array; scale: number } {
-  const k = PUBLICATION_BLOCK_LABELS.length;
-  // Each document's first sequence: the one with the surname, as the reader has one on most pages.
-  const firsts = crossFittedScores(docs, sequencesOf, options).filter(
-    (s, i, all) => i === 0 || all[i - 1]!.doc !== s.doc,
-  );
-  const base = new Float64Array((k + 1) * k);
-  for (let from = -1; from < k; from++)
-    for (let to = 0; to < k; to++)
-      base[(from + 1) * k + to] =
-        joint.weights[
-          transitionKey(from < 0 ? START : PUBLICATION_BLOCK_LABELS[from]!, PUBLICATION_BLOCK_LABELS[to]!)
-        ] ?? 0;
-  const meanF1 = (scale: number): number => {
-    const table = base.map((w, at) =>
-      continuesNothing(Math.floor(at / k) - 1, at % k) ? -Infinity : w * scale,
-    );
-    const sum = firsts.reduce(
-      (total, s) =>
-        total + publicationBlockF1(s.gold, denseViterbi(k, s.emissions, table, s.gold.length), s.free),
-      0,
-    );
-    return sum / Math.max(1, firsts.length);
-  };
-  const scored = TRANSITION_SCALES.map((scale) => ({ scale, f1: meanF1(scale) }));
-  const { scale } = scored.reduce((best, next) => (next.f1 > best.f1 ? next : best));
-  return { transitions: base.map((w) => w * scale), scale };
-}
-
 export function trainPublicationBlockModel(
   docs: LoadedDocument[],
   sectionsOf: SectionsOf,
   seedOffset = 0,
 ): { model: LinearChainModel; report: string } {
-  const sequencesOf = docs.map((d) => blockSequences(d, sectionsOf));
-  const data = sequencesOf.flat();
-  const options = withSeedOffset(PUBLICATION_BLOCK_TRAINING, seedOffset);
-  const joint = trainLinearChain(PUBLICATION_BLOCK_LABELS, data, options);
-  const { transitions, scale } = crossFittedTransitionScale(joint, docs, sequencesOf, options);
-  const model = withTransitions(joint, transitions);
+  const data = docs.flatMap((d) => blockSequences(d, sectionsOf));
+  const model = trainLinearChain(
+    PUBLICATION_BLOCK_LABELS,
+    data,
+    withSeedOffset(PUBLICATION_BLOCK_TRAINING, seedOffset),
+  );
   const right = PUBLICATION_BLOCK_LABELS.map(() => 0);
   const gold = PUBLICATION_BLOCK_LABELS.map(() => 0);
   let wrong = 0;
@@ -340,11 +217,6 @@ export function trainPublicationBlockModel(
     });
   }
   const perLabel = PUBLICATION_BLOCK_LABELS.map((l, i) => `${l} ${right[i]}/${gold[i]}`).join(', ');
-  const transitionsOf = (m: LinearChainModel): string =>
-    Object.entries(m.weights)
-      .filter(([key]) => !key.includes('\t'))
-      .map(([key, weight]) => `${key} ${Math.round(weight)}`)
-      .join(', ');
-  const report = `publication-block model: ${Object.keys(model.weights).length} weights; on its training data right: ${perLabel}; ${wrong} wrong; ${free} left free; transitions scaled by ${scale} on cross-fitted emissions: ${transitionsOf(model)}`;
+  const report = `publication-block model: ${Object.keys(model.weights).length} weights; on its training data right: ${perLabel}; ${wrong} wrong; ${free} left free`;
   return { model, report };
 }

@@ -89,33 +89,6 @@ function compiledScores(model: LinearChainModel): ChainScores {
   return scores;
 }
 
-/** Every label's score at every position from the features alone: label j at position i at i * k + j. */
-export function emissionRows(
-  model: LinearChainModel,
-  sequence: readonly (readonly string[])[],
-): Float64Array {
-  const { emit } = compiledScores(model);
-  const k = model.labels.length;
-  const out = new Float64Array(sequence.length * k);
-  sequence.forEach((features, i) => out.set(emit(features), i * k));
-  return out;
-}
-
-/** The model with its transition weights replaced by `transitions` (`from` -1 the start, as denseViterbi lays them out). */
-export function withTransitions(model: LinearChainModel, transitions: Float64Array): LinearChainModel {
-  const { labels } = model;
-  const k = labels.length;
-  const weights: Record<string, number> = {};
-  for (const [key, weight] of Object.entries(model.weights)) if (key.includes('\t')) weights[key] = weight;
-  for (let from = -1; from < k; from++)
-    for (let to = 0; to < k; to++) {
-      const value = Math.round(transitions[(from + 1) * k + to]! * 1e4) / 1e4;
-      if (value !== 0) weights[transitionKey(from < 0 ? START : labels[from]!, labels[to]!)] = value;
-    }
-  const sorted = Object.keys(weights).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return { labels, weights: Object.fromEntries(sorted.map((key) => [key, weights[key]!])) };
-}
-
 /** A pair of labels that may not follow one another (`from` -1 is the start), whatever the weights say. */
 export type Forbidden = (from: number, to: number) => boolean;
 

@@ -204,10 +204,3 @@ export function positionsRight(
   }
   return { right, total };
 }
-
-/** A sequence scored by emissions held fixed: label j's score at position i at i * k + j. */
-export interface ScoredSequence {
-  emissions: Float64Array;
-  gold: readonly number[];
-  free?: readonly boolean[];
-}

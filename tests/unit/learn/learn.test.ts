@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  decode,
-  emissionRows,
-  featureKey,
-  transitionKey,
-  withTransitions,
-  type LinearChainModel,
-} from '../../../utils/learn/linear-chain';
+import { decode, featureKey, transitionKey, type LinearChainModel } from '../../../utils/learn/linear-chain';
 import { bestCandidate } from '../../../utils/learn/ranker';
 import { trainLinearChain } from '../../../utils/learn/train-linear-chain';
 import { trainRanker } from '../../../utils/learn/train-ranker';
@@ -28,37 +21,6 @@ describe('linear-chain decoding', () => {
     expect(decode(model, [['weak']])).toEqual([1]);
     expect(decode(model, [['big'], ['weak']])).toEqual([1, 0]);
     expect(decode(model, [])).toEqual([]);
-  });
-});
-
-describe('linear-chain scores for stacking', () => {
-  const model: LinearChainModel = {
-    labels: ['other', 'item'],
-    weights: {
-      [featureKey('item', 'cites')]: 3,
-      [featureKey('other', 'plain')]: 1,
-      [transitionKey('other', 'other')]: 5,
-      [transitionKey('item', 'item')]: -1,
-    },
-  };
-
-  it("gives every label's score from the features alone, position by position", () => {
-    expect(Array.from(emissionRows(model, [['cites'], ['plain', 'unknown'], []]))).toEqual([
-      0, 3, 1, 0, 0, 0,
-    ]);
-  });
-
-  it('replaces the transitions and keeps the feature weights (a sticky "other" rescaled)', () => {
-    // other > other at 5 outweighs a citing block between two plain ones; scaled to a tenth it does not.
-    expect(decode(model, [['plain'], ['cites'], ['plain']])).toEqual([0, 0, 0]);
-    const scaled = withTransitions(model, Float64Array.from([0, 0, 0.5, 0, 0, -0.1]));
-    expect(scaled.weights).toEqual({
-      [featureKey('item', 'cites')]: 3,
-      [featureKey('other', 'plain')]: 1,
-      [transitionKey('other', 'other')]: 0.5,
-      [transitionKey('item', 'item')]: -0.1,
-    });
-    expect(decode(scaled, [['plain'], ['cites'], ['plain']])).toEqual([0, 1, 0]);
   });
 });
 
