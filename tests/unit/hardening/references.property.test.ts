@@ -74,6 +74,12 @@ describe('reference parser, on any entry', () => {
       { raw: '', runs: [{ text: 'Bold only', bold: true, italic: false, href: null }], sectionHint: null },
       { raw: `${'Ab Cd, '.repeat(1500)}. NeurIPS 2020.`, runs: [], sectionHint: null },
       { raw: `Ada Lovelace. ${'Word '.repeat(2000)}. ICML 2019.`, runs: [], sectionHint: 'Publications' },
+      // A title span cut at a quote inside the entry's first token (found with FC_SEED=1336360327).
+      {
+        raw: '"?"“On Kernels”',
+        runs: [{ text: '"?"“On Kernels”', bold: false, italic: false, href: null }],
+        sectionHint: null,
+      },
     ];
     for (const entry of odd) expectContract(parsePublication(entry), entry.raw);
   });

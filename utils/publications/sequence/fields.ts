@@ -348,6 +348,8 @@ const ONE_WORD_CITIES = new Set(places.cities.filter((c) => !/\s/.test(c)));
 function endBeforeCity(tokens: Token[], span: Span | null): Span | null {
   if (!span) return span;
   const last = tokens.findLastIndex((t) => t.end <= span.end);
+  // A span that ends inside the entry's first token (cut at a quote within it) ends on no city.
+  if (last < 0) return span;
   const before = tokens[last - 1];
   // "Walking London." ends its sentence on the city: the title's own word.
   const city = tokens[last]!.text.replace(/[,;:]+$/, '');
@@ -369,6 +371,7 @@ function startAfterYear(tokens: Token[], span: Span | null): Span | null {
   if (!span) return span;
   const first = tokens.findIndex((t) => t.start >= span.start);
   const last = tokens.findLastIndex((t) => t.end <= span.end);
+  if (first < 0) return span;
   for (let t = first; t < Math.min(last, first + 3); t++)
     if (YEAR_ENDING_FIELD.test(tokens[t]!.text)) return { ...span, start: tokens[t + 1]!.start };
   return span;
