@@ -54,17 +54,52 @@ const NOT_NAMES = new Set([
   ).split(' '),
 ]);
 
-function tokenize(text: string, from: number, to: number): Token[] {
-  const tokens: Token[] = [];
-  const re = /\S+/g;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+/**
+ * The words of text[from, to), read only as far as the parser asks: a list mostly ends within a few
+ * words of its start, while callers hand it whole lines and entries (the page's first 600 lines, an
+ * entry from each of its sentence breaks): tokenized whole, they cost nearly as much as the parse.
+ */
+class Tokens {
+  private readonly read: Token[] = [];
+  private readonly re = /\S+/g;
+  private done = false;
+
+  constructor(
+    private readonly text: string,
+    from: number,
+    private readonly to: number,
+  ) {
+    this.re.lastIndex = from;
+  }
+
+  /** The k-th word, or undefined past the last. */
+  at(k: number): Token | undefined {
+    while (this.read.length <= k && !this.done) this.readOne();
+    return this.read[k];
+  }
+
+  has(k: number): boolean {
+    return this.at(k) !== undefined;
+  }
+
+  /** Words a to b - 1, as Array.prototype.slice gives them. */
+  slice(a: number, b: number): Token[] {
+    this.at(b - 1);
+    return this.read.slice(a, b);
+  }
+
+  private readOne(): void {
+    const m = this.re.exec(this.text);
+    if (!m || m.index >= this.to) {
+      this.done = true;
+      return;
+    }
     // "Hart,R.J.", "Barsukova,L": a comma typed without its space still separates family and given names.
     const glued = /^(\p{Lu}[\p{L}\p{M}'’-]+),(?=\p{Lu})/u.exec(m[0]);
     if (glued) {
-      tokens.push({ word: glued[1]!, start: m.index, end: m.index + glued[0].length, trail: ',' });
-      re.lastIndex = m.index + glued[0].length;
-      continue;
+      this.read.push({ word: glued[1]!, start: m.index, end: m.index + glued[0].length, trail: ',' });
+      this.re.lastIndex = m.index + glued[0].length;
+      return;
     }
     let word = m[0];
     let trail = '';
@@ -73,9 +108,8 @@ function tokenize(text: string, from: number, to: number): Token[] {
       trail = t[0];
       word = word.slice(0, -trail.length);
     }
-    tokens.push({ word, start: m.index, end: m.index + m[0].length, trail });
+    this.read.push({ word, start: m.index, end: m.index + m[0].length, trail });
   }
-  return tokens;
 }
 
 /** The word without one final period (no pattern: this runs on every word an author list reads). */
@@ -105,7 +139,7 @@ interface OneAuthor {
 
 /** Tokens i..j-1 as given names: initials, or name words. */
 function givenRun(
-  tokens: Token[],
+  tokens: Tokens,
   i: number,
   max: number,
   wordsAfterInitials: boolean,
@@ -113,8 +147,8 @@ function givenRun(
   let j = i;
   let initialsOnly = true;
   let sawInitial = false;
-  while (j < tokens.length && j - i < max) {
-    const t = tokens[j]!;
+  while (tokens.has(j) && j - i < max) {
+    const t = tokens.at(j)!;
     // After "Family," capitals alone are initials: "Ferguson, JN.", "Aldag, JM".
     const inverted = !wordsAfterInitials && j === i && /^\p{Lu}{2,3}\.?$/u.test(t.word);
     if (isInitial(t.word) || (BARE_INITIALS.test(t.word) && t.word.length === 1) || inverted) {
@@ -138,13 +172,13 @@ function givenRun(
  * ended a name? "Marek D. Sleep and the brain", "Lee K. Learning in context": a lower-case word
  * (not a particle), or "and" followed by one, never follows a family name.
  */
-function titleRunsOn(tokens: Token[], k: number): boolean {
-  const w = tokens[k - 1];
+function titleRunsOn(tokens: Tokens, k: number): boolean {
+  const w = tokens.at(k - 1);
   if (!w || w.trail || w.word.endsWith('.')) return false;
-  const next = tokens[k];
+  const next = tokens.at(k);
   if (!next || !/^\p{Ll}/u.test(next.word) || isParticle(next.word)) return false;
   if (!CONJUNCTION.test(next.word)) return true;
-  const after = tokens[k + 1];
+  const after = tokens.at(k + 1);
   if (!after || !/^\p{Ll}/u.test(after.word) || isParticle(after.word)) return false;
   // "… and the ATLAS Collaboration" is a body among the authors.
   return !tokens
@@ -154,34 +188,34 @@ function titleRunsOn(tokens: Token[], k: number): boolean {
 
 /** One author starting at token i, in whichever written form fits. */
 function parseOne(
-  tokens: Token[],
+  tokens: Tokens,
   i: number,
   firstAuthor: boolean,
   vancouver: boolean,
   fullInverted = false,
 ): OneAuthor | null {
-  const t0 = tokens[i];
+  const t0 = tokens.at(i);
   if (!t0) return null;
   // Family name first: particles, then one or two name words.
   let f = i;
-  while (f < tokens.length && isParticle(tokens[f]!.word) && !tokens[f]!.trail) f++;
+  while (tokens.has(f) && isParticle(tokens.at(f)!.word) && !tokens.at(f)!.trail) f++;
   // "Vander Linden, K.": a two-word family name when initials follow its comma.
-  const second = tokens[f + 1];
+  const second = tokens.at(f + 1);
   if (
     second &&
-    !tokens[f]?.trail &&
-    isNameWord(tokens[f]!, f === i) &&
+    !tokens.at(f)?.trail &&
+    isNameWord(tokens.at(f)!, f === i) &&
     isNameWord(second, false) &&
     second.trail.startsWith(',') &&
-    tokens[f + 2] &&
-    isInitial(tokens[f + 2]!.word)
+    tokens.at(f + 2) &&
+    isInitial(tokens.at(f + 2)!.word)
   ) {
     f++;
   }
-  const fam = tokens[f];
+  const fam = tokens.at(f);
   if (fam && isNameWord(fam, f === i) && !isInitial(fam.word) && !endsSentence(fam)) {
     // "Romero, C." / "Douglass, April G." / "Lee, L. L.": family, comma, given names.
-    if (fam.trail.startsWith(',') && f + 1 < tokens.length) {
+    if (fam.trail.startsWith(',') && tokens.has(f + 1)) {
       const g = givenRun(tokens, f + 1, 4, false);
       // "Catmull, Edwin and Rom, Raphael": after "and", a list opened family-first may stay so.
       if (g.next > f + 1 && (g.initialsOnly || firstAuthor || fullInverted)) {
@@ -192,17 +226,17 @@ function parseOne(
     if (!fam.trail) {
       let k = f + 1;
       if (
-        k < tokens.length &&
-        isNameWord(tokens[k]!, false) &&
-        !tokens[k]!.trail &&
+        tokens.has(k) &&
+        isNameWord(tokens.at(k)!, false) &&
+        !tokens.at(k)!.trail &&
         /^\p{Lu}+$/u.test(fam.word)
       )
         k++;
-      const ini = tokens[k];
+      const ini = tokens.at(k);
       if (ini && (BARE_INITIALS.test(ini.word.replace(/\.$/, '')) || isInitial(ini.word))) {
         let e = k + 1;
-        while (!ini.trail && e < tokens.length && isInitial(tokens[e]!.word) && e - k < 3) e++;
-        const after = tokens[e];
+        while (!ini.trail && tokens.has(e) && isInitial(tokens.at(e)!.word) && e - k < 3) e++;
+        const after = tokens.at(e);
         // A forward name "A. B. Last" never ends with initials; a next name word means it is forward,
         // unless the list is already in the initials-after style.
         if (
@@ -211,7 +245,7 @@ function parseOne(
           // "Novak PT. Ortiz LM.": capitals with a period close the name.
           /^\p{Lu}{2,3}\.$/u.test(ini.word) ||
           after.word === 'and' ||
-          tokens[e - 1]!.trail ||
+          tokens.at(e - 1)!.trail ||
           !isNameWord(after, false) ||
           titleRunsOn(tokens, e + 1)
         ) {
@@ -226,7 +260,7 @@ function parseOne(
   const g = givenRun(tokens, i, 4, true);
   if (g.next === i) return null;
   let j = g.next;
-  const lastGiven = tokens[j - 1]!;
+  const lastGiven = tokens.at(j - 1)!;
   if (lastGiven.trail || endsSentence(lastGiven)) {
     // The run already ended on punctuation: its last word is the family name.
     if (j - i < 2 || isInitial(lastGiven.word)) return null;
@@ -236,8 +270,8 @@ function parseOne(
       return null;
     return { next: j, initialsOnly: initialsOrParticles(tokens.slice(i, j - 1)), inverted: null };
   }
-  while (j < tokens.length && isParticle(tokens[j]!.word) && !tokens[j]!.trail) j++;
-  const family = tokens[j];
+  while (tokens.has(j) && isParticle(tokens.at(j)!.word) && !tokens.at(j)!.trail) j++;
+  const family = tokens.at(j);
   // "Barrington Moore, Social Origins of Dictatorship …": a later "name" the sentence runs on from
   // is the title's opening words.
   const familyWord = !!family && isNameWord(family, false) && !isInitial(family.word);
@@ -246,7 +280,7 @@ function parseOne(
     return { next: j + 1, initialsOnly: initialsOrParticles(tokens.slice(i, g.next)), inverted: null };
   }
   // The last given word was the family name ("Bryn Elesedy and …").
-  const following = tokens[g.next];
+  const following = tokens.at(g.next);
   if (
     j === g.next &&
     g.next - i >= 2 &&
@@ -258,8 +292,8 @@ function parseOne(
   return null;
 }
 
-function nameText(text: string, tokens: Token[], i: number, j: number): { name: string; marked: boolean } {
-  const raw = text.slice(tokens[i]!.start, tokens[j - 1]!.end);
+function nameText(text: string, tokens: Tokens, i: number, j: number): { name: string; marked: boolean } {
+  const raw = text.slice(tokens.at(i)!.start, tokens.at(j - 1)!.end);
   const marked = /[*†‡∗⋆✝]/.test(raw);
   const name = raw
     .replace(/(?<=\p{L}),(?=\p{Lu})/gu, ', ')
@@ -273,11 +307,11 @@ function nameText(text: string, tokens: Token[], i: number, j: number): { name: 
 }
 
 /** Is there an "and"/"&" ahead before the sentence ends? Chicago lists join their last author so. */
-function andAhead(tokens: Token[], from: number): boolean {
-  for (let k = from; k < tokens.length && k < from + 12; k++) {
-    const w = tokens[k]!.word.toLowerCase();
+function andAhead(tokens: Tokens, from: number): boolean {
+  for (let k = from; tokens.has(k) && k < from + 12; k++) {
+    const w = tokens.at(k)!.word.toLowerCase();
     if (w === 'and' || w === '&') return true;
-    if (endsSentence(tokens[k]!)) return false;
+    if (endsSentence(tokens.at(k)!)) return false;
   }
   return false;
 }
@@ -288,7 +322,7 @@ function andAhead(tokens: Token[], from: number): boolean {
  * end. Returns null when not even one name starts there.
  */
 export function parseAuthorList(text: string, from = 0, to = text.length): AuthorList | null {
-  const tokens = tokenize(text, from, to);
+  const tokens = new Tokens(text, from, to);
   const authors: ParsedAuthor[] = [];
   let i = 0;
   let etAl = false;
@@ -296,7 +330,7 @@ export function parseAuthorList(text: string, from = 0, to = text.length): Autho
   let firstInverted: OneAuthor['inverted'] = null;
   let afterAnd = false;
   let firstVancouver = false;
-  while (i < tokens.length) {
+  while (tokens.has(i)) {
     const one = parseOne(
       tokens,
       i,
@@ -311,19 +345,19 @@ export function parseAuthorList(text: string, from = 0, to = text.length): Autho
       if (firstInverted === 'full' && !afterAnd && !andAhead(tokens, i)) break;
     }
     const { name, marked } = nameText(text, tokens, i, one.next);
-    authors.push({ name, start: tokens[i]!.start, end: tokens[one.next - 1]!.end, marked });
+    authors.push({ name, start: tokens.at(i)!.start, end: tokens.at(one.next - 1)!.end, marked });
     if (authors.length === 1) {
       allInitials = one.initialsOnly;
       firstInverted = one.inverted;
-      firstVancouver = one.inverted === 'initials' && !tokens[i]!.trail;
+      firstVancouver = one.inverted === 'initials' && !tokens.at(i)!.trail;
     }
     i = one.next;
     // "A. Elmagarmid, editor." / "Rees, J. and W. Clinger (Eds.).": the editors' mark ends the list.
-    const ed = tokens[i];
+    const ed = tokens.at(i);
     if (ed && CONTRIBUTOR_ROLE_TOKEN.test(ed.word)) {
       i++;
       // "Barron, D., Heyman, D. (Producers), & Yates, D. (Director).": the list may go on.
-      const more = tokens[i];
+      const more = tokens.at(i);
       if (ed.trail.startsWith(',') && more && AFTER_COMMA.test(more.word)) {
         afterAnd = true;
         i++;
@@ -332,24 +366,24 @@ export function parseAuthorList(text: string, from = 0, to = text.length): Autho
       break;
     }
     // A role mark with more glued on ("(Eds.)2019"), but not the start of a word ("Edwards").
-    if (/^,?$/.test(tokens[i - 1]!.trail) && ed && CONTRIBUTOR_ROLE_PREFIX.test(ed.word)) {
+    if (/^,?$/.test(tokens.at(i - 1)!.trail) && ed && CONTRIBUTOR_ROLE_PREFIX.test(ed.word)) {
       i++;
       break;
     }
-    const last = tokens[i - 1]!;
+    const last = tokens.at(i - 1)!;
     // A missing comma between inverted names: "Bedford, H. Petticrew, M.", "Ferguson, JN. Aldag, JM.".
-    if (firstInverted === 'initials' && !last.trail && last.word.endsWith('.') && i < tokens.length) {
+    if (firstInverted === 'initials' && !last.trail && last.word.endsWith('.') && tokens.has(i)) {
       const more = parseOne(tokens, i, false, false);
       // "Weiler, H.A. Vitamin D: An overview …": a colon after the initials ends a title's words.
-      if (more?.inverted === 'initials' && !tokens[more.next - 1]!.trail.startsWith(':')) continue;
+      if (more?.inverted === 'initials' && !tokens.at(more.next - 1)!.trail.startsWith(':')) continue;
     }
     if (endsSentence(last)) break;
     afterAnd = false;
     const sep = last.trail.replace(/[*†‡§¶∗⋆✝]/g, '');
-    const next = tokens[i];
+    const next = tokens.at(i);
     if (!next) break;
     const lower = next.word.toLowerCase();
-    if (lower === 'et' && /^al\.?/.test(tokens[i + 1]?.word ?? '')) {
+    if (lower === 'et' && /^al\.?/.test(tokens.at(i + 1)?.word ?? '')) {
       etAl = true;
       i += 2;
       break;
@@ -365,7 +399,7 @@ export function parseAuthorList(text: string, from = 0, to = text.length): Autho
       continue;
     }
     if (sep.startsWith(',') || sep.startsWith(';')) {
-      const after = tokens[i];
+      const after = tokens.at(i);
       if (after && AFTER_COMMA.test(after.word)) {
         afterAnd = true;
         i++;
@@ -375,6 +409,7 @@ export function parseAuthorList(text: string, from = 0, to = text.length): Autho
     break;
   }
   if (authors.length === 0) return null;
-  const lastToken = tokens[Math.min(i, tokens.length) - 1]!;
+  // Every step above moves i onto or just past a word it has read, so word i - 1 exists.
+  const lastToken = tokens.at(i - 1)!;
   return { authors, end: lastToken.end, etAl, initialsStyle: allInitials, inverted: firstInverted };
 }
