@@ -1,10 +1,9 @@
-import { runAnnotate } from './annotate';
 import { CliError, parseArgs, type CliArgs } from './args';
-import { formatProfileText } from './format-text';
-import { parseFile } from './parse-file';
-import { runRefs } from './refs';
-import { runStoreCommand } from './store-commands';
 import { isCommand, usage } from './usage';
+
+// The commands' modules are imported when their command runs: the reader, pdf.js and the scholar
+// client are about 2 s of CPU to load, which help, a refused argument and a missing file need not
+// pay (parse-file.ts reads the file before it loads the reader).
 
 function oneFile(args: CliArgs): string {
   const [file, extra] = args.positional;
@@ -16,24 +15,34 @@ function oneFile(args: CliArgs): string {
 async function run(args: CliArgs): Promise<number> {
   switch (args.command) {
     case 'parse': {
-      const profile = await parseFile(oneFile(args), args.url);
+      const file = oneFile(args);
+      const { parseFile } = await import('./parse-file');
+      const profile = await parseFile(file, args.url);
       const format = args.format ?? 'json';
       if (format !== 'json' && format !== 'text')
         throw new CliError(`unknown format "${format}" (json or text)`);
-      process.stdout.write(
-        format === 'json' ? `${JSON.stringify(profile, null, 2)}\n` : `${formatProfileText(profile)}\n`,
-      );
+      const text =
+        format === 'json'
+          ? JSON.stringify(profile, null, 2)
+          : (await import('./format-text')).formatProfileText(profile);
+      process.stdout.write(`${text}\n`);
       return 0;
     }
     case 'refs':
-      return runRefs(args);
-    case 'annotate':
-      return runAnnotate(args, await parseFile(oneFile(args), args.url));
+      return (await import('./refs')).runRefs(args);
+    case 'annotate': {
+      const file = oneFile(args);
+      const { parseFile } = await import('./parse-file');
+      const profile = await parseFile(file, args.url);
+      return (await import('./annotate')).runAnnotate(args, profile);
+    }
     case 'add':
     case 'list':
     case 'export':
     case 'import':
-      return runStoreCommand(args, parseFile);
+      return (await import('./store-commands')).runStoreCommand(args, async (file, url) =>
+        (await import('./parse-file')).parseFile(file, url),
+      );
     case 'help': {
       const [topic] = args.positional;
       if (topic !== undefined && !isCommand(topic)) throw new CliError(`no command "${topic}"\n${usage()}`);
