@@ -6,6 +6,7 @@ import {
   type KindSubject,
 } from './document-kind-features';
 import fitted from './document-kind-model.json';
+import { PLACEHOLDER } from '../lexicon/name-words';
 import { DOCUMENT_KINDS, type DocumentKind } from '../model/profile';
 
 /** Where `npm run train` writes the fitted weights, relative to the repository. */
@@ -38,7 +39,12 @@ function possibleKinds(s: KindSubject): Set<DocumentKind> {
     s.publications > 1 || s.datedEntries > 0 || cvSections > 0 || s.timeline >= PLAIN_CV_DATED;
   // Several CV sections with dated entries, or with a career timeline whose entries were not read
   // ("Giugno 2022 - Presente"), make a CV even when its name was not found.
-  const plainlyCv = cvSections >= PLAIN_CV_SECTIONS && Math.max(s.datedEntries, s.timeline) >= PLAIN_CV_DATED;
+  // A template's page, its placeholder words unreplaced, is nobody's CV however plain its sections:
+  // the fitted model, which reads "text:placeholder words", decides it.
+  const plainlyCv =
+    cvSections >= PLAIN_CV_SECTIONS &&
+    Math.max(s.datedEntries, s.timeline) >= PLAIN_CV_DATED &&
+    !s.lines.some((l) => PLACEHOLDER.test(l.text));
   if ((!plainlyNamed(s.personMargin) && !plainlyCv) || !cvContent) possible.add('unknown');
   if (cvContent) possible.add('cv');
   if (s.publications > 0) possible.add('publication-list');

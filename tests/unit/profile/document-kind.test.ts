@@ -48,6 +48,19 @@ describe('the kinds a document can be', () => {
     expect(classifyDocument(cv, prefersUnknown)).toBe('cv');
   });
 
+  it('"unknown" possible for a template whose placeholder words were never replaced, however plain its sections', () => {
+    const [line] = htmlToCvDocument(
+      '<html><body><p>Your Name, Lorem ipsum dolor</p></body></html>',
+      null,
+    ).lines;
+    const template = subject({
+      lines: [line!],
+      sections: [section('education'), section('positions'), section('awards')],
+      datedEntries: 4,
+    });
+    expect(classifyDocument(template, prefersUnknown)).toBe('unknown');
+  });
+
   it('"unknown" still possible for a page with a little CV-like content and no name', () => {
     const page = subject({ sections: [section('awards')], datedEntries: 1 });
     expect(classifyDocument(page, prefersUnknown)).toBe('unknown');
