@@ -84,6 +84,14 @@ function addressWords(address: string | null): string {
 export const PROSE_LINE = 200;
 
 /**
+ * The page prints a template's placeholder words ("Lorem ipsum", "Your Name"): one reading for the
+ * kind's features, its bounds and the name ranker's "no name" candidate.
+ */
+export function printsPlaceholders(lines: readonly Line[]): boolean {
+  return lines.some((l) => PLACEHOLDER.test(l.text));
+}
+
+/**
  * Whether a paragraph of prose comes before the first publications section (or stands anywhere when
  * there is none): a profile page opens with its person's biography, a publication list with its list.
  */
@@ -183,6 +191,6 @@ export function documentKindFeatures(s: KindSubject): string[] {
   // Per format: a web page's address names the page ("/cv/", "cv.html"), a PDF's names a file.
   if (CV_WORD.test(addressWords(s.address))) out.push(`address:says CV, ${s.format}`);
   if (PUBLICATIONS_WORDING.test(comparisonKey(opening))) out.push('title:says publications');
-  if (s.lines.some((l) => PLACEHOLDER.test(l.text))) out.push('text:placeholder words');
+  if (printsPlaceholders(s.lines)) out.push('text:placeholder words');
   return out;
 }

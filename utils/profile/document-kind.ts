@@ -3,10 +3,10 @@ import {
   cvSectionKinds,
   documentKindFeatures,
   plainlyNamed,
+  printsPlaceholders,
   type KindSubject,
 } from './document-kind-features';
 import fitted from './document-kind-model.json';
-import { PLACEHOLDER } from '../lexicon/name-words';
 import { DOCUMENT_KINDS, type DocumentKind } from '../model/profile';
 
 /** Where `npm run train` writes the fitted weights, relative to the repository. */
@@ -44,7 +44,7 @@ function possibleKinds(s: KindSubject): Set<DocumentKind> {
   const plainlyCv =
     cvSections >= PLAIN_CV_SECTIONS &&
     Math.max(s.datedEntries, s.timeline) >= PLAIN_CV_DATED &&
-    !s.lines.some((l) => PLACEHOLDER.test(l.text));
+    !printsPlaceholders(s.lines);
   if ((!plainlyNamed(s.personMargin) && !plainlyCv) || !cvContent) possible.add('unknown');
   if (cvContent) possible.add('cv');
   if (s.publications > 0) possible.add('publication-list');

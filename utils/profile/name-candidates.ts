@@ -4,7 +4,7 @@ import { comparisonKey, joinedKey } from '../document/normalize-text';
 import { titleParts } from '../document/page-title';
 import { boldShare } from '../document/line-style';
 import { CLOSING } from '../lexicon/letter';
-import { CV_WORD, PLACEHOLDER } from '../lexicon/name-words';
+import { CV_WORD } from '../lexicon/name-words';
 import { DEGREE, ROLE } from '../lexicon/entry-words';
 import { matchHeadingWording } from '../sections/match-heading-wording';
 import type { Section } from '../sections/types';
@@ -18,7 +18,7 @@ import {
   titleCaseName,
 } from './name-likeness';
 import { emailsInText } from './find-emails';
-import { PROSE_LINE } from './document-kind-features';
+import { PROSE_LINE, printsPlaceholders } from './document-kind-features';
 import { authorRun } from './author-run';
 import { bareLetters, initialSpeltOut } from './initial-spelt-out';
 
@@ -424,7 +424,7 @@ export function nameCandidates(doc: CvDocument, sections: readonly Section[]): N
   const long = doc.lines.filter((l) => l.text.length > PROSE_LINE).length;
   if (long * 3 > doc.lines.length) noName.push('no name:mostly long paragraphs');
   // "Lorem ipsum", "Your Name": a template's page, whose names are its examples.
-  if (doc.lines.some((l) => PLACEHOLDER.test(l.text))) noName.push('no name:placeholder words');
+  if (printsPlaceholders(doc.lines)) noName.push('no name:placeholder words');
   out.push({ name: null, features: noName });
   return out;
 }
