@@ -1,5 +1,5 @@
 import lexicon from './name-words.json';
-import { abbreviationAlternation, alternation, withoutAccents } from './compile';
+import { abbreviationAlternation, alternation, UNSPACED_LETTERS, withoutAccents } from './compile';
 
 const words = (byLanguage: Record<string, string[]>): string[] => Object.values(byLanguage).flat();
 
@@ -36,8 +36,28 @@ export const CV_WORDS_AFTER_NAME = new RegExp(
 /** Text a template leaves where a person's own belongs: "Lorem ipsum", "Your Name", "Jane Doe". */
 export const PLACEHOLDER = anyWholeWord(words(lexicon.placeholders));
 
-/** A word that marks a page, a title or a program's placeholder, never a person's name. */
-export const PAGE_WORD = anyWholeWord([...cvWords, ...words(lexicon.pageWords)]);
+/** A word of a script written without spaces between words: Han, kana. */
+const UNSPACED_WORD = new RegExp(`[${UNSPACED_LETTERS}]`, 'u');
+
+/**
+ * Any of the words: an alphabet's whole (see anyWholeWord), a word of Han or kana anywhere, since
+ * those scripts do not part words with spaces ("公开简历", "团队成员" hold "简历", "成员").
+ */
+function anyWordOfAnyScript(list: readonly string[]): RegExp {
+  const unspaced = list.filter((w) => UNSPACED_WORD.test(w));
+  const whole = anyWholeWord(list.filter((w) => !UNSPACED_WORD.test(w)));
+  return unspaced.length === 0 ? whole : new RegExp(`${whole.source}|${alternation(unspaced)}`, 'iu');
+}
+
+/**
+ * A word that marks a page, a title or a program's placeholder, never a person's name: a template's
+ * "Your Name" is no one's.
+ */
+export const PAGE_WORD = anyWordOfAnyScript([
+  ...cvWords,
+  ...words(lexicon.pageWords),
+  ...words(lexicon.placeholders),
+]);
 
 /** The words that join the last two names of an author list, in any language ("and", "und", "e"). */
 export const NAME_CONJUNCTION_WORDS: readonly string[] = words(lexicon.conjunctions);

@@ -13,6 +13,12 @@ const BRACKET_AFTER_NAME = /\s*[(（][^()（）\d]*[)）]$/u;
 const SPACED_HAN_OR_HANGUL =
   /^(?:[\p{Script=Han}\p{Script=Hangul}] ){1,3}[\p{Script=Han}\p{Script=Hangul}]$/u;
 
+/**
+ * A hyphen set with spaces between two words in capitals, as a letter-spaced letterhead prints a
+ * double family name ("LACEY HARRIS - COBLE"): the name's own hyphen.
+ */
+const SPACED_HYPHEN_IN_CAPITALS = /(?<=\p{Lu}{2})\s+-\s+(?=\p{Lu}{2})/gu;
+
 /** A person's name stripped of titles and page words ("Dr. Jane Doe, PhD — CV" → "Jane Doe"). */
 export function cleanNameCandidate(text: string): string {
   return collapseWhitespace(
@@ -21,7 +27,8 @@ export function cleanNameCandidate(text: string): string {
       .replace(CV_WORDS_AFTER_NAME, '')
       .replace(LETTERS_AFTER_NAME, '')
       .replace(/['’]s\s+(?:home\s*page|website|page|cv)$/i, '')
-      .replace(BRACKET_AFTER_NAME, ''),
+      .replace(BRACKET_AFTER_NAME, '')
+      .replace(SPACED_HYPHEN_IN_CAPITALS, '-'),
   ).replace(SPACED_HAN_OR_HANGUL, (spaced) => spaced.replace(/ /g, ''));
 }
 
@@ -55,11 +62,14 @@ export function isNameLike(text: string): boolean {
   // Particles are not counted against the length: "Tirso René del Jesús González Alam".
   if (words.length < 2 || words.filter((w) => !isParticle(w)).length > 5) return false;
   let capitalised = 0;
-  for (const written of words) {
+  for (const [i, written] of words.entries()) {
     // A nickname in quotes or brackets between the given and the family name: Chris “Gilly”
     // Gilbert, Elliett (Ellie) Baca, T.P. (Tom) Louwerse.
     const word = written.replace(NICKNAME_QUOTES, '$1$2');
-    if (isParticle(word)) continue;
+    // A particle precedes the family name it belongs to: a capitalised one that ends a given name
+    // is that family name ("Danni Du", "Minh Do", "Hung Le").
+    const familyName = i === words.length - 1 && capitalised > 0 && /^\p{Lu}/u.test(word);
+    if (isParticle(word) && !familyName) continue;
     if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(word)) return false;
     capitalised++;
   }

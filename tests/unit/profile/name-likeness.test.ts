@@ -22,6 +22,26 @@ describe('what reads as a name', () => {
     expect(isNameLike('研究 分野について')).toBe(false);
   });
 
+  it('takes no page word written inside a longer run of Han as a name: that script parts no words', () => {
+    expect(isNameLike('公开简历')).toBe(false);
+    expect(isNameLike('团队成员')).toBe(false);
+    expect(isNameLike('教师')).toBe(false);
+    expect(isNameLike('刘杨')).toBe(true);
+  });
+
+  it('takes no template placeholder as a name', () => {
+    expect(isNameLike('Your Name')).toBe(false);
+    expect(isNameLike('John Doe')).toBe(false);
+    expect(isNameLike('John Dorn')).toBe(true);
+  });
+
+  it('takes a capitalised particle ending a name as its family name, not a particle alone', () => {
+    expect(isNameLike('Danni Du')).toBe(true);
+    expect(isNameLike('Minh Do')).toBe(true);
+    expect(isNameLike('Danni du')).toBe(false);
+    expect(isNameLike('De Du')).toBe(false);
+  });
+
   it('takes no word a CV is titled with as a name, in any script', () => {
     expect(isNameLike('个人简历')).toBe(false);
     expect(isNameLike('履歴書')).toBe(false);
@@ -82,15 +102,15 @@ describe('a name spelt in the person’s addresses', () => {
     const doc = page('<p>Ryuya Ko</p><p>Working Papers</p><p>ryuya.ko@utexas.edu</p>', null);
     expect(featuresOf(doc, 'Ryuya Ko')).toContain('name:in e-mail');
     expect(featuresOf(doc, 'Working Papers')).not.toContain('name:in e-mail');
-    const linked = page('<p>Jane Doe</p><p><a href="mailto:jdoe@uni.edu">write to me</a></p>', null);
-    expect(featuresOf(linked, 'Jane Doe')).toContain('name:in e-mail');
+    const linked = page('<p>Jane Dorn</p><p><a href="mailto:jdorn@uni.edu">write to me</a></p>', null);
+    expect(featuresOf(linked, 'Jane Dorn')).toContain('name:in e-mail');
   });
 
   it('marks a candidate whose word is in the page’s own address, host or first folder', () => {
     expect(featuresOf(page('<h1>Neal Caren</h1>', 'https://nealcaren.org/cv/'), 'Neal Caren')).toContain(
       'name:in site address',
     );
-    expect(featuresOf(page('<h1>Jane Doe</h1>', 'https://uni.edu/~jdoe/'), 'Jane Doe')).toContain(
+    expect(featuresOf(page('<h1>Jane Dorn</h1>', 'https://uni.edu/~jdorn/'), 'Jane Dorn')).toContain(
       'name:in site address',
     );
     // Words shorter than three letters are in too many addresses to say anything.
@@ -122,6 +142,11 @@ describe('names written otherwise than as a name', () => {
     expect(cleanNameCandidate('Clifford Anderson (resume)')).toBe('Clifford Anderson');
     expect(cleanNameCandidate('Ada Lovelace (1815)')).toBe('Ada Lovelace (1815)');
     expect(cleanNameCandidate('Jane Doe (she/her)')).toBe('Jane Doe');
+  });
+
+  it('closes up a hyphen a letterhead in capitals sets with spaces, and only there', () => {
+    expect(cleanNameCandidate('LACEY HARRIS - COBLE')).toBe('LACEY HARRIS-COBLE');
+    expect(cleanNameCandidate('Jane Dorn - Research')).toBe('Jane Dorn - Research');
   });
 
   it('closes up a Chinese or Korean name set letter-spaced, and only such a name', () => {
