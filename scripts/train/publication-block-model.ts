@@ -19,7 +19,23 @@ import type { LoadedDocument, SectionsOf } from './dev-documents';
 import { headingKey } from './heading-labels';
 import { withSeedOffset } from '../../utils/learn/seeded-random';
 
-export const PUBLICATION_BLOCK_TRAINING = { epochs: 12, seed: 19, minCount: 2, orders: 16 } as const;
+/**
+ * The transitions stay at zero and the perceptron trains with a margin (lead-r35). Learned, they came
+ * out sticky (other → other about +360, publication → publication about −110), so a list whose blocks
+ * each lean only moderately towards publication paid some 470 a step and was read as other whole
+ * (calliess, rakhimov, zhu-minfeng held out); the blocks' neighbour features carry the context
+ * instead, the continuation rule (continuesNothing) still holds in decoding, and the margin keeps the
+ * teaching and talk lists that lean the other way apart. Held out on 473 dev documents: found +1.6 /
+ * +1.3 at offsets 0 / 1000 (see docs/rounds.md, thirty-fifth round).
+ */
+export const PUBLICATION_BLOCK_TRAINING = {
+  epochs: 12,
+  seed: 19,
+  minCount: 2,
+  orders: 16,
+  frozenTransitions: () => true,
+  margin: 300,
+} as const;
 
 type Truth = LoadedDocument['truth'];
 type TruthPublication = Truth['publications'][number];

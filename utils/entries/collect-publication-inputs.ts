@@ -14,7 +14,8 @@ import { blockText, publicationBlockFeatures, type CandidateBlock } from './publ
  * and venue line). "Between" is an other block inside a list, with publications above and below it
  * under one heading (an abstract, a links line): a label of its own, so that the list's start after
  * a heading does not teach the model that a publication follows a non-publication, which had plain
- * lists of bare titles decode as publication / other / publication. The reader takes it as other.
+ * lists of bare titles decode as publication / other / publication (when transitions were learned;
+ * since round 35 they stay at zero). The reader takes it as other.
  */
 export const PUBLICATION_BLOCK_LABELS = ['other', 'publication', 'continuation', 'between'] as const;
 type ModelLabel = (typeof PUBLICATION_BLOCK_LABELS)[number];

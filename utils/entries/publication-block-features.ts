@@ -318,8 +318,9 @@ const MIN_RUN = 3;
 /**
  * How much of the run of blocks under one heading reads as references, as one feature of each
  * block of the run. A publication list is many citing blocks in a row; without a heading read as
- * publications, each block's own evidence is moderate, and the chain's transitions decide the whole
- * run at once, so the run's own share of citing blocks is what keeps the list together.
+ * publications, each block's own evidence is moderate, and with no learned transitions (see
+ * scripts/train/publication-block-model.ts) the run's own share of citing blocks is what keeps the
+ * list together.
  */
 function runCitingShares(blocks: readonly CandidateBlock[], owns: readonly (readonly string[])[]): string[] {
   const out: string[] = [];

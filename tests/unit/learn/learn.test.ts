@@ -81,6 +81,52 @@ describe('training', () => {
     expect(Object.keys(model.weights).some((k) => k.endsWith('\tonce'))).toBe(false);
   });
 
+  it('leaves frozen transitions at zero, so those steps rest on the emissions alone', () => {
+    // Headings come in pairs: learned, heading → heading carries the pair; frozen, the features must.
+    const pairs = Array.from({ length: 20 }, () => ({
+      features: [['big'], ['big'], ['small']],
+      gold: [1, 1, 0],
+    }));
+    const options = { epochs: 5, seed: 3, minCount: 1 };
+    const learned = trainLinearChain(['body', 'heading'], pairs, options);
+    const frozen = trainLinearChain(['body', 'heading'], pairs, {
+      ...options,
+      frozenTransitions: () => true,
+    });
+    expect(Object.keys(learned.weights).some((k) => k.includes('>'))).toBe(true);
+    expect(Object.keys(frozen.weights).some((k) => k.includes('>'))).toBe(false);
+    const onlyIntoHeading = trainLinearChain(['body', 'heading'], pairs, {
+      ...options,
+      frozenTransitions: (_from, to) => to === 0,
+    });
+    expect(
+      Object.keys(onlyIntoHeading.weights).filter((k) => k.includes('>') && k.endsWith('>body')),
+    ).toEqual([]);
+    for (const model of [learned, frozen, onlyIntoHeading])
+      expect(decode(model, pairs[0]!.features)).toEqual([1, 1, 0]);
+  });
+
+  it('trains on with a margin until the gold labels win by it (a cost-augmented perceptron)', () => {
+    // Separable at once by 'cue'; a margin keeps the updates going, so the gap grows past it.
+    const cued = Array.from({ length: 30 }, (_, i) => ({
+      features: [['bias', i % 3 ? 'plain' : 'cue', i % 2 ? 'odd' : 'even']],
+      gold: [i % 3 ? 0 : 1],
+    }));
+    const options = { epochs: 6, seed: 5, minCount: 1, frozenTransitions: () => true };
+    const gap = (model: LinearChainModel): number =>
+      Math.min(
+        ...cued.map(({ features, gold }) => {
+          const score = (label: string): number =>
+            features[0]!.reduce((sum, f) => sum + (model.weights[featureKey(label, f)] ?? 0), 0);
+          return gold[0] === 1 ? score('heading') - score('body') : score('body') - score('heading');
+        }),
+      );
+    const plain = trainLinearChain(['body', 'heading'], cued, options);
+    const margined = trainLinearChain(['body', 'heading'], cued, { ...options, margin: 4 });
+    expect(gap(plain)).toBeGreaterThan(0);
+    expect(gap(margined)).toBeGreaterThan(gap(plain));
+  });
+
   it('ranks the right candidate first and skips examples with none right', () => {
     const examples = Array.from({ length: 10 }, () => ({
       candidates: [['candidate', 'line:h1'], ['candidate', 'line:footer'], ['no name']],
