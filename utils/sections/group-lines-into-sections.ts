@@ -1,4 +1,5 @@
 import type { Line } from '../document/types';
+import { withoutFirstCell } from '../document/without-first-cell';
 import { bodyFontSize } from './body-font-size';
 import { headingLevel } from './heading-level';
 import type { LinearChainModel } from '../learn/linear-chain';
@@ -53,33 +54,36 @@ export function groupLinesIntoSections(
   headingModel: LinearChainModel = HEADING_MODEL,
 ): Section[] {
   const bodySize = bodyFontSize(lines);
-  const headings = findHeadingLines(lines, headingModel);
+  const marks = findHeadingLines(lines, headingModel);
   const sections: Section[] = [{ kinds: ['header'], heading: null, headingLevel: null, lines: [] }];
   let subheading: string | null = null;
   for (const [i, line] of lines.entries()) {
     const current = sections[sections.length - 1]!;
-    if (!headings[i]) {
+    if (marks[i] === 'body') {
       current.lines.push({ line, subheading });
       continue;
     }
-    const { kinds, exact } = matchHeadingWording(line.text);
+    // A row label heads the section with its first cell; the rest of its row is the section's first line.
+    const rest = marks[i] === 'row label' ? withoutFirstCell(line) : null;
+    const text = rest ? line.cells[0]!.text : line.text;
+    const { kinds, exact } = matchHeadingWording(text);
     const level = headingLevel(line, bodySize);
-    if (refinesCurrent(current, line.text, kinds, exact, level)) {
-      subheading = cleanHeading(line.text);
-      continue;
-    }
-    // The page title (an h1 with the person's name) before any section stays in the header.
-    if (kinds.length === 0 && current.kinds[0] === 'header' && line.headingLevel === 1) {
+    if (refinesCurrent(current, text, kinds, exact, level)) {
+      subheading = cleanHeading(text);
+    } else if (kinds.length === 0 && current.kinds[0] === 'header' && line.headingLevel === 1) {
+      // The page title (an h1 with the person's name) before any section stays in the header.
       current.lines.push({ line, subheading });
       continue;
+    } else {
+      subheading = null;
+      sections.push({
+        kinds: kinds.length > 0 ? kinds : ['other'],
+        heading: cleanHeading(text),
+        headingLevel: level,
+        lines: [],
+      });
     }
-    subheading = null;
-    sections.push({
-      kinds: kinds.length > 0 ? kinds : ['other'],
-      heading: cleanHeading(line.text),
-      headingLevel: level,
-      lines: [],
-    });
+    if (rest) sections[sections.length - 1]!.lines.push({ line: rest, subheading });
   }
   return sections;
 }
