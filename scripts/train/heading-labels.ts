@@ -28,7 +28,7 @@ export type HeadingGold = 0 | 1 | 2;
 export function alignHeadings(lines: readonly Line[], headings: readonly string[]): HeadingGold[] {
   const keys = lines.map((l) => (isNavigation(l) ? '' : headingKey(l.text)));
   const cellKeys = lines.map((l, i) =>
-    keys[i] === '' || l.cells.length < 2 ? '' : headingKey(l.cells[0]!.text),
+    keys[i] === '' || l.cells.length < 2 || l.cells[0]!.x === null ? '' : headingKey(l.cells[0]!.text),
   );
   const wanted = headings.map(headingKey);
   const match = (i: number, j: number): HeadingGold => {

@@ -181,7 +181,8 @@ const COLUMN_LINES = 3;
  */
 function rowLabelFeatures(line: Line, ctx: LineContext): string[] {
   const [first, second] = line.cells;
-  if (!first || !second) return [];
+  // Only a PDF's cells stand in columns; an HTML line's cells are its inline parts.
+  if (!first || !second || first.x === null || second.x === null) return [];
   const text = first.text.trim();
   const out: string[] = [];
   const wording = ctx.wording(text);
@@ -194,10 +195,11 @@ function rowLabelFeatures(line: Line, ctx: LineContext): string[] {
   const l = letters(text);
   if (l.length >= 3 && l === l.toUpperCase()) out.push('row label:capitals');
   if (/[:：]\s*$/.test(text)) out.push('row label:colon');
-  if (first.x !== null && second.x !== null) {
-    if (ctx.bodyLeft !== null && first.x < ctx.bodyLeft - 12) out.push('row label:left of body');
-    if ((ctx.starts.get(roundX(second.x)) ?? 0) >= COLUMN_LINES) out.push('row label:rest starts a column');
-  }
+  if (ctx.bodyLeft !== null && first.x < ctx.bodyLeft - 12) out.push('row label:left of body');
+  if ((ctx.starts.get(roundX(second.x)) ?? 0) >= COLUMN_LINES) out.push('row label:rest starts a column');
+  // The conjunction a linear model cannot build: section words alone, hanging left of a column.
+  const hangs = out.includes('row label:left of body') && out.includes('row label:rest starts a column');
+  if (hangs && wording.exact && !/\d/.test(text)) out.push('row label:section words in a margin column');
   return out;
 }
 

@@ -66,6 +66,7 @@ describe('row labels: a section label left in one row with its first line', () =
         'row label:1-3 words',
         'row label:left of body',
         'row label:rest starts a column',
+        'row label:section words in a margin column',
       ]),
     );
     expect(features[1]).not.toContain('row label:digits');
@@ -73,6 +74,23 @@ describe('row labels: a section label left in one row with its first line', () =
     expect(features[2]).not.toContain('row label:only section words');
     // A line of one cell has no row label to describe.
     expect(features[3]!.some((f) => f.startsWith('row label:'))).toBe(false);
+  });
+
+  it('leaves an HTML line of several cells (no columns, x unknown) out of the row-label reading', () => {
+    const html = buildLine(
+      [
+        buildCell([plainRun('Education')], null, null),
+        buildCell([plainRun('University of Oslo')], null, null),
+      ],
+      {
+        kind: 'line',
+        block: 0,
+        y: null,
+        fontSize: null,
+      },
+    )!;
+    expect(documentLineFeatures([html])[0]!.some((f) => f.startsWith('row label:'))).toBe(false);
+    expect(alignHeadings([html], ['Education'])).toEqual([0]);
   });
 
   it('labels a row whose first cell is a truth heading as a row label in training, a whole line as a heading', () => {
