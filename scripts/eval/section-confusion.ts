@@ -1,5 +1,6 @@
 import { crossFolds, foldsArgument } from './crossval';
 import { trainHeadingModel } from '../train/heading-model';
+import { trainRowLabelModel } from '../train/row-label-model';
 import { trainSectionKindModel } from '../train/section-kind-model';
 import { headingKey } from '../train/heading-labels';
 import { readSections } from '../../utils/profile/build-profile';
@@ -37,12 +38,12 @@ export async function runSectionConfusion(args: string[]): Promise<number> {
   const readAs = (s: Section, truth: string): string =>
     `${s.kinds.join('+')} [${wordingSettlesKind(s) ? 'words' : 'model'}]${s.kinds.some((k) => k === truth) ? ' ok' : ''}`;
   for (const { train, heldOut } of split) {
-    const heading = trainHeadingModel(train).model;
-    const sectionKind = trainSectionKindModel(train, heading).model;
+    const sectionModels = { heading: trainHeadingModel(train).model, rowLabel: trainRowLabelModel(train).model };
+    const sectionKind = trainSectionKindModel(train, sectionModels).model;
     for (const doc of heldOut) {
       const truthKinds = new Map(doc.truth.headings.map((h) => [headingKey(h.text), h.kind]));
       const seen = new Set<string>();
-      for (const s of readSections(doc.document, { heading, sectionKind })) {
+      for (const s of readSections(doc.document, { ...sectionModels, sectionKind })) {
         if (s.heading === null) continue;
         const key = headingKey(s.heading);
         seen.add(key);

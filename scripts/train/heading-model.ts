@@ -8,12 +8,12 @@ import { withSeedOffset } from '../../utils/learn/seeded-random';
 
 export const HEADING_TRAINING = { epochs: 20, seed: 14, minCount: 2, orders: 8 } as const;
 
-/** Each document's lines as features, labelled heading (or row label) where the truth lists the line's text (or its first cell's) as a heading. */
+/** Each document's lines as features, labelled heading where the truth lists the line's text as a heading. */
 function headingSequence({ truth, document }: LoadedDocument): TrainingSequence {
   const gold = alignHeadings(
     document.lines,
     truth.headings.map((h) => h.text),
-  );
+  ).map((isHeading) => (isHeading ? 1 : 0));
   return { features: documentLineFeatures(document.lines), gold };
 }
 
@@ -29,7 +29,7 @@ export function trainHeadingModel(
   for (const { features, gold } of data) {
     const guess = decode(model, features);
     gold.forEach((g, i) => {
-      if (g !== 0 || guess[i] !== 0) {
+      if (g === 1 || guess[i] === 1) {
         total++;
         if (guess[i] === g) right++;
       }

@@ -13,6 +13,7 @@ import { trainNameModel } from './name-model';
 import { trainProseDegreeModel } from './prose-degree-model';
 import { trainProsePostModel } from './prose-post-model';
 import { trainPublicationBlockModel } from './publication-block-model';
+import { trainRowLabelModel } from './row-label-model';
 import { trainSectionKindModel } from './section-kind-model';
 
 /**
@@ -27,9 +28,12 @@ export function fitReaderModels(
   report: (line: string) => void,
   seedOffset = 0,
 ): ReaderModels {
+  const rowLabels = trainRowLabelModel(docs, seedOffset);
+  report(rowLabels.report);
   const headings = trainHeadingModel(docs, seedOffset);
   report(headings.report);
-  const sectionKinds = trainSectionKindModel(docs, headings.model, seedOffset);
+  const sectionModels = { heading: headings.model, rowLabel: rowLabels.model };
+  const sectionKinds = trainSectionKindModel(docs, sectionModels, seedOffset);
   report(sectionKinds.report);
   // Five trainers read each document's sections under the same two models: read once, kept for
   // the run (no stage changes the sections it is given; the reader shares them between stages too).
@@ -37,7 +41,7 @@ export function fitReaderModels(
   const sectionsOf = (document: CvDocument): Section[] => {
     let sections = sectionsRead.get(document);
     if (!sections) {
-      sections = readSections(document, { heading: headings.model, sectionKind: sectionKinds.model });
+      sections = readSections(document, { ...sectionModels, sectionKind: sectionKinds.model });
       sectionsRead.set(document, sections);
     }
     return sections;
@@ -68,7 +72,7 @@ export function fitReaderModels(
   const kinds = trainDocumentKindModel(
     docs,
     {
-      heading: headings.model,
+      ...sectionModels,
       sectionKind: sectionKinds.model,
       entryStarts: entryStarts.model,
       entries: entries.model,
@@ -82,7 +86,7 @@ export function fitReaderModels(
   );
   report(kinds.report);
   return {
-    heading: headings.model,
+    ...sectionModels,
     sectionKind: sectionKinds.model,
     entryStarts: entryStarts.model,
     entries: entries.model,

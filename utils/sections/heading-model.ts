@@ -3,14 +3,8 @@ import { decode, featureKey, type LinearChainModel } from '../learn/linear-chain
 import fitted from './heading-model.json';
 import { documentLineFeatures } from './line-features';
 
-/**
- * The labels of the heading model, in the order of its weights file. A "row label" is a line whose
- * first cell alone heads a section and whose other cells are the section's first line: a label set
- * in a margin column beside its first entry ("Education | University of Melbourne") or in a table's
- * first column, which the PDF layout left in one row with the text beside it.
- */
-export const HEADING_LABELS = ['body', 'heading', 'row label'] as const;
-export type HeadingMark = (typeof HEADING_LABELS)[number];
+/** The labels of the heading model, in the order of its weights file. */
+export const HEADING_LABELS = ['body', 'heading'] as const;
 
 /** Where `npm run train` writes the fitted weights, relative to the repository. */
 export const HEADING_MODEL_FILE = 'utils/sections/heading-model.json';
@@ -19,15 +13,12 @@ export const HEADING_MODEL_FILE = 'utils/sections/heading-model.json';
 export const HEADING_MODEL: LinearChainModel = fitted;
 
 /**
- * Which lines of a document are section headings, or hold one in their first cell, decided over the
- * whole sequence of lines. Training passes the model it has just fitted; everything else uses the
- * shipped one.
+ * Which lines of a document are section headings, decided over the whole sequence of lines. Training
+ * passes the model it has just fitted; everything else uses the shipped one.
  */
-export function findHeadingLines(
-  lines: readonly Line[],
-  model: LinearChainModel = HEADING_MODEL,
-): HeadingMark[] {
-  return decode(model, documentLineFeatures(lines)).map((l) => HEADING_LABELS[l]!);
+export function findHeadingLines(lines: readonly Line[], model: LinearChainModel = HEADING_MODEL): boolean[] {
+  const labels = decode(model, documentLineFeatures(lines));
+  return labels.map((l) => HEADING_LABELS[l] === 'heading');
 }
 
 /**

@@ -16,8 +16,6 @@ export interface LineContext {
   lineGap: number | null;
   /** The left edge most text starts at (PDF), or null. */
   bodyLeft: number | null;
-  /** How many lines start at each left edge (PDF, points rounded to 4). */
-  starts: ReadonlyMap<number, number>;
   blockSizes: ReadonlyMap<number, number>;
   /** Style signatures of the short lines whose wording is a section name (see styleSignature). */
   headingStyles: ReadonlySet<string>;
@@ -107,8 +105,6 @@ function mostCommon(values: number[]): number | null {
   return best;
 }
 
-const roundX = (x: number): number => Math.round(x / 4) * 4;
-
 export function lineContext(lines: readonly Line[]): LineContext {
   const gaps: number[] = [];
   lines.forEach((line, i) => {
@@ -117,8 +113,6 @@ export function lineContext(lines: readonly Line[]): LineContext {
       gaps.push(Math.round(line.y - prev.y));
   });
   const lefts = lines.map((l) => l.cells[0]?.x).filter((x): x is number => x !== null && x !== undefined);
-  const starts = new Map<number, number>();
-  for (const x of lefts) starts.set(roundX(x), (starts.get(roundX(x)) ?? 0) + 1);
   const blockSizes = new Map<number, number>();
   for (const line of lines) blockSizes.set(line.block, (blockSizes.get(line.block) ?? 0) + 1);
   const bodySize = bodyFontSize([...lines]);
@@ -135,8 +129,7 @@ export function lineContext(lines: readonly Line[]): LineContext {
     recurrence: styleRecurrence(styles),
     styled: lines.some(carriesALook),
     lineGap: mostCommon(gaps),
-    bodyLeft: mostCommon(lefts.map(roundX)),
-    starts,
+    bodyLeft: mostCommon(lefts.map((x) => Math.round(x / 4) * 4)),
     blockSizes,
     wording,
   };
@@ -167,39 +160,6 @@ function lookFeatures(ctx: LineContext, i: number): string[] {
     if (recurrence.count >= 3 && recurrence.medianGap <= 3) out.push('style run:recurs every few lines');
     else if (recurrence.medianGap >= 6) out.push('style run:recurs seldom');
   }
-  return out;
-}
-
-/** A row label's text starts this many lines of the document at its second cell's edge, at least. */
-const COLUMN_LINES = 3;
-
-/**
- * What the first cell of a line of several cells looks like, for the "row label" reading: a section
- * label the PDF layout left in one row with the first line it labels ("Education | University of
- * Melbourne", set in a margin column). Its words, its look, and whether it hangs left of a column
- * that other lines start at — the label column of res.cls and currvita CVs.
- */
-function rowLabelFeatures(line: Line, ctx: LineContext): string[] {
-  const [first, second] = line.cells;
-  // Only a PDF's cells stand in columns; an HTML line's cells are its inline parts.
-  if (!first || !second || first.x === null || second.x === null) return [];
-  const text = first.text.trim();
-  const out: string[] = [];
-  const wording = ctx.wording(text);
-  if (wording.kinds.length > 0) out.push('row label:names a section');
-  if (wording.exact) out.push('row label:only section words');
-  out.push(wordCount(text) <= 3 ? 'row label:1-3 words' : 'row label:4+ words');
-  if (/\d/.test(text)) out.push('row label:digits');
-  const runs = first.runs.filter((r) => r.text.trim());
-  if (runs.length > 0 && runs.every((r) => r.bold)) out.push('row label:bold');
-  const l = letters(text);
-  if (l.length >= 3 && l === l.toUpperCase()) out.push('row label:capitals');
-  if (/[:：]\s*$/.test(text)) out.push('row label:colon');
-  if (ctx.bodyLeft !== null && first.x < ctx.bodyLeft - 12) out.push('row label:left of body');
-  if ((ctx.starts.get(roundX(second.x)) ?? 0) >= COLUMN_LINES) out.push('row label:rest starts a column');
-  // The conjunction a linear model cannot build: section words alone, hanging left of a column.
-  const hangs = out.includes('row label:left of body') && out.includes('row label:rest starts a column');
-  if (hangs && wording.exact && !/\d/.test(text)) out.push('row label:section words in a margin column');
   return out;
 }
 
@@ -265,7 +225,6 @@ function ownFeatures(line: Line, i: number, ctx: LineContext): string[] {
     if (gap > 1.6) out.push('gap:wide above');
   }
   if (i === 0) out.push('position:first line');
-  out.push(...rowLabelFeatures(line, ctx));
   return out;
 }
 
