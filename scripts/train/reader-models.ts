@@ -4,6 +4,7 @@ import { collectSections, type CollectedEntries } from '../../utils/profile/coll
 import { DOCUMENT_KIND_MODEL } from '../../utils/profile/document-kind';
 import type { ReaderModels } from '../../utils/profile/reader-models';
 import type { Section } from '../../utils/sections/types';
+import { NO_ROW_LABELS } from '../../utils/sections/row-label-model';
 import type { LoadedDocument } from './dev-documents';
 import { trainDocumentKindModel } from './document-kind-model';
 import { trainEntryModel } from './entry-model';
@@ -32,7 +33,10 @@ export function fitReaderModels(
   report(rowLabels.report);
   const headings = trainHeadingModel(docs, seedOffset);
   report(headings.report);
-  const sectionModels = { heading: headings.model, rowLabel: rowLabels.model };
+  // The row labels are a stage of reading only: the models after them are fitted on the sections
+  // the heading model alone gives (their training data, and so their weights, are as before the
+  // row labels), and the reader applies the row labels before them.
+  const sectionModels = { heading: headings.model, rowLabel: NO_ROW_LABELS };
   const sectionKinds = trainSectionKindModel(docs, sectionModels, seedOffset);
   report(sectionKinds.report);
   // Five trainers read each document's sections under the same two models: read once, kept for
@@ -86,7 +90,8 @@ export function fitReaderModels(
   );
   report(kinds.report);
   return {
-    ...sectionModels,
+    heading: headings.model,
+    rowLabel: rowLabels.model,
     sectionKind: sectionKinds.model,
     entryStarts: entryStarts.model,
     entries: entries.model,

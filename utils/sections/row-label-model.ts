@@ -17,6 +17,13 @@ export const ROW_LABEL_MODEL_FILE = 'utils/sections/row-label-model.json';
 /** The shipped weights, fitted by `npm run train` on the dev documents' PDF rows of several cells. */
 export const ROW_LABEL_MODEL: LinearChainModel = fitted;
 
+/**
+ * A row-label model that finds no row label: the reading the models after it in the pipeline are
+ * fitted on (scripts/train/reader-models.ts), so that they, and through them the HTML pages, stay
+ * as they were before the row labels.
+ */
+export const NO_ROW_LABELS: LinearChainModel = { labels: ROW_LABEL_LABELS, weights: {} };
+
 /** How much more the model holds a reading a row label than not (above 0: a row label). */
 export function rowLabelMargin(model: LinearChainModel, features: readonly string[]): number {
   const weightOf = (key: string): number => model.weights[key] ?? 0;
