@@ -5,7 +5,7 @@ import type { LinearChainModel } from '../../../utils/learn/linear-chain';
 import { documentLineFeatures } from '../../../utils/sections/line-features';
 import { groupLinesIntoSections } from '../../../utils/sections/group-lines-into-sections';
 import { documentLabelReadings } from '../../../utils/sections/row-label-features';
-import { findRowLabels } from '../../../utils/sections/row-label-model';
+import { findRowLabels, NO_ROW_LABELS } from '../../../utils/sections/row-label-model';
 import { alignHeadings, alignRowLabels } from '../../../scripts/train/heading-labels';
 import { trainRowLabelModel } from '../../../scripts/train/row-label-model';
 import type { LoadedDocument } from '../../../scripts/train/dev-documents';
@@ -198,6 +198,11 @@ describe('row labels: a section label left in one row with its first line', () =
       'Thesis on particle filters',
       'Advisor: Professor James McCaw',
     ]);
+  });
+
+  it('finds no row label with the model the models after it are fitted under', () => {
+    expect(findRowLabels(MARGIN_CV, MARGIN_WORDS)).toHaveLength(2);
+    expect(findRowLabels(MARGIN_CV, NO_ROW_LABELS)).toEqual([]);
   });
 
   it('heads a section with a wrapped label and keeps each of its lines’ text as the section’s', () => {
