@@ -1,5 +1,7 @@
 import { crossFolds, foldsArgument } from './crossval';
 import { trainHeadingModel } from '../train/heading-model';
+import { trainRowLabelModel } from '../train/row-label-model';
+import { NO_ROW_LABELS } from '../../utils/sections/row-label-model';
 import { trainSectionKindModel } from '../train/section-kind-model';
 import { headingKey } from '../train/heading-labels';
 import { readSections } from '../../utils/profile/build-profile';
@@ -38,11 +40,13 @@ export async function runSectionConfusion(args: string[]): Promise<number> {
     `${s.kinds.join('+')} [${wordingSettlesKind(s) ? 'words' : 'model'}]${s.kinds.some((k) => k === truth) ? ' ok' : ''}`;
   for (const { train, heldOut } of split) {
     const heading = trainHeadingModel(train).model;
-    const sectionKind = trainSectionKindModel(train, heading).model;
+    // Fitted as npm run train fits it: on the sections the heading model alone gives.
+    const sectionKind = trainSectionKindModel(train, { heading, rowLabel: NO_ROW_LABELS }).model;
+    const sectionModels = { heading, rowLabel: trainRowLabelModel(train).model };
     for (const doc of heldOut) {
       const truthKinds = new Map(doc.truth.headings.map((h) => [headingKey(h.text), h.kind]));
       const seen = new Set<string>();
-      for (const s of readSections(doc.document, { heading, sectionKind })) {
+      for (const s of readSections(doc.document, { ...sectionModels, sectionKind })) {
         if (s.heading === null) continue;
         const key = headingKey(s.heading);
         seen.add(key);

@@ -5,6 +5,7 @@ import { DEFAULT_TRAINING, trainPerceptron } from '../../utils/publications/sequ
 import { readSequences } from '../eval/anystyle-xml';
 import type { ReaderModels } from '../../utils/profile/reader-models';
 import { SHIPPED_MODELS } from '../../utils/profile/reader-models';
+import { NO_ROW_LABELS } from '../../utils/sections/row-label-model';
 import type { TrainingExample } from '../../utils/publications/sequence/train';
 import { exampleOf } from './anystyle-examples';
 import { corpusExample, corpusStrings } from './corpus-references';
@@ -46,10 +47,12 @@ export function trainReferences(docs: LoadedDocument[], models: ReaderModels): s
   return text;
 }
 
-/** `npm run train:references`: the labeller alone, the corpus strings read by the shipped reader. */
+/** `npm run train:references`: the labeller alone, the corpus strings read by the shipped reader (without its row labels, as npm run train reads them). */
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   loadTrainingDocuments()
-    .then((docs) => fs.writeFileSync(WEIGHTS, trainReferences(docs, SHIPPED_MODELS)))
+    .then((docs) =>
+      fs.writeFileSync(WEIGHTS, trainReferences(docs, { ...SHIPPED_MODELS, rowLabel: NO_ROW_LABELS })),
+    )
     .catch((error: unknown) => {
       process.stderr.write(`train:references: ${(error as Error).message}\n`);
       process.exitCode = 1;

@@ -103,9 +103,9 @@ function nameAtTop(doc: CvDocument, name: string | null): boolean {
 /** The document's sections: headings by the heading model, vague kinds by the section-kind model. */
 export function readSections(
   doc: CvDocument,
-  models: Pick<ReaderModels, 'heading' | 'sectionKind'> = SHIPPED_MODELS,
+  models: Pick<ReaderModels, 'heading' | 'rowLabel' | 'sectionKind'> = SHIPPED_MODELS,
 ): Section[] {
-  return assignSectionKinds(groupLinesIntoSections(doc.lines, models.heading), models.sectionKind);
+  return assignSectionKinds(groupLinesIntoSections(doc.lines, models), models.sectionKind);
 }
 
 /** Sections, the person, entries, publication inputs and the document kind, by the given models. */

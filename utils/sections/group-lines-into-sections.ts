@@ -1,8 +1,10 @@
 import type { Line } from '../document/types';
+import { withoutFirstCell } from '../document/without-first-cell';
 import { bodyFontSize } from './body-font-size';
 import { headingLevel } from './heading-level';
 import type { LinearChainModel } from '../learn/linear-chain';
 import { findHeadingLines, HEADING_MODEL } from './heading-model';
+import { findRowLabels, ROW_LABEL_MODEL, type RowLabel } from './row-label-model';
 import { matchHeadingWording } from './match-heading-wording';
 import type { Section, SectionKind } from './types';
 
@@ -47,39 +49,67 @@ function refinesCurrent(
   return sameKind || !exact;
 }
 
-/** Splits the document's lines into sections at the headings the fitted heading model finds. */
+/** The two fitted models that find a document's headings: rows whose first cell heads a section, then whole lines. */
+export interface SectionModels {
+  heading: LinearChainModel;
+  rowLabel: LinearChainModel;
+}
+
+const SHIPPED_SECTION_MODELS: SectionModels = { heading: HEADING_MODEL, rowLabel: ROW_LABEL_MODEL };
+
+/**
+ * Each line's part in the sections: the label a row-label reading found on it (its first line heads
+ * the section, each of its lines keeps its text after the label as body), else a heading or body as
+ * the heading model reads the whole line.
+ */
+function markLines(lines: readonly Line[], models: SectionModels): (RowLabel | 'heading' | 'body')[] {
+  const headings = findHeadingLines(lines, models.heading);
+  const marks: (RowLabel | 'heading' | 'body')[] = headings.map((h) => (h ? 'heading' : 'body'));
+  for (const label of findRowLabels(lines, models.rowLabel)) for (const i of label.lines) marks[i] = label;
+  return marks;
+}
+
+/** Splits the document's lines into sections at the headings the fitted models find. */
 export function groupLinesIntoSections(
   lines: Line[],
-  headingModel: LinearChainModel = HEADING_MODEL,
+  models: SectionModels = SHIPPED_SECTION_MODELS,
 ): Section[] {
   const bodySize = bodyFontSize(lines);
-  const headings = findHeadingLines(lines, headingModel);
+  const marks = markLines(lines, models);
   const sections: Section[] = [{ kinds: ['header'], heading: null, headingLevel: null, lines: [] }];
   let subheading: string | null = null;
   for (const [i, line] of lines.entries()) {
     const current = sections[sections.length - 1]!;
-    if (!headings[i]) {
+    const mark = marks[i]!;
+    if (mark === 'body') {
       current.lines.push({ line, subheading });
       continue;
     }
-    const { kinds, exact } = matchHeadingWording(line.text);
+    // A row label heads the section on its first line; its lines' text after the label is the section's.
+    const rest = mark === 'heading' ? null : withoutFirstCell(line);
+    if (mark !== 'heading' && mark.lines[0] !== i) {
+      if (rest) current.lines.push({ line: rest, subheading });
+      continue;
+    }
+    const text = mark === 'heading' ? line.text : mark.text;
+    const { kinds, exact } = matchHeadingWording(text);
     const level = headingLevel(line, bodySize);
-    if (refinesCurrent(current, line.text, kinds, exact, level)) {
-      subheading = cleanHeading(line.text);
-      continue;
-    }
-    // The page title (an h1 with the person's name) before any section stays in the header.
-    if (kinds.length === 0 && current.kinds[0] === 'header' && line.headingLevel === 1) {
+    if (refinesCurrent(current, text, kinds, exact, level)) {
+      subheading = cleanHeading(text);
+    } else if (kinds.length === 0 && current.kinds[0] === 'header' && line.headingLevel === 1) {
+      // The page title (an h1 with the person's name) before any section stays in the header.
       current.lines.push({ line, subheading });
       continue;
+    } else {
+      subheading = null;
+      sections.push({
+        kinds: kinds.length > 0 ? kinds : ['other'],
+        heading: cleanHeading(text),
+        headingLevel: level,
+        lines: [],
+      });
     }
-    subheading = null;
-    sections.push({
-      kinds: kinds.length > 0 ? kinds : ['other'],
-      heading: cleanHeading(line.text),
-      headingLevel: level,
-      lines: [],
-    });
+    if (rest) sections[sections.length - 1]!.lines.push({ line: rest, subheading });
   }
   return sections;
 }

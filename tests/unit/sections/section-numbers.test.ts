@@ -5,6 +5,7 @@ import type { LinearChainModel } from '../../../utils/learn/linear-chain';
 import { documentLineFeatures } from '../../../utils/sections/line-features';
 import { groupLinesIntoSections } from '../../../utils/sections/group-lines-into-sections';
 import { matchHeadingWording } from '../../../utils/sections/match-heading-wording';
+import { ROW_LABEL_MODEL } from '../../../utils/sections/row-label-model';
 
 function line(text: string, block: number, headingLevel: number | null = null): Line {
   return buildLine([buildCell([plainRun(text)])], {
@@ -14,10 +15,13 @@ function line(text: string, block: number, headingLevel: number | null = null): 
   })!;
 }
 
-/** A heading model that knows one thing: a line tagged as a heading is one. */
-const TAGGED_HEADINGS: LinearChainModel = {
-  labels: ['body', 'heading'],
-  weights: { 'body\tbias': 1, 'heading\ttag:h2': 5, 'heading\ttag:h3': 5 },
+/** A heading model that knows one thing: a line tagged as a heading is one (these lines have no row labels). */
+const TAGGED_HEADINGS = {
+  heading: {
+    labels: ['body', 'heading'],
+    weights: { 'body\tbias': 1, 'heading\ttag:h2': 5, 'heading\ttag:h3': 5 },
+  } satisfies LinearChainModel,
+  rowLabel: ROW_LABEL_MODEL,
 };
 
 describe('section numbers as LaTeX writes them', () => {

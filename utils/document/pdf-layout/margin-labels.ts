@@ -1,5 +1,6 @@
 import { collapseWhitespace } from '../normalize-text';
 import type { Cell, Line } from '../types';
+import { withoutFirstCell } from '../without-first-cell';
 
 /**
  * Section labels set in a left margin column (res.cls, currvita, LaTeX \marginpar CVs): "Education"
@@ -82,13 +83,6 @@ function marginLabels(lines: readonly Line[]): Line[][] {
   return isColumn ? labels : [];
 }
 
-/** The line without its first cell (the label), or null when the label was all it held. */
-function withoutLabel(line: Line): Line | null {
-  const cells: Cell[] = line.cells.slice(1);
-  if (cells.length === 0) return null;
-  return { ...line, cells, text: collapseWhitespace(cells.map((c) => c.text).join(' ')) };
-}
-
 function labelLine(parts: Line[]): Line {
   const first = parts[0]!;
   const cells = parts.map((p) => p.cells[0]!);
@@ -134,7 +128,7 @@ export function liftMarginLabels(lines: readonly Line[]): Line[] {
       flush();
       label = starts;
     }
-    const body = labelled.has(line) ? withoutLabel(line) : line;
+    const body = labelled.has(line) ? withoutFirstCell(line) : line;
     if (body) rest.push(body);
   }
   flush();
