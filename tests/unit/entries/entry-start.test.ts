@@ -112,11 +112,11 @@ describe('entry-start features: dates read against the section’s first entry',
     expect(starts(MODERNCV)).toEqual([0, 2]);
   });
 
-  // A known regression again (README's known gaps): a refit on the 204-document dev split kept the altacv
-  // roles after the first inside the entry above, the headings-r21 refit opened them again, and the
-  // thirty-fourth round's refit (473 dev documents) opens the third entry one line early, at the second
-  // entry's date line ([0, 4, 6]). This fails the day a refit reads it right again.
-  it.fails('the shipped model opens an entry at each role in the altacv layout', () => {
+  // Refits have moved this: the one on the 204-document dev split kept the altacv roles after the first
+  // inside the entry above, the headings-r21 refit opened them again, the thirty-fourth round's (473 dev
+  // documents) opened the third entry one line early ([0, 4, 6]), and the thirty-fifth's (493) reads it
+  // right again.
+  it('the shipped model opens an entry at each role in the altacv layout', () => {
     expect(starts(ALTACV)).toEqual([0, 4, 7]);
   });
 });
