@@ -9,7 +9,7 @@ import type { RankerModel } from '../utils/learn/ranker';
 import { DOCUMENT_KIND_MODEL_FILE } from '../utils/profile/document-kind';
 import { NAME_MODEL_FILE } from '../utils/profile/find-person-name';
 import { HEADING_MODEL_FILE } from '../utils/sections/heading-model';
-import { NO_ROW_LABELS, ROW_LABEL_MODEL_FILE } from '../utils/sections/row-label-model';
+import { ROW_LABEL_MODEL_FILE } from '../utils/sections/row-label-model';
 import { SECTION_KIND_MODEL_FILE } from '../utils/sections/section-kind';
 import { loadTrainingDocuments } from './train/dev-documents';
 import { fitReaderModels } from './train/reader-models';
@@ -57,9 +57,8 @@ async function train(): Promise<Map<string, string>> {
   const docs = await loadTrainingDocuments();
   const models = fitReaderModels(docs, (line) => process.stdout.write(`${line}\n`));
   const files = new Map(READER_MODEL_FILES.map(([file, modelOf]) => [file, weightsText(modelOf(models))]));
-  // Last: the labeller learns from the publication strings the freshly fitted reader finds, read as
-  // the models after the row labels are fitted (without them).
-  files.set(REFERENCE_WEIGHTS_FILE, trainReferences(docs, { ...models, rowLabel: NO_ROW_LABELS }));
+  // Last: the labeller learns from the publication strings the freshly fitted reader finds.
+  files.set(REFERENCE_WEIGHTS_FILE, trainReferences(docs, models));
   return files;
 }
 

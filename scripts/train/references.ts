@@ -22,12 +22,14 @@ export function readTrainingSet() {
 
 /**
  * The publication strings of the training documents from the corpus (the dev split: the loader
- * never reads the test split), as the reader under `models` finds them, tagged from their truth.
+ * never reads the test split), as the reader under `models` finds them without its row labels (the
+ * models after the row labels are fitted without them, the labeller too), tagged from their truth.
  */
 export function readCorpusExamples(docs: LoadedDocument[], models: ReaderModels): TrainingExample[] {
+  const asFitted = { ...models, rowLabel: NO_ROW_LABELS };
   return docs
     .filter((d) => d.fromCorpus)
-    .flatMap((d) => corpusStrings(d, models))
+    .flatMap((d) => corpusStrings(d, asFitted))
     .map(corpusExample)
     .filter((e) => e !== null);
 }
@@ -47,12 +49,10 @@ export function trainReferences(docs: LoadedDocument[], models: ReaderModels): s
   return text;
 }
 
-/** `npm run train:references`: the labeller alone, the corpus strings read by the shipped reader (without its row labels, as npm run train reads them). */
+/** `npm run train:references`: the labeller alone, the corpus strings read by the shipped reader. */
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   loadTrainingDocuments()
-    .then((docs) =>
-      fs.writeFileSync(WEIGHTS, trainReferences(docs, { ...SHIPPED_MODELS, rowLabel: NO_ROW_LABELS })),
-    )
+    .then((docs) => fs.writeFileSync(WEIGHTS, trainReferences(docs, SHIPPED_MODELS)))
     .catch((error: unknown) => {
       process.stderr.write(`train:references: ${(error as Error).message}\n`);
       process.exitCode = 1;
