@@ -64,16 +64,15 @@ export function entryStarts(lines: readonly SectionLine[], startModel: LinearCha
 }
 
 /**
- * The posts of a section's entries. An organisation written on a line of its own heads the roles
- * listed under it: the entries after it that name no organisation of their own are held there,
- * until another such line or a new sub-heading.
+ * The organisation heading each of a section's entries. An organisation written on a line of its own
+ * heads the entries listed under it, until another such line or a new sub-heading.
  */
-function postsOf(entries: readonly EntryLines[]): Entry[] {
+function organizationHeadings(entries: readonly EntryLines[]): (string | null)[] {
   let heading: string | null = null;
   return entries.map((lines, i) => {
     if (i > 0 && lines.subheading !== entries[i - 1]!.subheading) heading = null;
     heading = organizationHeading(lines.lines) ?? heading;
-    return parsePositionEntry(lines, heading);
+    return heading;
   });
 }
 
@@ -84,11 +83,11 @@ export function candidateEntries(
 ): CandidateEntry[][] {
   return entrySections(sections).map((section) => {
     const entries = entriesFromStarts(section.lines, entryStarts(section.lines, startModel));
-    const posts = postsOf(entries);
+    const headings = organizationHeadings(entries);
     return entries.map((lines, i) => ({
       sectionKinds: section.kinds,
-      asDegree: parseEducationEntry(lines),
-      asPost: posts[i]!,
+      asDegree: parseEducationEntry(lines, headings[i]!),
+      asPost: parsePositionEntry(lines, headings[i]!),
     }));
   });
 }

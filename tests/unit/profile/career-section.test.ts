@@ -73,3 +73,22 @@ describe('roles listed under one organisation, each with its dates', () => {
     ]);
   });
 });
+
+describe('degrees listed under one institution, each with its dates', () => {
+  it('gives every degree the institution written above them, and not one that names its own', () => {
+    const html = `<html><head><title>Rowan Hale</title></head><body>
+      <h1>Rowan Hale</h1>
+      <h2>Education</h2>
+      <p>University of Melbourne</p>
+      <p>PhD in Computer Science 2005 – 2008</p>
+      <p>BSc in Pure Mathematics 2000 – 2004</p>
+      <p>Exchange semester, University of Oslo 2003</p>
+    </body></html>`;
+    const profile = profileFromHtml(html, null);
+    expect(profile.education.map((e) => [e.organization, e.end])).toEqual([
+      ['University of Melbourne', '2008'],
+      ['University of Melbourne', '2004'],
+      [expect.stringMatching(/^University of Oslo/), '2003'],
+    ]);
+  });
+});
