@@ -68,13 +68,8 @@ function degreeWithField(degree: string, parts: string[]): string {
   return fieldLike && pickInstitution(rest) ? `${degree}, ${field}` : degree;
 }
 
-/**
- * An education entry: degree, institution, place and dates; a lone year is the graduation year.
- * `heading` is the organisation a line above the entry named for the entries under it
- * (organizationHeading, as for posts: "University of Melbourne" over "2005–2008 PhD …" and
- * "2000–2004 BSc …"): a degree whose own lines name no institution is held there.
- */
-export function parseEducationEntry(entry: EntryLines, heading: string | null = null): Entry {
+/** An education entry: degree, institution, place and dates; a lone year is the graduation year. */
+export function parseEducationEntry(entry: EntryLines): Entry {
   const header = readEntryHeader(entry);
   const parts = headerParts(header.texts);
   const degreePart = parts.find((p) => DEGREE.test(p) && institutionRank(p) < 3) ?? null;
@@ -82,7 +77,6 @@ export function parseEducationEntry(entry: EntryLines, heading: string | null = 
   let organization = pickInstitution(others);
   if (!organization) organization = others.find((p) => !looksLikeLocation(p) && /^\p{Lu}/u.test(p)) ?? null;
   if (!organization) organization = organizationNearby(entry.lines, parts);
-  if (heading && (!organization || institutionRank(organization) === 0)) organization = heading;
   const location = header.location ?? others.find((p) => p !== organization && looksLikeLocation(p)) ?? null;
   const range = header.range;
   return {
@@ -97,4 +91,15 @@ export function parseEducationEntry(entry: EntryLines, heading: string | null = 
     end: range ? range.end : null,
     raw: header.raw,
   };
+}
+
+/**
+ * A degree held under the organisation a line above named for the entries under it
+ * (organizationHeading, as for posts: "University of Melbourne" over "2005–2008 PhD …" and
+ * "2000–2004 BSc …") when its own lines name no institution. Applied to the degrees the entry model
+ * kept, not to the reading it decides on, so its features and training labels stay as they were.
+ */
+export function degreeUnder(degree: Entry, heading: string | null): Entry {
+  if (!heading || (degree.organization !== null && institutionRank(degree.organization) > 0)) return degree;
+  return { ...degree, organization: heading };
 }

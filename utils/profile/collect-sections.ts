@@ -1,6 +1,6 @@
 import type { Entry, Item } from '../model/profile';
 import type { Section, SectionKind } from '../sections/types';
-import { parseEducationEntry } from '../entries/parse-education-entry';
+import { degreeUnder, parseEducationEntry } from '../entries/parse-education-entry';
 import { parsePositionEntry } from '../entries/parse-position-entry';
 import { organizationHeading } from '../entries/organization-nearby';
 import type { EntryLines } from '../entries/types';
@@ -86,8 +86,9 @@ export function candidateEntries(
     const headings = organizationHeadings(entries);
     return entries.map((lines, i) => ({
       sectionKinds: section.kinds,
-      asDegree: parseEducationEntry(lines, headings[i]!),
+      asDegree: parseEducationEntry(lines),
       asPost: parsePositionEntry(lines, headings[i]!),
+      heading: headings[i]!,
     }));
   });
 }
@@ -111,7 +112,7 @@ export function collectSections(
     const labels = decode(entryModel, entryFeatures(entries));
     entries.forEach((entry, i) => {
       const label = ENTRY_LABELS[labels[i]!];
-      if (label === 'education') out.education.push(entry.asDegree);
+      if (label === 'education') out.education.push(degreeUnder(entry.asDegree, entry.heading));
       else if (label === 'positions') out.positions.push(entry.asPost);
     });
   }
