@@ -17,6 +17,8 @@ export interface CandidateEntry {
   sectionKinds: readonly SectionKind[];
   asDegree: Entry;
   asPost: Entry;
+  /** The organisation a line above this entry or an earlier one of its section named for the entries under it. */
+  heading: string | null;
 }
 
 const lengthBucket = (n: number): string =>

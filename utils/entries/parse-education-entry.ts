@@ -92,3 +92,14 @@ export function parseEducationEntry(entry: EntryLines): Entry {
     raw: header.raw,
   };
 }
+
+/**
+ * A degree held under the organisation a line above named for the entries under it
+ * (organizationHeading, as for posts: "University of Melbourne" over "2005–2008 PhD …" and
+ * "2000–2004 BSc …") when its own lines name no institution. Applied to the degrees the entry model
+ * kept, not to the reading it decides on, so its features and training labels stay as they were.
+ */
+export function degreeUnder(degree: Entry, heading: string | null): Entry {
+  if (!heading || (degree.organization !== null && institutionRank(degree.organization) > 0)) return degree;
+  return { ...degree, organization: heading };
+}

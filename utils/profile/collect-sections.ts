@@ -1,6 +1,6 @@
 import type { Entry, Item } from '../model/profile';
 import type { Section, SectionKind } from '../sections/types';
-import { parseEducationEntry } from '../entries/parse-education-entry';
+import { degreeUnder, parseEducationEntry } from '../entries/parse-education-entry';
 import { parsePositionEntry } from '../entries/parse-position-entry';
 import { organizationHeading } from '../entries/organization-nearby';
 import type { EntryLines } from '../entries/types';
@@ -64,16 +64,15 @@ export function entryStarts(lines: readonly SectionLine[], startModel: LinearCha
 }
 
 /**
- * The posts of a section's entries. An organisation written on a line of its own heads the roles
- * listed under it: the entries after it that name no organisation of their own are held there,
- * until another such line or a new sub-heading.
+ * The organisation heading each of a section's entries. An organisation written on a line of its own
+ * heads the entries listed under it, until another such line or a new sub-heading.
  */
-function postsOf(entries: readonly EntryLines[]): Entry[] {
+function organizationHeadings(entries: readonly EntryLines[]): (string | null)[] {
   let heading: string | null = null;
   return entries.map((lines, i) => {
     if (i > 0 && lines.subheading !== entries[i - 1]!.subheading) heading = null;
     heading = organizationHeading(lines.lines) ?? heading;
-    return parsePositionEntry(lines, heading);
+    return heading;
   });
 }
 
@@ -84,11 +83,12 @@ export function candidateEntries(
 ): CandidateEntry[][] {
   return entrySections(sections).map((section) => {
     const entries = entriesFromStarts(section.lines, entryStarts(section.lines, startModel));
-    const posts = postsOf(entries);
+    const headings = organizationHeadings(entries);
     return entries.map((lines, i) => ({
       sectionKinds: section.kinds,
       asDegree: parseEducationEntry(lines),
-      asPost: posts[i]!,
+      asPost: parsePositionEntry(lines, headings[i]!),
+      heading: headings[i]!,
     }));
   });
 }
@@ -112,7 +112,7 @@ export function collectSections(
     const labels = decode(entryModel, entryFeatures(entries));
     entries.forEach((entry, i) => {
       const label = ENTRY_LABELS[labels[i]!];
-      if (label === 'education') out.education.push(entry.asDegree);
+      if (label === 'education') out.education.push(degreeUnder(entry.asDegree, entry.heading));
       else if (label === 'positions') out.positions.push(entry.asPost);
     });
   }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { profileFromHtml } from '../../../utils/profile/profile-from-html';
 import { readOwnPage } from '../../support/fixtures';
+import { degreeUnder } from '../../../utils/entries/parse-education-entry';
+import type { Entry } from '../../../utils/model/profile';
 
 describe('a chronological career section that mixes degrees and posts', () => {
   it('files the degrees under education and the posts under positions', () => {
@@ -71,5 +73,30 @@ describe('roles listed under one organisation, each with its dates', () => {
       ['Northfield University', '2009', '2012'],
       ['Northfield University', '2008', '2009'],
     ]);
+  });
+});
+
+describe('degrees listed under one institution, each with its dates', () => {
+  const degree = (organization: string | null): Entry => ({
+    title: 'BSc in Pure Mathematics',
+    organization,
+    location: null,
+    start: '2000',
+    end: '2004',
+    raw: 'BSc in Pure Mathematics 2000 – 2004',
+  });
+
+  it('holds a degree that names no institution under the one written above it', () => {
+    expect(degreeUnder(degree(null), 'University of Melbourne').organization).toBe('University of Melbourne');
+    expect(degreeUnder(degree('Pure Mathematics'), 'University of Melbourne').organization).toBe(
+      'University of Melbourne',
+    );
+  });
+
+  it('keeps an institution the degree names itself, and a degree with nothing above it', () => {
+    expect(degreeUnder(degree('University of Oslo'), 'University of Melbourne').organization).toBe(
+      'University of Oslo',
+    );
+    expect(degreeUnder(degree(null), null).organization).toBeNull();
   });
 });
