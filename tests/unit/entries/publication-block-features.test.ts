@@ -253,3 +253,41 @@ describe('publication-block features of a list with no heading', () => {
     expect(pageTitled(noTitle!)).toEqual([]);
   });
 });
+
+describe('publication-block features of the points under an entry', () => {
+  const point = 'start:a point under the block above';
+  const deeper = (text: string, n: number): CandidateBlock => {
+    const b = block(text, n);
+    return { ...b, lines: [{ ...b.lines[0]!, depth: 1 }] };
+  };
+  // A PDF line keeps its bullet glyph in its text (the text acquirer strips it).
+  const bulleted = (text: string, n: number, hint?: string): CandidateBlock => {
+    const b = block(text, n, hint);
+    return { ...b, lines: [{ ...b.lines[0]!, text: `• ${text}` }] };
+  };
+
+  it('mark a bulleted block under an unbulleted one, and a block set deeper than the one above', () => {
+    const features = publicationBlockFeatures(
+      [
+        block('Causal Inference with Text as Treatments', 1),
+        bulleted('Proposed a framework for causal inference with text', 2),
+        block('Measuring Survey Understanding', 3),
+        deeper('Applied the framework to three national surveys', 4),
+      ],
+      null,
+    );
+    expect(features.map((f) => f.includes(point))).toEqual([false, true, false, true]);
+  });
+
+  it('leave alone a list whose entries are all bulleted, and the first block under a heading', () => {
+    const features = publicationBlockFeatures(
+      [
+        bulleted('Smith, J. (2020). On Graphs. Journal of Graphs 1, 1–9.', 1),
+        bulleted('Lee, K. (2021). On Trees. Journal of Trees 2, 3–7.', 2),
+        bulleted('Invited talk on graphs, 2022', 3, 'Talks'),
+      ],
+      null,
+    );
+    expect(features.map((f) => f.includes(point))).toEqual([false, false, false]);
+  });
+});
