@@ -301,15 +301,6 @@ function blockLook(block: CandidateBlock): string {
   return `${first.kind}|${first.depth}|${start}|${style}`;
 }
 
-/** A bullet mark opening a line: "• ", "– ", "◦ " (a number opens a numbered entry instead). */
-const BULLET_MARK = /^[•·▪▫◦‣⁃●○■□◆◇✦✧★☆►▶➢➤→*–—-]\s/u;
-
-/** Whether `block` is set as a point of `above`: bulleted under an unbulleted line, or set deeper. */
-function isPointUnder(above: CandidateBlock, block: CandidateBlock): boolean {
-  const [upper, lower] = [above.lines[0]!, block.lines[0]!];
-  return (BULLET_MARK.test(lower.text) && !BULLET_MARK.test(upper.text)) || lower.depth > upper.depth;
-}
-
 /** A card repeats its blocks' looks every few blocks (title, authors, venue, links): these periods. */
 const CARD_PERIODS = [2, 3, 4];
 
@@ -392,10 +383,6 @@ export function publicationBlockFeatures(
     // Entries of one list are set alike: a block set like its neighbour is likely what that one is.
     if (sameHint(i - 1) && shapes[i - 1] === shapes[i]) features.push('shape:as previous');
     if (sameHint(i + 1) && shapes[i + 1] === shapes[i]) features.push('shape:as next');
-    // A bulleted or deeper-set block under one that is neither is a point of that entry (what the
-    // work found, where it was presented), not an entry of its own: lists of entries are set alike.
-    if (sameHint(i - 1) && isPointUnder(blocks[i - 1]!, b))
-      features.push('start:a point under the block above');
     // Titles of one list differ in length: their looks alike say so where the shapes above do not.
     if (sameHint(i - 1) && looks[i - 1] === looks[i]) features.push('look:as previous');
     if (sameHint(i + 1) && looks[i + 1] === looks[i]) features.push('look:as next');
