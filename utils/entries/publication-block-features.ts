@@ -99,6 +99,9 @@ function ownFeatures(
   if (block.hint && UNPUBLISHED_WORK.test(block.hint)) out.push('hint:unpublished work');
   // A page with no heading over its list says what the list is in its title: "Papers | Jane Doe".
   if (block.hint === null) for (const kind of titleKinds) out.push(`no heading, page title:${kind}`);
+  // Under headings too: a talks or teaching page ("presentations | Jane Doe") sets its lines under
+  // year or place headings that say nothing of what the lines are.
+  for (const kind of titleKinds) out.push(`page title:${kind}`);
   if (block.lines.length > 1) out.push('lines:several');
   const authors = text.match(AUTHOR_NAME)?.length ?? 0;
   out.push(authors >= 3 ? 'authors:3+' : authors >= 1 ? 'authors:1-2' : 'authors:none');
@@ -365,7 +368,7 @@ export function publicationBlockFeatures(
 ): string[][] {
   // The blocks under one heading share its hint: each heading's wording is matched once.
   const wording = memoHeadingWording();
-  const titleKinds = blocks.some((b) => b.hint === null) ? pageTitleKinds(pageTitle) : [];
+  const titleKinds = pageTitleKinds(pageTitle);
   const looks = blocks.map(blockLook);
   const shapes = blocks.map((b, i) => `${looks[i]}|${lengthBucket(blockText(b).length)}`);
   const owns = blocks.map((b) => ownFeatures(b, surnameKey, wording, titleKinds));

@@ -239,4 +239,17 @@ describe('publication-block features of a list with no heading', () => {
     const [noTitle] = publicationBlockFeatures([untitled('Critical Values Robust to P-hacking', 1)], null);
     expect(titled(noTitle!)).toEqual([]);
   });
+
+  it('give every block, under a heading or not, the kind the page title names', () => {
+    const pageTitled = (features: string[]) => features.filter((f) => f.startsWith('page title:'));
+    const [bare, underHeading] = publicationBlockFeatures(
+      [untitled('Introduction to Statistics, Fall 2019', 1), block('Linear Algebra, Spring 2020', 2, '2020')],
+      null,
+      'Lehre | Jane Doe',
+    );
+    expect(pageTitled(bare!)).toEqual(['page title:teaching']);
+    expect(pageTitled(underHeading!)).toEqual(['page title:teaching']);
+    const [noTitle] = publicationBlockFeatures([block('Linear Algebra, Spring 2020', 2, '2020')], null);
+    expect(pageTitled(noTitle!)).toEqual([]);
+  });
 });
