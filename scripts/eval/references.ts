@@ -12,7 +12,7 @@ import {
 import { exampleOf, rawOf } from '../train/anystyle-examples';
 import { readSequences, type TaggedField } from './anystyle-xml';
 import { corpusTitleFigures, readCorpusDocuments } from './corpus-references';
-import { readCorpusExamples, readTrainingSet } from '../train/references';
+import { labellerReading, readCorpusExamples, readTrainingSet } from '../train/references';
 import { CORPUS_FOLDS, corpusFolds } from './reference-corpus-folds';
 import { seedOffsetArgument } from './crossval';
 import { SHIPPED_MODELS } from '../../utils/profile/reader-models';
@@ -178,7 +178,12 @@ export async function runReferencesEval(args: string[]): Promise<number> {
       );
   }
   if (corpusHeldOut && devDocs.length > 0) {
-    const { figures: f, misses } = corpusFolds(devDocs, SHIPPED_MODELS, readTrainingSet(), training);
+    const { figures: f, misses } = corpusFolds(
+      devDocs,
+      labellerReading(SHIPPED_MODELS),
+      readTrainingSet(),
+      training,
+    );
     process.stdout.write(
       `  corpus dev strings, ${CORPUS_FOLDS}-fold by document: ${f.title.scored} strings   title ${pct(f.title.strict, f.title.scored).padStart(6)} / ${pct(f.title.lenient, f.title.scored).padStart(6)}   venue (${f.venue.scored} named) ${pct(f.venue.strict, f.venue.scored).padStart(6)} / ${pct(f.venue.lenient, f.venue.scored).padStart(6)}\n`,
     );

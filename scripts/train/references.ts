@@ -21,12 +21,22 @@ export function readTrainingSet() {
 }
 
 /**
+ * The reader as the labeller's corpus strings are read for fitting it or judging it held out:
+ * `models` without the row labels (the models after the row labels are fitted without them, the
+ * labeller too).
+ */
+export const labellerReading = (models: ReaderModels): ReaderModels => ({
+  ...models,
+  rowLabel: NO_ROW_LABELS,
+});
+
+/**
  * The publication strings of the training documents from the corpus (the dev split: the loader
- * never reads the test split), as the reader under `models` finds them without its row labels (the
- * models after the row labels are fitted without them, the labeller too), tagged from their truth.
+ * never reads the test split), as the reader under `models` finds them for the labeller
+ * (labellerReading), tagged from their truth.
  */
 export function readCorpusExamples(docs: LoadedDocument[], models: ReaderModels): TrainingExample[] {
-  const asFitted = { ...models, rowLabel: NO_ROW_LABELS };
+  const asFitted = labellerReading(models);
   return docs
     .filter((d) => d.fromCorpus)
     .flatMap((d) => corpusStrings(d, asFitted))
