@@ -72,7 +72,10 @@ const UNSPACED_SCRIPT = new RegExp(`[${UNSPACED_LETTERS}\\p{Script=Thai}]`, 'u')
  * publications, every one-word title comes with its authors or venue.
  */
 export function namesAWork(publication: Publication): boolean {
-  if (publication.authors.length > 0 || publication.venue !== null) return true;
+  // A "venue" of digits and marks alone is a year or a number the labeller took for one (round 36's
+  // refit read the legend's "2022" so): it names no place the work appeared.
+  const venueNamed = publication.venue !== null && /\p{L}/u.test(publication.venue);
+  if (publication.authors.length > 0 || venueNamed) return true;
   const words = publication.title?.match(/\p{L}+/gu) ?? [];
   return words.length > 1 || words.some((w) => UNSPACED_SCRIPT.test(w));
 }
