@@ -28,7 +28,7 @@ describe('entries of the seed pages', () => {
       const sections = sectionsOf(seedDoc(id));
       const education = sections
         .filter((s) => s.kinds[0] === 'education')
-        .flatMap((s) => splitIntoEntries(s.lines).map((entry) => parseEducationEntry(entry)));
+        .flatMap((s) => splitIntoEntries(s.lines).map(parseEducationEntry));
       const positions = sections
         .filter((s) => s.kinds[0] === 'positions')
         .flatMap((s) => splitIntoEntries(s.lines).map((e) => parsePositionEntry(e)));
